@@ -1,0 +1,146 @@
+import { Readability } from '@mozilla/readability';
+import { blockLines } from './block-text';
+
+/**
+ * Finding the article on a page. Readability first; our own finder when Readability returns
+ * nothing or loses paragraphs, which it does on WeChat articles, short pages, table layouts and
+ * `<br>`-split paragraphs.
+ */
+
+export interface Article {
+  lines: string[];
+  /** Readability's title, when it ran and found one. */
+  readabilityTitle: string | null;
+  /** Which finder produced `lines`. */
+  via: 'readability' | 'selector' | 'density' | 'body';
+}
+
+// Containers real CMSs put the article in: WeChat, TRS 拓尔思, WebPlus and 博达 (edu.cn), common themes.
+const INLINE_OR_PARAGRAPH = new Set(['P', 'SPAN', 'FONT', 'STRONG', 'B', 'EM', 'I', 'A', 'LI', 'TD', 'H1', 'H2', 'H3', 'H4']);
+
+const CONTENT_SELECTORS = [
+  '#js_content', '.rich_media_content', '.TRS_Editor', '.trs_editor_view', '#zoom', '.article-content',
+  '.article_content', '.wp_articlecontent', '.v_news_content', '#vsb_content', '.pages_content',
+  '.Custom_UnionStyle', '.news_content', '.content-text', '#UCAP-CONTENT', '.art_con', 'article', '#article',
+  '.article', '#content', '.content', '.detail-content', '.zw', '#zw', '.text',
+];
+
+/** Counts CJK ideographs: the measure of how much article a block holds. */
+export function cjkCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) n++;
+  }
+  return n;
+}
+
+function linesCjk(lines: string[]): number {
+  let n = 0;
+  for (const l of lines) n += cjkCount(l);
+  return n;
+}
+
+function bySelector(doc: Document): Element | null {
+  const found: Array<{ el: Element; len: number }> = [];
+  for (const sel of CONTENT_SELECTORS) {
+    let list: NodeListOf<Element>;
+    try {
+      list = doc.querySelectorAll(sel);
+    } catch {
+      continue;
+    }
+    for (const el of Array.from(list)) found.push({ el, len: cjkCount(el.textContent ?? '') });
+  }
+  found.sort((a, b) => b.len - a.len);
+  let best = found[0];
+  if (!best || best.len < 50) return null;
+  // A generic class (`.content`, `article`) may sit on a wrapper: prefer the innermost match
+  // that still holds nearly all of the text.
+  for (const f of found) {
+    if (f.el !== best.el && best.el.contains(f.el) && f.len >= best.len * 0.85) best = f;
+  }
+  return best.el;
+}
+
+/**
+ * Walks down from `<body>` into the child that holds most of the non-link text, and stops where no
+ * single child holds ≥ 60 % of it: that node is the article container. Nav menus, sidebars and
+ * footers hold little text outside links, so they never win.
+ */
+function byDensity(doc: Document): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  const score = new Map<Element, number>();
+  // Post-order accumulation over all elements in one pass: text outside links, per element.
+  const all = Array.from(body.querySelectorAll('*'));
+  const own = (el: Element): number => {
+    let n = 0;
+    for (const k of Array.from(el.childNodes)) if (k.nodeType === 3) n += cjkCount(k.nodeValue ?? '');
+    return n;
+  };
+  for (let i = all.length - 1; i >= -1; i--) {
+    const el = i === -1 ? body : all[i];
+    if (!el) continue;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT') {
+      score.set(el, 0);
+      continue;
+    }
+    let n = tag === 'A' ? 0 : own(el);
+    if (tag !== 'A') for (const k of Array.from(el.children)) n += score.get(k) ?? 0;
+    score.set(el, n);
+  }
+  let node: Element = body;
+  for (;;) {
+    const total = score.get(node) ?? 0;
+    let next: Element | null = null;
+    for (const k of Array.from(node.children)) {
+      // Descend only into a container that holds nearly everything; never into one paragraph
+      // of several (a `<br>`-split article is a few big `<p>`s side by side).
+      if ((score.get(k) ?? 0) >= total * 0.8 && !INLINE_OR_PARAGRAPH.has(k.tagName.toUpperCase())) next = k;
+    }
+    if (!next || (score.get(next) ?? 0) < 100) break;
+    node = next;
+  }
+  return (score.get(node) ?? 0) >= 50 ? node : null;
+}
+
+function runReadability(doc: Document): { lines: string[]; title: string | null } | null {
+  try {
+    // Clone: Readability mutates the document it is given.
+    const clone = doc.cloneNode(true) as Document;
+    const reader = new Readability(clone, {
+      charThreshold: 200,
+      keepClasses: false,
+      // Keep the element: serialising to HTML and parsing again would cost more than Readability.
+      serializer: (el: Node) => el,
+    });
+    const parsed = reader.parse();
+    if (!parsed || !parsed.content) return null;
+    const content = parsed.content as unknown as Node;
+    return { lines: blockLines(content), title: parsed.title ?? null };
+  } catch {
+    return null;
+  }
+}
+
+/** The article's lines, Readability's when they hold the article, ours otherwise. */
+export function findArticle(doc: Document, useReadability = true): Article {
+  const own = bySelector(doc) ?? byDensity(doc);
+  const ownLines = own ? blockLines(own) : [];
+  const ownVia = own ? (own.matches(CONTENT_SELECTORS.join(',')) ? 'selector' : 'density') : 'body';
+  const rd = useReadability ? runReadability(doc) : null;
+  if (rd && rd.lines.length) {
+    const rdLen = linesCjk(rd.lines);
+    const ownLen = linesCjk(ownLines);
+    // Readability drops paragraphs it finds too short or too link-like; when our container holds
+    // clearly more text, trust it (its chrome is little: it was chosen for its text).
+    if (rdLen >= ownLen * 0.9) return { lines: rd.lines, readabilityTitle: rd.title, via: 'readability' };
+    return { lines: ownLines, readabilityTitle: rd.title, via: ownVia };
+  }
+  if (ownLines.length) return { lines: ownLines, readabilityTitle: rd?.title ?? null, via: ownVia };
+  const body = doc.body ?? doc.documentElement;
+  return { lines: body ? blockLines(body) : [], readabilityTitle: rd?.title ?? null, via: 'body' };
+}
+

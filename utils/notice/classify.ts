@@ -1,0 +1,176 @@
+import type { Detection, NoticeKind } from './types';
+
+/**
+ * Is this text a rectification notice, and which kind? Pure string work, shared by the cheap
+ * page detector (on `body.textContent`) and by extraction (on the article text).
+ *
+ * The rules follow the documents' grammar rather than any site: a notice is the inspected body's
+ * own account of rectification, so it says who inspected it and fed back, announces that it
+ * publishes its progress (`现将…整改…情况予以公布`), itemises measures (`一是…`, `整改落实情况：`)
+ * and invites public supervision for a period. The near misses share the vocabulary but are
+ * written about a meeting, an announcement, a rule or a list.
+ */
+
+export interface ClassifyInput {
+  /** Title candidates: document title, h1, the article's leading lines. */
+  titles: string[];
+  /** The page or article text. */
+  text: string;
+  /** Share of the text inside links (0–1), when known: list pages are mostly links. */
+  linkRatio?: number;
+  /** Links to attachments (.pdf, .doc…) on the page. */
+  attachmentLinks?: number;
+}
+
+const TITLE_PROGRESS = /巡[察视].{0,30}整改.{0,6}进展|整改进展情况/;
+const TITLE_REPORT = /(巡[察视]|反馈意见|反馈问题).{0,40}整改.{0,12}(情况|工作).{0,4}(通报|报告|公告|公示|说明)?|整改(落实)?情况的?(通报|报告|公告|公示)/;
+const TITLE_SUMMARY = /^(?!.*关于).{0,20}第.{1,3}轮巡[察视](集中)?整改(进展)?情况/;
+// Titles of things written *about* inspections: meetings, announcements, rules, news verbs.
+const TITLE_NEAR_MISS =
+  /召开|举行|举办|会议|动员|部署会|推进会|反馈会|见面会|座谈|调研|督导|培训|进驻|公告|条例|办法|规定|规则|细则|解读|评论|发现问题|移交|扎实推进|全力推进|持续推进|深入推进|见行动|见实效|开展/;
+
+const PUBLISH_FORMULA =
+  /现将.{0,40}?(整改|巡[察视]).{0,30}?(予以公布|公布如下|通报如下|报告如下|汇报如下|予以公开|公开如下|予以通报|予以公示|公示如下|情况公布|公告如下)/;
+const PUBLICITY =
+  /公开期限|公示期限|公示期[：:为自]|公开时间[：:为自]|欢迎广大(干部)?(群众|党员|师生|职工).{0,30}监督|对(巡[察视])?整改.{0,12}(情况)?(进行|予以)?监督/;
+const STATS =
+  /(反馈|指出|交办|发现)(的|了)?.{0,12}?[\d０-９]+\s*(个|项|条)(具体)?问题|(已|完成)(整改)?(完成)?(整改)?[\d０-９]+\s*(个|项)|整改措施\s*[\d０-９]+\s*(条|项)|[\d０-９]+\s*(条|项)整改措施/;
+const OPENING =
+  /巡[察视]组.{0,40}?(反馈了?|进行了?(常规|专项)?巡[察视]|开展了?.{0,6}巡[察视])|(反馈|交办)的?.{0,10}(意见|问题).{0,10}整改/;
+const MEASURE_MARK = /整改(落实)?(情况|措施|成效)[：:]|[一二三四五]是/g;
+const NEXT_STEPS = /下一步|今后.{0,6}(工作)?(打算|安排|计划)|整改工作打算/;
+// Inspection announcements: a team will arrive, a hotline takes reports during its stay.
+const ANNOUNCEMENT = /(巡[察视]组|巡[察视]工作).{0,20}(进驻|将对|将于|即将)|受理.{0,12}(来信|来电|来访|信访)|举报电话|值班电话|巡[察视]时间[为：:]|期间.{0,20}(电话|信箱)/;
+const MEETING = /会议(指出|强调|要求|认为|听取|传达)|会上|讲话中|(作|做)(了)?(动员)?讲话|主持(召开)?会议|出席会议|参加会议/g;
+const REGULATION_ARTICLE = /第[一二三四五六七八九十百]+条/g;
+const FIRST_PERSON = /我(台|局|委|院|校|部|中心|单位|县|区|市|公司|厅|办|们|社|所|镇|乡|街道|集团)/;
+
+function count(re: RegExp, s: string): number {
+  let n = 0;
+  for (const _ of s.matchAll(re)) n++;
+  return n;
+}
+
+function countSub(hay: string, needle: string): number {
+  let n = 0;
+  for (let i = hay.indexOf(needle); i !== -1; i = hay.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+/** Titles are written without spaces; CMS titles carry a site suffix after `_` `|` `-`. */
+export function titleParts(raw: string): string[] {
+  const t = raw.replace(/[\s\u3000\u00a0]+/g, '');
+  if (!t) return [];
+  return [t, ...t.split(/[_|｜—–-]{1,2}/).filter((p) => p && p !== t)];
+}
+
+const NOT_NOTICE = (reasons: string[], confidence: number): Detection => ({
+  isNotice: false,
+  kind: 'not-notice',
+  confidence: Math.round(confidence * 100) / 100,
+  reasons,
+});
+
+export function classifyNotice(input: ClassifyInput): Detection {
+  const { text } = input;
+  const reasons: string[] = [];
+  // Fast exit: nothing about inspection and rectification at all (most pages).
+  const rectify = countSub(text, '整改');
+  if (text.indexOf('巡察') === -1 && text.indexOf('巡视') === -1) return NOT_NOTICE(['no-inspection-words'], 0.01);
+  if (rectify < 3) return NOT_NOTICE(['few-rectification-words'], 0.05);
+
+  const titles = input.titles.flatMap(titleParts);
+  let titleKind: NoticeKind | null = null;
+  let titleNearMiss = false;
+  for (const t of titles) {
+    if (t.length > 90) continue;
+    if (TITLE_SUMMARY.test(t)) titleKind = 'summary';
+    else if (TITLE_PROGRESS.test(t)) titleKind = titleKind ?? 'progress-notice';
+    else if (TITLE_REPORT.test(t)) titleKind = titleKind ?? 'rectification-report';
+  }
+  for (const t of titles) {
+    if (t.length <= 90 && /巡[察视]|整改/.test(t) && TITLE_NEAR_MISS.test(t) && !/整改.{0,8}(情况|进展)/.test(t)) titleNearMiss = true;
+  }
+
+  let score = 0;
+  if (titleKind) {
+    score += 0.35;
+    reasons.push(`title:${titleKind}`);
+  }
+  const publish = PUBLISH_FORMULA.test(text);
+  if (publish) {
+    score += 0.3;
+    reasons.push('body:publish-formula');
+  }
+  const publicity = PUBLICITY.test(text);
+  if (publicity) {
+    score += 0.2;
+    reasons.push('body:publicity');
+  }
+  const stats = STATS.test(text);
+  if (stats) {
+    score += 0.1;
+    reasons.push('body:statistics');
+  }
+  const opening = OPENING.test(text);
+  if (opening) {
+    score += 0.15;
+    reasons.push('body:inspected-and-fed-back');
+  }
+  const marks = count(MEASURE_MARK, text);
+  if (marks >= 3) {
+    score += Math.min(marks / 10, 1) * 0.15;
+    reasons.push(`body:measures(${marks})`);
+  }
+  if (NEXT_STEPS.test(text)) {
+    score += 0.05;
+    reasons.push('body:next-steps');
+  }
+  if (FIRST_PERSON.test(text)) score += 0.05;
+  score += Math.min(rectify / 40, 1) * 0.1;
+
+  // Near misses.
+  const strongBody = publish || publicity;
+  if (titleNearMiss) {
+    score -= 0.45;
+    reasons.push('neg:title-about-event');
+  }
+  if (ANNOUNCEMENT.test(text) && !publish && !stats) {
+    score -= 0.4;
+    reasons.push('neg:inspection-announcement');
+  }
+  const meeting = count(MEETING, text);
+  if (meeting >= 2 && !publish) {
+    score -= 0.3;
+    reasons.push(`neg:meeting-news(${meeting})`);
+  }
+  if (count(REGULATION_ARTICLE, text) >= 5) {
+    score -= 0.6;
+    reasons.push('neg:regulation');
+  }
+  const noticeTitlesInText = count(/整改(进展)?情况的?(通报|报告)/g, text);
+  if ((input.linkRatio ?? 0) > 0.5 || (noticeTitlesInText >= 4 && !strongBody)) {
+    score -= 0.6;
+    reasons.push('neg:list-page');
+  }
+  if ((input.attachmentLinks ?? 0) > 0 && !publish && marks < 3) {
+    score -= 0.3;
+    reasons.push('neg:attachment-only');
+  }
+  if (!publish && !publicity && !titleKind) {
+    // Without its own title or its own formulas a text is at best *about* rectification.
+    score -= 0.2;
+    reasons.push('neg:no-notice-formula');
+  }
+
+  const confidence = Math.max(0, Math.min(1, score));
+  if (confidence < 0.5) return NOT_NOTICE(reasons, confidence);
+  const kind = titleKind ?? kindFromBody(text);
+  return { isNotice: true, kind, confidence: Math.round(confidence * 100) / 100, reasons };
+}
+
+function kindFromBody(text: string): NoticeKind {
+  const head = text.slice(0, 1500);
+  if (/[\d一二三四五六七八九十]+个(被巡[察视])?(单位|党组织|部门|乡镇|街道)/.test(head) && !FIRST_PERSON.test(head)) return 'summary';
+  return /整改进展/.test(head) ? 'progress-notice' : 'rectification-report';
+}

@@ -1,0 +1,88 @@
+import { DEADLINE_CUES, PLANNED_CUES, RECURRING_CUES, VAGUE_CUES } from './cues';
+import { isoDate, lastDayOfMonth, yearBefore } from './dates';
+import { splitSentences } from './lines';
+import { sectionAt } from './sections';
+import type { Commitment, CommitmentKind, IsoDate, Section } from './types';
+
+/**
+ * Commitments: sentences that promise future action — what a supervisor follows up months later.
+ * Anywhere in the body, a sentence with planned, deadline or recurring language; in the next-steps
+ * section every sentence (those without a stronger cue are `vague`).
+ */
+
+export interface CommitmentInput {
+  text: string;
+  /** Body range: after the opening, before the closing. */
+  from: number;
+  to: number;
+  sections: Section[];
+  nextSteps: Section[];
+  /** Spans that are quoted feedback (problem texts): promises there are not the body's. */
+  excluded: Array<[number, number]>;
+  masked: (i: number) => boolean;
+  fallbackYear: number | null;
+}
+
+function matches(re: RegExp, s: string, offset: number, masked: (i: number) => boolean): RegExpMatchArray[] {
+  return [...s.matchAll(re)].filter((m) => !masked(offset + (m.index ?? 0)));
+}
+
+/** The last day a deadline cue means, with the year from the cue or from the context. */
+export function dueDate(m: RegExpMatchArray, year: number | null): IsoDate | null {
+  const cue = m[0];
+  const y = m[1] ? Number(m[1]) : m[4] ? Number(m[4]) : year;
+  if (y === null) return null;
+  if (m[2] !== undefined) {
+    const mo = Number(m[2]);
+    if (mo < 1 || mo > 12) return null;
+    const part = m[3];
+    if (part === '上旬') return isoDate(y, mo, 10);
+    if (part === '中旬') return isoDate(y, mo, 20);
+    if (part) return lastDayOfMonth(y, mo);
+    // `6月前`: before June.
+    return mo === 1 ? isoDate(y - 1, 12, 31) : lastDayOfMonth(y, mo - 1);
+  }
+  if (cue === '上半年') return isoDate(y, 6, 30);
+  return isoDate(y, 12, 31);
+}
+
+export function extractCommitments(input: CommitmentInput): Commitment[] {
+  const { text } = input;
+  const out: Commitment[] = [];
+  const inNext = (pos: number): boolean => input.nextSteps.some((s) => s.start <= pos && pos < s.end);
+  const excluded = (a: number, b: number): boolean => input.excluded.some(([x, y]) => a >= x && b <= y);
+  for (const s of splitSentences(text, input.from, input.to)) {
+    if (excluded(s.start, s.end)) continue;
+    // A top-level heading (`三、下一步打算`) names the promises; it is not one.
+    if (input.sections.some((x) => x.level === 1 && x.start === s.start && s.end <= x.headingEnd + 1)) continue;
+    const deadline = matches(DEADLINE_CUES, s.text, s.start, input.masked);
+    const recurring = matches(RECURRING_CUES, s.text, s.start, input.masked);
+    // `尚未`/`暂未` say what is not done yet (a measure's status), not what will be done.
+    const planned = matches(PLANNED_CUES, s.text, s.start, input.masked).filter((m) => !/^(尚未|暂未)$/.test(m[0]));
+    const vague = matches(VAGUE_CUES, s.text, s.start, input.masked);
+    const next = inNext(s.start);
+    let kind: CommitmentKind | null = null;
+    let due: IsoDate | null = null;
+    // A deadline is a promise only in a sentence that looks forward (or in next steps).
+    const forward = planned.length > 0 || next || /确保|务必|要求|必须|之前完成|前完成/.test(s.text);
+    if (deadline.length && forward) {
+      kind = 'deadline';
+      const first = deadline[0];
+      if (first) due = dueDate(first, yearBefore(text, s.start + (first.index ?? 0)) ?? input.fallbackYear);
+    } else if (recurring.length && (planned.length || next || !/了/.test(s.text))) kind = 'recurring';
+    else if (planned.length) kind = 'planned';
+    else if (next && s.text.length >= 6) kind = 'vague';
+    if (!kind) continue;
+    const cues = [...deadline, ...recurring, ...planned, ...vague].map((m) => m[0]);
+    out.push({
+      text: s.text,
+      kind,
+      due,
+      cues: [...new Set(cues)],
+      sectionId: sectionAt(input.sections, s.start)?.id ?? null,
+      start: s.start,
+      end: s.end,
+    });
+  }
+  return out;
+}

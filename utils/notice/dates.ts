@@ -1,0 +1,87 @@
+import { toAsciiDigits } from './numerals';
+import type { IsoDate } from './types';
+
+/**
+ * Dates in notice text: `2024年3月28日`, `6月28日` (year implicit), `2025-10-16`, `2025.10.16`.
+ * A redacted part (`****年*月*日`) makes the date unknown, never a date.
+ */
+export interface DateMatch {
+  /** ISO date, or null when redacted or impossible. */
+  iso: IsoDate | null;
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  redacted: boolean;
+  start: number;
+  end: number;
+}
+
+// One pattern for all the shapes; `*` and `＊` stand for redacted digits.
+const DATE_RE =
+  /(?:([0-9０-９*＊]{2,4})\s*年\s*)?([0-9０-９*＊]{1,2})\s*月\s*([0-9０-９*＊]{1,2})\s*[日号]|([12][0-9]{3})[-/.]([01]?[0-9])[-/.]([0-3]?[0-9])(?![0-9])/g;
+
+function num(s: string | undefined): number | null {
+  if (s === undefined) return null;
+  const a = toAsciiDigits(s);
+  return /^\d+$/.test(a) ? Number(a) : null;
+}
+
+export function isoDate(y: number, m: number, d: number): IsoDate | null {
+  if (y < 1949 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d > last) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export function lastDayOfMonth(y: number, m: number): IsoDate | null {
+  return isoDate(y, m, new Date(Date.UTC(y, m, 0)).getUTCDate());
+}
+
+/**
+ * All dates in `text` from `from` to `to`. A date without a year takes the year of the nearest
+ * full date before it (`contextYear` when there is none yet).
+ */
+export function findDates(text: string, from = 0, to = text.length, contextYear: number | null = null): DateMatch[] {
+  const out: DateMatch[] = [];
+  const slice = text.slice(from, to);
+  let year = contextYear;
+  for (const m of slice.matchAll(DATE_RE)) {
+    const start = from + (m.index ?? 0);
+    const end = start + m[0].length;
+    if (m[4] !== undefined) {
+      const y = Number(m[4]);
+      const mo = Number(m[5]);
+      const d = Number(m[6]);
+      const iso = isoDate(y, mo, d);
+      if (iso === null) continue;
+      year = y;
+      out.push({ iso, year: y, month: mo, day: d, redacted: false, start, end });
+      continue;
+    }
+    const redacted = /[*＊]/.test(m[0]);
+    const ys = m[1];
+    let y = num(ys);
+    if (y !== null && ys !== undefined && toAsciiDigits(ys).length === 2) y += 2000;
+    const mo = num(m[2]);
+    const d = num(m[3]);
+    if (ys !== undefined) {
+      // A redacted year also hides the year of the dates that follow it.
+      year = y;
+    } else {
+      y = year;
+    }
+    const iso = !redacted && y !== null && mo !== null && d !== null ? isoDate(y, mo, d) : null;
+    if (!redacted && iso === null) continue;
+    out.push({ iso, year: y, month: mo, day: d, redacted, start, end });
+  }
+  return out;
+}
+
+/** The last full year written before `pos` (`2025年`, `2025-`), or null. */
+export function yearBefore(text: string, pos: number): number | null {
+  const re = /((?:19|20)\d{2})\s*(?:年|[-/.]\d)/g;
+  let found: number | null = null;
+  const head = text.slice(0, pos);
+  for (const m of head.matchAll(re)) found = Number(m[1]);
+  return found;
+}

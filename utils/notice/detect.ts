@@ -1,0 +1,43 @@
+import { classifyNotice } from './classify';
+import type { Detection } from './types';
+
+/**
+ * Cheap page-level detection, safe to run on every matched page: one `textContent` read and a few
+ * string scans. No Readability here — it is the expensive part, and it rejects most government
+ * article pages anyway. The host is never needed: notices live on *.gov.cn, *.edu.cn, discipline
+ * sites, state enterprises and WeChat alike.
+ */
+export function detectNotice(doc: Document): Detection {
+  const body = doc.body;
+  const text = body?.textContent ?? '';
+  if (text.indexOf('整改') === -1 || (text.indexOf('巡察') === -1 && text.indexOf('巡视') === -1)) {
+    return { isNotice: false, kind: 'not-notice', confidence: 0.01, reasons: ['no-inspection-words'] };
+  }
+  const titles = pageTitles(doc);
+  let linkChars = 0;
+  let attachmentLinks = 0;
+  for (const a of Array.from(doc.links)) {
+    linkChars += (a.textContent ?? '').length;
+    const href = a.getAttribute('href') ?? '';
+    if (/\.(pdf|docx?|wps|ofd|xlsx?)(\?|#|$)/i.test(href)) attachmentLinks++;
+  }
+  const visible = text.replace(/\s+/g, '').length || 1;
+  return classifyNotice({ titles, text, linkRatio: Math.min(1, linkChars / visible), attachmentLinks });
+}
+
+/** Title candidates a page offers: `<title>`, the first headings and title-like elements, meta. */
+export function pageTitles(doc: Document): string[] {
+  const out: string[] = [];
+  if (doc.title) out.push(doc.title);
+  const selectors = [
+    'h1', '#activity-name', '.rich_media_title', '.title', '.article-title', '.news_title',
+    'meta[name="ArticleTitle"]', 'meta[property="og:title"]', 'meta[name="twitter:title"]', 'h2',
+  ];
+  for (const sel of selectors) {
+    const el = doc.querySelector(sel);
+    if (!el) continue;
+    const t = el.tagName === 'META' ? el.getAttribute('content') ?? '' : el.textContent ?? '';
+    if (t.trim()) out.push(t.trim());
+  }
+  return out;
+}

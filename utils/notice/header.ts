@@ -1,0 +1,187 @@
+import { findDates, type DateMatch } from './dates';
+import { splitSentences, type Line } from './lines';
+import type { DateRange, IsoDate, Span } from './types';
+
+/**
+ * The header facts of a notice: title, issuer, inspecting team, round, and the dates of the
+ * inspection and the feedback — mostly from the title and the opening paragraph.
+ */
+
+const TITLE_END = /(通报|报告|情况|公告|公示|说明)$/;
+const TITLE_GRAMMAR = /关于.{2,}(通报|报告|情况|公告|公示)|巡[察视].{0,30}整改|整改.{0,20}(情况|进展)/;
+// A line that begins the body: the opening paragraph, not a title line.
+const BODY_START = /^(根据|按照|依据|为|近日|今年|日前|经|自|遵照|\d{4}年|[0-9０-９*＊]{1,4}年)|。/;
+
+export interface TitleResult {
+  title: string | null;
+  /** Lines [0, n) of the text are the title. */
+  titleLines: number;
+}
+
+export function normaliseTitle(s: string): string {
+  return s.replace(/\[bookmark:[^\]]*\]/g, '').replace(/[\s\u3000\u00a0]+/g, '');
+}
+
+/**
+ * The title: the text's leading short lines when they read as a title (they are often split over
+ * two or three lines), else a page title candidate that does; null when neither does.
+ */
+export function findTitle(lines: Line[], candidates: string[]): TitleResult {
+  let n = 0;
+  let joined = '';
+  while (n < lines.length && n < 4) {
+    const t = lines[n]?.text ?? '';
+    if (t.length > 60 || BODY_START.test(t) || /^[一二三四五六七八九十]+[、.．]|^[（(][一二三四五六七八九十]+[）)]/.test(t)) break;
+    joined += t;
+    n++;
+    if (/(通报|报告|情况|公告|公示)$/.test(normaliseTitle(joined))) break;
+  }
+  const inText = normaliseTitle(joined);
+  if (n > 0 && TITLE_GRAMMAR.test(inText) && /(通报|报告|情况|公告|公示|说明)$/.test(inText)) return { title: inText, titleLines: n };
+  let best: string | null = null;
+  let bestRank = -1;
+  for (const c of candidates) {
+    // `标题 - 站名`, `标题_站名`, `标题--站名`: the site name is not part of the title.
+    for (const part of [c, ...c.split(/[_|｜]|\s*(?:--|—|–)\s*|\s+-\s+/)]) {
+      const t = normaliseTitle(part);
+      if (t.length < 8 || t.length > 90 || !TITLE_GRAMMAR.test(t)) continue;
+      // A part that ends like a title beats a longer one with a site name glued on.
+      const rank = (TITLE_END.test(t) ? 1000 : 0) + t.length;
+      if (rank > bestRank) {
+        best = t;
+        bestRank = rank;
+      }
+    }
+  }
+  // The in-text title lines are still the title lines even when a page candidate is chosen.
+  const titleLines = best && inText && best.includes(inText) ? n : 0;
+  return { title: best, titleLines };
+}
+
+/** `中共XX委员会关于…` → `中共XX委员会`. */
+export function issuerFromTitle(title: string | null): string | null {
+  if (!title) return null;
+  const m = /^(.{2,40}?)关于/.exec(title);
+  return m?.[1] ?? null;
+}
+
+const SIGNATURE_DATE = /^[\s\u3000]*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})[\s\u3000]*$/;
+const ISSUER_LINE = /^[^\s。，,：:；;]{2,40}(委员会|党组|党委|党总支|党支部|机关|局|中心|办公室|公司|集团|大学|学院|学校|医院|政府|委|办|院|部|厅|站|所|社|馆)$/;
+
+/** The signature at the end: the issuer line and the date line under it. */
+export function findSignature(lines: Line[], from: number): { issuer: string | null; date: DateMatch | null; firstLine: number } {
+  let issuer: string | null = null;
+  let date: DateMatch | null = null;
+  let first = lines.length;
+  for (let i = lines.length - 1; i >= Math.max(from, lines.length - 4); i--) {
+    const l = lines[i];
+    if (!l) continue;
+    if (!date && SIGNATURE_DATE.test(l.text)) {
+      date = findDates(l.text.trim())[0] ?? null;
+      if (date) date = { ...date, start: date.start + l.start + (l.text.length - l.text.trimStart().length), end: date.end + l.start + (l.text.length - l.text.trimStart().length) };
+      first = i;
+      continue;
+    }
+    // `中共XX委员会 2025年10月16日` on one line.
+    const both = /^(.{2,40}?)\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$/.exec(l.text);
+    if (!date && both && ISSUER_LINE.test(both[1] ?? '')) {
+      issuer = both[1] ?? null;
+      date = findDates(l.text)[0] ?? null;
+      if (date) date = { ...date, start: date.start + l.start, end: date.end + l.start };
+      first = i;
+      break;
+    }
+    if (date && !issuer && ISSUER_LINE.test(l.text.trim())) {
+      issuer = l.text.trim();
+      first = i;
+      break;
+    }
+    if (date) break;
+  }
+  return { issuer, date, firstLine: first };
+}
+
+const INSPECTOR = /(中央|自治区党委|[省市区县州旗盟]委|校党委|院党委|党委|党组|[工纪]委)(第[一二三四五六七八九十0-9]+)(巡[察视])组/;
+const INSPECTOR_BARE = /(中央|[省市区县州旗盟]委|校党委|党委)(巡[察视])组/;
+const ROUND = /(?:[一二三四五六七八九十]+届|[0-9]+届)?(?:中央|自治区党委|[省市区县州旗盟]委|校党委|党委)?(?:(?:19|20)\d{2}年(?:度)?)?第[一二三四五六七八九十0-9]+轮(?=.{0,6}巡[察视])/;
+
+export function findInspector(text: string, from: number, title: string | null): string | null {
+  const head = text.slice(from);
+  const m = INSPECTOR.exec(head) ?? (title ? INSPECTOR.exec(title) : null);
+  if (m) return m[0];
+  const b = INSPECTOR_BARE.exec(head);
+  return b ? b[0] : null;
+}
+
+export function findRound(text: string, title: string | null): string | null {
+  const m = (title ? ROUND.exec(title) : null) ?? ROUND.exec(text.slice(0, 2000));
+  return m ? m[0] : null;
+}
+
+export interface OpeningFacts {
+  inspectionPeriod: DateRange | null;
+  feedbackDate: IsoDate | null;
+  /** Redacted dates among them. */
+  redacted: Span[];
+  periodSpan: Span | null;
+  feedbackSpan: Span | null;
+}
+
+/**
+ * The inspection period (`2024年3月28日至6月28日…巡察`) and the feedback date (`…反馈了巡察意见`),
+ * from the opening: the text before the first heading.
+ */
+export function findOpeningFacts(text: string, from: number, to: number): OpeningFacts {
+  const out: OpeningFacts = { inspectionPeriod: null, feedbackDate: null, redacted: [], periodSpan: null, feedbackSpan: null };
+  let year: number | null = null;
+  for (const s of splitSentences(text, from, to)) {
+    const dates = findDates(text, s.start, s.end, year);
+    for (const d of dates) if (d.year !== null && !d.redacted) year = d.year;
+    if (!dates.length) continue;
+    if (!out.periodSpan && /巡[察视]/.test(s.text)) {
+      for (let i = 0; i + 1 < dates.length; i++) {
+        const a = dates[i];
+        const b = dates[i + 1];
+        if (!a || !b) continue;
+        const between = text.slice(a.end, b.start);
+        if (/^\s*(至|到|—|－|-|~|～)\s*$/.test(between)) {
+          out.periodSpan = { start: a.start, end: b.end };
+          if (a.redacted) out.redacted.push({ start: a.start, end: a.end });
+          if (b.redacted) out.redacted.push({ start: b.start, end: b.end });
+          out.inspectionPeriod = a.iso || b.iso ? { start: a.iso, end: b.iso } : null;
+          break;
+        }
+      }
+    }
+    if (!out.feedbackSpan && /反馈/.test(s.text) && !/反馈会/.test(s.text)) {
+      const at = s.text.indexOf('反馈') + s.start;
+      const before = dates.filter((d) => d.end <= at);
+      const d = before[before.length - 1] ?? dates.find((x) => x.start > at && x.start - at < 12);
+      if (d && !(out.periodSpan && d.start >= out.periodSpan.start && d.end <= out.periodSpan.end)) {
+        out.feedbackSpan = { start: d.start, end: d.end };
+        if (d.redacted) out.redacted.push({ start: d.start, end: d.end });
+        out.feedbackDate = d.iso;
+      }
+    }
+  }
+  return out;
+}
+
+/** The publicity period: `公开期限：2025年10月16日至11月16日`. */
+export function findPublicity(text: string, from: number, contextYear: number | null): { range: DateRange | null; span: Span | null; redacted: Span[] } {
+  const re = /(公开期限|公示期限|公示期|公开时间|公示时间|公开期|监督期|受理时间)/g;
+  for (const m of text.slice(from).matchAll(re)) {
+    const at = from + (m.index ?? 0);
+    const sentence = splitSentences(text, at, Math.min(text.length, at + 80))[0];
+    if (!sentence) continue;
+    const dates = findDates(text, sentence.start, sentence.end, contextYear);
+    if (!dates.length) continue;
+    const a = dates[0];
+    const b = dates[1];
+    if (!a) continue;
+    const redacted = [a, b].filter((d): d is DateMatch => !!d && d.redacted).map((d) => ({ start: d.start, end: d.end }));
+    const range = a.iso || b?.iso ? { start: a.iso, end: b?.iso ?? null } : null;
+    return { range, span: { start: a.start, end: (b ?? a).end }, redacted };
+  }
+  return { range: null, span: null, redacted: [] };
+}

@@ -1,0 +1,187 @@
+import { measureStatus } from './cues';
+import type { Line } from './lines';
+import type { SectionIndex } from './sections';
+import type { Measure, Problem, Section } from './types';
+
+/**
+ * Problems and their measures, read from the rectification-task sections. The forms notices use:
+ * an item whose title is the measure or the problem (`1.着力加强…`), a category with inline measures
+ * (`（一）关于…方面。一是…`), and problems quoted from the feedback (`关于“…”问题`, `针对“…”问题`)
+ * followed by `整改落实情况：` or `整改措施：`.
+ */
+
+const NEXT_HEADING = /下一步|下步|今后|打算|巩固.{0,8}成果|长效机制|钉钉子/;
+const RESPONSIBILITY_HEADING = /主体责任|组织领导|高度重视|政治站位|提高认识|统一思想|加强领导|压实.{0,6}责任|整改工作(开展|推进)?情况$|总体情况|基本情况/;
+const TASKS_HEADING = /任务落实|整改落实情况|反馈意见整改|(问题|意见)的?整改(落实)?情况|具体问题|整改(任务|事项)|问题导向|推进整改|反馈问题|整改情况$|整改进展/;
+const QUOTED_PROBLEM = /^(?:关于|针对)\s*[“"「『].*[”"」』]\s*(?:的)?(?:问题|方面)[。：:，,]?\s*(?:整改落实情况|整改措施|整改情况)?/;
+const LEAD_IN = /^(?:整改(?:落实)?(?:情况|措施|成效|结果|进展)|落实(?:情况|措施)|主要(?:做法|措施)|具体(?:做法|措施))\s*[：:]\s*/;
+const MEASURE_LINE = /^(?:整改(?:落实)?(?:情况|措施|成效|结果|进展)|落实(?:情况|措施))\s*[：:]/;
+// `一是` … `十是` at a clause start: the way notices enumerate measures inline.
+const ENUM = /(?:^|(?<=[。；;，,：:！!\s]))([一二三四五六七八九十]{1,2})是/g;
+// A closing remark at the end of a task section is not a measure of the last problem.
+const SECTION_REMARK = /^(?:我们将|下一步|今后|[^，。]{0,12}将以(?:这次|此次|本次))/;
+
+export type SectionRole = 'responsibility' | 'tasks' | 'next' | 'other';
+
+export function sectionRole(s: Section): SectionRole {
+  if (NEXT_HEADING.test(s.heading)) return 'next';
+  if (TASKS_HEADING.test(s.heading) && !/主体责任情况$/.test(s.heading)) return 'tasks';
+  if (RESPONSIBILITY_HEADING.test(s.heading)) return 'responsibility';
+  return 'other';
+}
+
+interface Ctx {
+  text: string;
+  lines: Line[];
+  idx: SectionIndex;
+  masked: (i: number) => boolean;
+  problems: Problem[];
+}
+
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  let a = start;
+  let b = end;
+  while (a < b && /[\s]/.test(text[a] ?? '')) a++;
+  while (b > a && /[\s]/.test(text[b - 1] ?? '')) b--;
+  return [a, b];
+}
+
+/** Measures in `text[start, end)`: `一是…` clauses, else the whole paragraph; lead-ins dropped. */
+export function measuresIn(ctx: Ctx, start: number, end: number): Measure[] {
+  const out: Measure[] = [];
+  const para = ctx.text.slice(start, end);
+  const lead = LEAD_IN.exec(para);
+  const base = start + (lead ? lead[0].length : 0);
+  const body = ctx.text.slice(base, end);
+  const cuts: number[] = [];
+  for (const m of body.matchAll(ENUM)) cuts.push(base + (m.index ?? 0));
+  const pieces: Array<[number, number]> = [];
+  if (!cuts.length) pieces.push([base, end]);
+  else {
+    if ((cuts[0] ?? base) > base) pieces.push([base, cuts[0] ?? base]);
+    cuts.forEach((c, i) => pieces.push([c, cuts[i + 1] ?? end]));
+  }
+  for (const [a0, b0] of pieces) {
+    const [a, b] = trimSpan(ctx.text, a0, b0);
+    const t = ctx.text.slice(a, b);
+    // A lead-in such as `具体做了以下工作：` alone is not a measure.
+    if (b - a < 4 || /^[^。]{0,20}(以下|如下)(工作|方面|措施)?[：:]?$/.test(t)) continue;
+    const st = measureStatus(t, (i) => ctx.masked(a + i));
+    out.push({ text: t, status: st.status, cues: st.cues, start: a, end: b });
+  }
+  return out;
+}
+
+/** Lines of `sec` that are its own (after its heading, before its first child). */
+function ownLines(ctx: Ctx, sec: Section): Line[] {
+  const hl = ctx.idx.headingLine.get(sec.id) ?? -1;
+  const stop = sec.children[0]?.start ?? sec.end + 1;
+  return ctx.lines.filter((l) => l.index > hl && l.start >= sec.start && l.start < stop && l.end <= sec.end);
+}
+
+function addProblem(ctx: Ctx, sec: Section, start: number, end: number, measures: Measure[]): void {
+  const [a, b] = trimSpan(ctx.text, start, end);
+  if (b <= a) return;
+  ctx.problems.push({
+    id: `p${ctx.problems.length + 1}`,
+    sectionId: sec.id,
+    text: ctx.text.slice(a, b),
+    start: a,
+    end: b,
+    measures,
+  });
+}
+
+function quotedProblems(ctx: Ctx, sec: Section, body: Line[]): void {
+  let current: { start: number; end: number; measures: Measure[] } | null = null;
+  const flush = (): void => {
+    if (current) addProblem(ctx, sec, current.start, current.end, current.measures);
+    current = null;
+  };
+  for (let i = 0; i < body.length; i++) {
+    const line = body[i];
+    if (!line) continue;
+    const q = QUOTED_PROBLEM.exec(line.text);
+    if (q) {
+      flush();
+      const next = body[i + 1];
+      // A `关于` problem split right away into `针对` problems: the parts are the problems.
+      if (/^关于/.test(line.text) && next && /^针对/.test(next.text)) continue;
+      const problemEnd = line.start + q[0].length;
+      current = { start: line.start, end: problemEnd, measures: [] };
+      // `关于“…”问题整改落实情况：一是…` on one line: the rest of the line holds the measures.
+      if (line.end - problemEnd > 4) current.measures.push(...measuresIn(ctx, problemEnd, line.end));
+      continue;
+    }
+    if (!current) continue;
+    if (SECTION_REMARK.test(line.text) && !MEASURE_LINE.test(line.text)) {
+      flush();
+      continue;
+    }
+    (current as { measures: Measure[] }).measures.push(...measuresIn(ctx, line.start, line.end));
+  }
+  flush();
+}
+
+function plainProblem(ctx: Ctx, sec: Section, body: Line[]): void {
+  const hl = ctx.idx.headingLine.get(sec.id) ?? -1;
+  const headLine = ctx.lines[hl];
+  if (!headLine) return;
+  const measures: Measure[] = [];
+  const afterNumeral = sec.headingStart;
+  const lineText = ctx.text.slice(afterNumeral, headLine.end);
+  ENUM.lastIndex = 0;
+  const inline = [...lineText.matchAll(ENUM)][0];
+  let problemEnd = headLine.end;
+  if (inline && inline.index !== undefined) {
+    problemEnd = afterNumeral + inline.index;
+    measures.push(...measuresIn(ctx, problemEnd, headLine.end));
+  } else if (!body.length) {
+    // Heading sentence is the problem; what follows on the line is the measure.
+    const stop = sec.headingEnd;
+    const rest = ctx.text.slice(stop, headLine.end).replace(/^[。：:，,\s]+/, '');
+    problemEnd = stop;
+    if (rest.length >= 4) measures.push(...measuresIn(ctx, headLine.end - rest.length, headLine.end));
+    else problemEnd = headLine.end;
+  }
+  for (const l of body) {
+    if (SECTION_REMARK.test(l.text) && !MEASURE_LINE.test(l.text)) continue;
+    measures.push(...measuresIn(ctx, l.start, l.end));
+  }
+  addProblem(ctx, sec, afterNumeral, problemEnd, measures);
+}
+
+function walk(ctx: Ctx, sec: Section): void {
+  if (sec.children.length) {
+    for (const c of sec.children) walk(ctx, c);
+    return;
+  }
+  const body = ownLines(ctx, sec);
+  if (body.some((l) => QUOTED_PROBLEM.test(l.text))) quotedProblems(ctx, sec, body);
+  else plainProblem(ctx, sec, body);
+}
+
+/** The task sections: by heading, or — when no heading says so — the ones holding measures. */
+export function taskSections(ctx: { text: string; idx: SectionIndex }): Section[] {
+  const roots = ctx.idx.roots;
+  const byHeading = roots.filter((s) => sectionRole(s) === 'tasks');
+  if (byHeading.length) return byHeading;
+  return roots.filter((s) => {
+    const role = sectionRole(s);
+    if (role !== 'other') return false;
+    const t = ctx.text.slice(s.start, s.end);
+    return /整改(落实)?(情况|措施)[：:]|[关针][于对]“/.test(t) || (s.children.length > 0 && /[一二]是/.test(t));
+  });
+}
+
+export function extractProblems(text: string, lines: Line[], idx: SectionIndex, masked: (i: number) => boolean): Problem[] {
+  const ctx: Ctx = { text, lines, idx, masked, problems: [] };
+  for (const root of taskSections({ text, idx })) {
+    if (root.children.length) for (const c of root.children) walk(ctx, c);
+    else {
+      const body = ownLines(ctx, root);
+      if (body.some((l) => QUOTED_PROBLEM.test(l.text))) quotedProblems(ctx, root, body);
+    }
+  }
+  return ctx.problems;
+}

@@ -1,0 +1,120 @@
+import { firstStop, type Line } from './lines';
+import type { Section } from './types';
+
+/**
+ * Numbered headings and the section tree. Styles rank 一、 › （一） › 1. › （1） › ①; a heading
+ * nests under the nearest open heading of a higher style, so `level` is its depth, whatever
+ * styles a notice skips. Half-width forms (`(一)`, `1,`) are accepted: mirrors normalise them.
+ */
+
+interface HeadingMatch {
+  rank: number;
+  number: string | null;
+  /** Length of the numeral prefix (with its punctuation and spaces). */
+  prefix: number;
+}
+
+const H_RANK1 = /^([一二三四五六七八九十]{1,3})\s*[、，,.．]\s*/;
+const H_RANK2 = /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*[、，,.．]?\s*/;
+const H_RANK3 = /^([0-9０-９]{1,2})\s*(?:[.．、，,](?![0-9０-９])|\s+(?=[\u4e00-\u9fff]))\s*/;
+const H_RANK4 = /^[（(]\s*([0-9０-９]{1,2})\s*[）)]\s*[、，,.．]?\s*/;
+const H_RANK5 = /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/;
+// The un-numbered next-steps heading (seed 001: `下一步工作打算`): a short line on its own.
+const H_NEXT = /^(?:[^。，,]{0,16})?(?:下一步|下步|今后)(?:的)?(?:巡[察视])?(?:整改)?(?:工作)?(?:打算|安排|计划|措施|思路|努力方向)[。：:]?$/;
+
+export function matchHeading(line: string): HeadingMatch | null {
+  const pats: Array<[RegExp, number]> = [
+    [H_RANK1, 1], [H_RANK2, 2], [H_RANK3, 3], [H_RANK4, 4], [H_RANK5, 5],
+  ];
+  for (const [re, rank] of pats) {
+    const m = re.exec(line);
+    if (!m || m[1] === undefined) continue;
+    // A bare numeral line, or a number that is a quantity (`1、2月`) is not a heading.
+    if (m[0].length >= line.length) return null;
+    const num = m[1].replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    return { rank, number: num, prefix: m[0].length };
+  }
+  if (line.length <= 24 && H_NEXT.test(line)) return { rank: 1, number: null, prefix: 0 };
+  return null;
+}
+
+/** The heading text: after the numeral, to the first `。` outside quotes, no trailing punctuation. */
+export function headingText(rest: string): string {
+  const stop = firstStop(rest);
+  const h = stop === -1 ? rest : rest.slice(0, stop);
+  return h.replace(/[\s。：:，,；;、.．！!？?]+$/u, '').trim();
+}
+
+export interface SectionIndex {
+  roots: Section[];
+  /** Every section in document order. */
+  all: Section[];
+  rank: Map<string, number>;
+  /** Line index of each section's heading. */
+  headingLine: Map<string, number>;
+  parent: Map<string, Section | null>;
+}
+
+/**
+ * Builds the tree over `lines[from, to)` (the body between the opening and the closing).
+ */
+export function buildSections(lines: Line[], from: number, to: number, bodyEnd: number): SectionIndex {
+  const roots: Section[] = [];
+  const all: Section[] = [];
+  const rank = new Map<string, number>();
+  const headingLine = new Map<string, number>();
+  const parent = new Map<string, Section | null>();
+  const stack: Section[] = [];
+  let n = 0;
+  const close = (s: Section, end: number): void => {
+    s.end = Math.max(s.headingEnd, end);
+  };
+  let lastEnd = 0;
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const h = matchHeading(line.text);
+    if (h) {
+      while (stack.length && (rank.get(stack[stack.length - 1]?.id ?? '') ?? 0) >= h.rank) {
+        const s = stack.pop();
+        if (s) close(s, lastEnd);
+      }
+      const rest = line.text.slice(h.prefix);
+      const heading = h.number === null ? headingText(line.text) : headingText(rest);
+      // Keep the heading span on the heading words, not on spaces after the numeral.
+      const hs = line.start + h.prefix + (rest.length - rest.trimStart().length);
+      const sec: Section = {
+        id: `s${++n}`,
+        level: stack.length + 1,
+        number: h.number,
+        heading,
+        start: line.start,
+        end: line.end,
+        headingStart: hs,
+        headingEnd: Math.min(line.end, hs + heading.length),
+        children: [],
+      };
+      const top = stack[stack.length - 1];
+      if (top) top.children.push(sec);
+      else roots.push(sec);
+      parent.set(sec.id, top ?? null);
+      rank.set(sec.id, h.rank);
+      headingLine.set(sec.id, i);
+      all.push(sec);
+      stack.push(sec);
+    }
+    lastEnd = line.end;
+  }
+  while (stack.length) {
+    const s = stack.pop();
+    if (s) close(s, Math.min(lastEnd, bodyEnd));
+  }
+  return { roots, all, rank, headingLine, parent };
+}
+
+/** The innermost section containing offset `pos`, or null. */
+export function sectionAt(all: Section[], pos: number): Section | null {
+  let found: Section | null = null;
+  for (const s of all) if (s.start <= pos && pos < s.end + 1) found = s;
+  return found;
+}
