@@ -165,12 +165,13 @@ export function classifyNotice(input: ClassifyInput): Detection {
 
   const confidence = Math.max(0, Math.min(1, score));
   if (confidence < 0.5) return NOT_NOTICE(reasons, confidence);
-  const kind = titleKind ?? kindFromBody(text);
+  const kind = titleKind ?? kindFromBody(text, PUBLISH_FORMULA.exec(text)?.[0] ?? '');
   return { isNotice: true, kind, confidence: Math.round(confidence * 100) / 100, reasons };
 }
 
-function kindFromBody(text: string): NoticeKind {
+/** Without a title, the publish formula says what the text is (`现将…整改进展情况予以公布`). */
+function kindFromBody(text: string, formula: string): NoticeKind {
   const head = text.slice(0, 1500);
   if (/[\d一二三四五六七八九十]+个(被巡[察视])?(单位|党组织|部门|乡镇|街道)/.test(head) && !FIRST_PERSON.test(head)) return 'summary';
-  return /整改进展/.test(head) ? 'progress-notice' : 'rectification-report';
+  return /进展/.test(formula) ? 'progress-notice' : 'rectification-report';
 }

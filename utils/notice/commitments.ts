@@ -1,4 +1,4 @@
-import { DEADLINE_CUES, PLANNED_CUES, RECURRING_CUES, VAGUE_CUES } from './cues';
+import { cueMatches, DEADLINE_CUES, PLANNED_CUES, RECURRING_CUES, VAGUE_CUES } from './cues';
 import { isoDate, lastDayOfMonth, yearBefore } from './dates';
 import { splitSentences } from './lines';
 import { sectionAt } from './sections';
@@ -24,7 +24,7 @@ export interface CommitmentInput {
 }
 
 function matches(re: RegExp, s: string, offset: number, masked: (i: number) => boolean): RegExpMatchArray[] {
-  return [...s.matchAll(re)].filter((m) => !masked(offset + (m.index ?? 0)));
+  return cueMatches(re, s, (i) => masked(offset + i));
 }
 
 /** The last day a deadline cue means, with the year from the cue or from the context. */
@@ -43,6 +43,7 @@ export function dueDate(m: RegExpMatchArray, year: number | null): IsoDate | nul
     return mo === 1 ? isoDate(y - 1, 12, 31) : lastDayOfMonth(y, mo - 1);
   }
   if (cue === '上半年') return isoDate(y, 6, 30);
+  if (cue === '明年') return isoDate(y + 1, 12, 31);
   return isoDate(y, 12, 31);
 }
 
@@ -68,8 +69,10 @@ export function extractCommitments(input: CommitmentInput): Commitment[] {
     if (deadline.length && forward) {
       kind = 'deadline';
       const first = deadline[0];
-      if (first) due = dueDate(first, yearBefore(text, s.start + (first.index ?? 0)) ?? input.fallbackYear);
-    } else if (recurring.length && (planned.length || next || !/了/.test(s.text))) kind = 'recurring';
+      // `今年`/`明年` count from the notice's own date; other cues from the nearest year written.
+      const year = /今年|明年/.test(first?.[0] ?? '') ? input.fallbackYear : yearBefore(text, s.start + (first?.index ?? 0)) ?? input.fallbackYear;
+      if (first) due = dueDate(first, year);
+    } else if (recurring.length) kind = 'recurring';
     else if (planned.length) kind = 'planned';
     else if (next && s.text.length >= 6) kind = 'vague';
     if (!kind) continue;

@@ -3,13 +3,29 @@ import type { MeasureStatus } from './types';
 /**
  * Cue words that say whether work is done, ongoing or only promised. Patterns are global regexes
  * so every cue can be listed; each is written against the real grammar of notices:
- * `将` is future only before a verb-like word (`将对`, `将于`, `将根据`) — `将…纳入` means 把.
+ * `将` is future only before a verb-like word (`将对`, `将于`, `将根据`) — `将…纳入` means 把;
+ * `计划` only as a verb (`计划今年再招聘`), not the noun (`学习计划`); `完成` alone is an aim
+ * (`确保按时完成`), so done needs `已…` or a past `…了`; `尚未`/`暂未` only before undone work.
  */
 
-export const DONE_CUES = /已(?:经)?(?!知|有的|成为)|(?:制定|召开|印发|出台|建立|设立|开展|举办|组织|修订|完善|调整|签订|成立|实现|取得|达成|收回|追回|关停|注销|整合|进行|完成|推出|开设|拍摄|举行|引进|提拔|发放)了|截至目前|截止目前|完成了|已完成/g;
+// Done: `已…` (not `已知`), or a verb with the past `了` (`制定了`, `学习了`) — not 了解, 为了, 除了…
+export const DONE_CUES = /已(?:经)?(?!知|有的|成为)|[\u4e00-\u9fff]?[\u4e00-\u9fff](?<![为除罢算极好])了(?![解然如结])/g;
 
 export const PLANNED_CUES =
-  /拟(?!订|稿|写)|(?<![即必])将(?=于|要|会|在|进一步|继续|持续|全面|根据|对|适时|按照|严格|加快|逐步|陆续|尽快|进行|开展|启动|组织|推动|推进|完成|实现|争取|力争|着力|切实|深入|不断|坚持|加大|加强|积极|认真|结合|重点|定期|建立|制定|出台|以)|计划(?!生育|单列)|正在|目前正|待[^，。；]{1,20}?后|尚未|暂未|逐步|争取|力争|下一步/g;
+  /拟(?!订|稿|写)|(?<![即必])将(?![近军领士帅来就])|计划(?=于|在|将|今年|明年|年内|年底|下半年|再|[0-9]|开展|启动|完成|实施|建设|招聘|引进|组织|推进|用|对|新建|投入|召开|举办)|正在|目前正|待[^，。；]{1,20}?后|(?:尚未|暂未)(?=[^，。；]{0,4}(?:完成|整改|到位|解决|落实|办结|收回|追回|结案|建立|出台|制定))|逐步|争取|力争|下一步/g;
+
+// `将X纳入…` is 把-construction (`将意识形态工作纳入议事日程`): no future meant.
+const BA_VERB = /纳入|覆盖|进行整合|相结合|结合起来|同研究|同部署|同推进|作为|列入|传递|落实到|转化|融入|贯穿|摆在|放在|当作|视为|用于|交给|留给|接入|倾斜|分解|细化|整合到|合并|调整为|移交|移送|报送|上报|提交|归入|统一到|推送到|分发|植入|嵌入|打造成|建成|变为|改为|固化|扛在|抓在|引向|落到|列为|定为|贯彻到|延伸到/;
+
+/** True when the `将` at `i` in `text` is the object marker 把, not the future tense. */
+export function isBaJiang(text: string, i: number): boolean {
+  const rest = /^[^，。；;,！!？?\n]*/.exec(text.slice(i + 1))?.[0] ?? '';
+  // `将对…进行报废处理`, `将于年底…`: these words after 将 only ever mean the future.
+  if (FUTURE_AFTER_JIANG.test(rest)) return false;
+  return BA_VERB.test(rest);
+}
+
+const FUTURE_AFTER_JIANG = /^(?:于|要|会|在|进一步|继续|持续|对|适时|尽快|逐步|陆续|加快|根据|按照|不断|着力|切实|严格按|跟进|择机|视情)/;
 
 export const ONGOING_CUES = /持续|常态化|不断|坚持|定期|每月|每季度|每季|每年|每周|每半年|长期|长效/g;
 
@@ -19,15 +35,19 @@ export const VAGUE_CUES = /持续|常态化|进一步|不断|长效|久久为功
 
 // Deadlines: `2025年12月底前`, `6月底前`, `年底前`, `年内`, `将于年底`, `上半年`. Not `截至9月底`.
 export const DEADLINE_CUES =
-  /(?<!截[至止]\S{0,12})(?:(?:((?:19|20)\d{2})年)?(\d{1,2})月(底|末|中旬|上旬|下旬)?(?:前|之前|以前)|((?:19|20)\d{2})?年(?:底|末)(?:前|之前)?|年内|本年度内|上半年|下半年)/g;
+  /(?<!截[至止]\S{0,12})(?:(?:((?:19|20)\d{2})年)?(\d{1,2})月(底|末|中旬|上旬|下旬)?(?:前|之前|以前)|((?:19|20)\d{2})?年(?:底|末)(?:前|之前)?|年内|本年度内|上半年|下半年|(?<=计划|拟|将|将于|争取|力争|预计|计划于)(?:今年|明年)(?!以来|[^，。；]{0,10}前后))/g;
+
+/** Cue matches in `text`, minus those masked (quotes) and the 把-sense of `将`. */
+export function cueMatches(re: RegExp, text: string, masked: (i: number) => boolean): RegExpMatchArray[] {
+  return [...text.matchAll(re)].filter((m) => {
+    const i = m.index ?? 0;
+    if (masked(i)) return false;
+    return !(m[0] === '将' && isBaJiang(text, i));
+  });
+}
 
 function collect(re: RegExp, text: string, masked: (i: number) => boolean): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(re)) {
-    if (masked(m.index ?? 0)) continue;
-    out.push(m[0]);
-  }
-  return out;
+  return cueMatches(re, text, masked).map((m) => m[0]);
 }
 
 export interface StatusResult {

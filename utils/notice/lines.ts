@@ -66,10 +66,11 @@ export function firstStop(s: string): number {
   return -1;
 }
 
-/** Ranges of `text` inside “…” quotes: cue words there are the feedback's, not the body's. */
+/** Ranges of `text` inside “…” quotes and 《…》 titles: cue words there are not the body's own. */
 export function quotedRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const re = /[“「][^”」\n]*[”」]/g;
+  // Document titles too: `《关于推进党纪学习教育常态化长效化的意见》` promises nothing.
+  const re = /[“「《][^”」》\n]*[”」》]/g;
   for (const m of text.matchAll(re)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   return out;
 }

@@ -142,7 +142,12 @@ function plainProblem(ctx: Ctx, sec: Section, body: Line[]): void {
     const rest = ctx.text.slice(stop, headLine.end).replace(/^[。：:，,\s]+/, '');
     problemEnd = stop;
     if (rest.length >= 4) measures.push(...measuresIn(ctx, headLine.end - rest.length, headLine.end));
-    else problemEnd = headLine.end;
+    else {
+      // A one-sentence item (`1.领导干部认真做好述责述廉，重点将…列入…。`) states what was done:
+      // it is its own measure.
+      problemEnd = headLine.end;
+      measures.push(...measuresIn(ctx, afterNumeral, headLine.end));
+    }
   }
   for (const l of body) {
     if (SECTION_REMARK.test(l.text) && !MEASURE_LINE.test(l.text)) continue;
