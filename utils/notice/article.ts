@@ -125,6 +125,54 @@ function runReadability(doc: Document): { lines: string[]; title: string | null 
   }
 }
 
+/**
+ * When our container holds (nearly) every line Readability kept, Readability has found the same
+ * article and may only have dropped some of it (a short heading between `<br>`s, a table cell):
+ * take our lines from its first kept line to its last, which restores what it dropped without
+ * taking the chrome around. Null when the two disagree about where the article is.
+ */
+function mergeWithOwn(rdLines: string[], ownLines: string[]): string[] | null {
+  const rdSet = new Set(rdLines);
+  const firstIndex = new Map<string, number>();
+  ownLines.forEach((l, i) => {
+    if (!firstIndex.has(l)) firstIndex.set(l, i);
+  });
+  let matched = 0;
+  let first = Infinity;
+  let last = -1;
+  for (const l of rdLines) {
+    const i = firstIndex.get(l);
+    if (i === undefined) continue;
+    matched++;
+    first = Math.min(first, i);
+    last = Math.max(last, i);
+  }
+  if (matched < rdLines.length * 0.85 || last < 0) return null;
+  // What we have and Readability dropped: article prose (restore it all) or page chrome?
+  let extra = 0;
+  let prose = 0;
+  for (const l of ownLines) {
+    if (rdSet.has(l)) continue;
+    const n = cjkCount(l);
+    extra += n;
+    if (isArticleLine(l)) prose += n;
+  }
+  if (extra === 0 || prose >= extra * 0.7) return ownLines;
+  // Chrome around the article: keep our lines from Readability's first kept line to its last,
+  // widened over article-like lines just outside (an opening paragraph, a title, a signature).
+  let top = first;
+  while (top > 0 && isArticleLine(ownLines[top - 1] ?? '')) top--;
+  let bottom = last;
+  while (bottom + 1 < ownLines.length && isArticleLine(ownLines[bottom + 1] ?? '')) bottom++;
+  return ownLines.slice(top, bottom + 1);
+}
+
+/** Prose, a numbered heading, a title or a signature line — not a menu entry or a footer. */
+function isArticleLine(l: string): boolean {
+  if (cjkCount(l) >= 15 || l.includes('。')) return !/版权|备案|ICP|网站标识码|主办单位|技术支持|当前位置/.test(l);
+  return /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、])|关于.*(通报|报告|情况)|(19|20)\d{2}年\d{1,2}月\d{1,2}日$|(委员会|党组|党委)$/.test(l);
+}
+
 /** The article's lines, Readability's when they hold the article, ours otherwise. */
 export function findArticle(doc: Document, useReadability = true): Article {
   const own = bySelector(doc) ?? byDensity(doc);
@@ -132,10 +180,12 @@ export function findArticle(doc: Document, useReadability = true): Article {
   const ownVia = own ? (own.matches(CONTENT_SELECTORS.join(',')) ? 'selector' : 'density') : 'body';
   const rd = useReadability ? runReadability(doc) : null;
   if (rd && rd.lines.length) {
+    const merged = ownLines.length ? mergeWithOwn(rd.lines, ownLines) : null;
+    if (merged) return { lines: merged, readabilityTitle: rd.title, via: ownVia };
     const rdLen = linesCjk(rd.lines);
     const ownLen = linesCjk(ownLines);
     // Readability drops paragraphs it finds too short or too link-like; when our container holds
-    // clearly more text, trust it (its chrome is little: it was chosen for its text).
+    // clearly more text, trust it (it was chosen for its text, so its chrome is little).
     if (rdLen >= ownLen * 0.9) return { lines: rd.lines, readabilityTitle: rd.title, via: 'readability' };
     return { lines: ownLines, readabilityTitle: rd.title, via: ownVia };
   }

@@ -29,13 +29,37 @@ function isHidden(el: Element): boolean {
   return style !== null && /display\s*:\s*none/i.test(style);
 }
 
-/** Cleans one line: whitespace runs (incl. U+3000 and nbsp) collapsed, Word leftovers removed. */
+const HAN = '\u3400-\u9fff\u201c\u201d\u3001\u3002\uff08\uff09';
+// Mirrors and some CMSs turn Chinese punctuation half-width (`(一)贯彻…,推进…`). Between Chinese
+// characters it is put back, one character for one, so offsets still map onto the page 1:1.
+const HALF_PUNCT: Array<[RegExp, string]> = [
+  [new RegExp(`(?<=[${HAN}]),|,(?=[${HAN}])`, 'g'), '，'],
+  [new RegExp(`(?<=[${HAN}]):(?!//)`, 'g'), '：'],
+  [new RegExp(`(?<=[${HAN}]);|;(?=[${HAN}])`, 'g'), '；'],
+  [new RegExp(`\\((?=[一二三四五六七八九十]+\\))|(?<=[${HAN}])\\((?=[${HAN}])`, 'g'), '（'],
+  [new RegExp(`(?<=（[一二三四五六七八九十]+)\\)|(?<=[${HAN}])\\)`, 'g'), '）'],
+  [new RegExp(`(?<=[${HAN}])!`, 'g'), '！'],
+  [new RegExp(`(?<=[${HAN}])\\?`, 'g'), '？'],
+];
+
+export function normalisePunctuation(s: string): string {
+  let out = s;
+  for (const [re, to] of HALF_PUNCT) out = out.replace(re, to);
+  return out;
+}
+
+/**
+ * Cleans one line: whitespace runs (incl. U+3000 and nbsp) collapsed, Word leftovers removed,
+ * half-width punctuation between Chinese characters made full-width.
+ */
 export function cleanLine(raw: string): string {
-  return raw
-    .replace(WORD_LEFTOVER, '')
-    .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ')
-    .replace(SPACE_BETWEEN_CJK, '')
-    .trim();
+  return normalisePunctuation(
+    raw
+      .replace(WORD_LEFTOVER, '')
+      .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ')
+      .replace(SPACE_BETWEEN_CJK, '')
+      .trim(),
+  );
 }
 
 /**

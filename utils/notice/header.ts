@@ -42,7 +42,8 @@ export function findTitle(lines: Line[], candidates: string[]): TitleResult {
   let bestRank = -1;
   for (const c of candidates) {
     // `标题 - 站名`, `标题_站名`, `标题--站名`: the site name is not part of the title.
-    for (const part of [c, ...c.split(/[_|｜]|\s*(?:--|—|–)\s*|\s+-\s+/)]) {
+    const parts = c.split(/[_|｜]|\s*(?:--|——|—|–)\s*|\s+-\s+/).filter((p) => p.trim());
+    for (const part of parts.length > 1 ? parts : [c]) {
       const t = normaliseTitle(part);
       if (t.length < 8 || t.length > 90 || !TITLE_GRAMMAR.test(t)) continue;
       // A part that ends like a title beats a longer one with a site name glued on.
