@@ -8,17 +8,23 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '督办 Duban',
     description: '整改通报阅读与督办助手 · Read, structure and follow up rectification notices',
-    default_locale: undefined,
+    // Narrowest permissions that work: none yet. Content scripts run only on the hosts notices
+    // live on; nothing is sent anywhere.
     permissions: [],
-    browser_specific_settings: {
-      gecko: {
-        id: 'duban@duban.invalid',
-        // Duban sends nothing anywhere: all data stays in the browser.
-        data_collection_permissions: { required: ['none'] },
-      },
-    },
-  },
+    action: { default_title: '督办 Duban' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'duban@duban.invalid',
+              // Duban collects nothing: all data stays in the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
 });
