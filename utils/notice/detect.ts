@@ -30,8 +30,10 @@ export function pageTitles(doc: Document): string[] {
   const out: string[] = [];
   if (doc.title) out.push(doc.title);
   const selectors = [
-    'h1', '#activity-name', '.rich_media_title', '.title', '.article-title', '.news_title',
-    'meta[name="ArticleTitle"]', 'meta[property="og:title"]', 'meta[name="twitter:title"]', 'h2',
+    'h1', '#activity-name', '.rich_media_title', '.title', '.article-title', '.article_title', '.news_title',
+    '#title', '.tit', '.biaoti', '.detail-title', '.content-title', '.xxgk_title', '.art_title',
+    'meta[name="ArticleTitle"]', 'meta[name="title"]', 'meta[property="og:title"]', 'meta[name="twitter:title"]',
+    'h2', 'h3',
   ];
   for (const sel of selectors) {
     const el = doc.querySelector(sel);

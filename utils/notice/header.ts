@@ -45,7 +45,8 @@ export function findTitle(lines: Line[], candidates: string[]): TitleResult {
     const parts = c.split(/[_|｜]|\s*(?:--|——|—|–)\s*|\s+-\s+/).filter((p) => p.trim());
     for (const part of parts.length > 1 ? parts : [c]) {
       const t = normaliseTitle(part);
-      if (t.length < 8 || t.length > 90 || !TITLE_GRAMMAR.test(t)) continue;
+      // A section heading (`一、区发展和改革局党组整改进展情况`) is not the page's title.
+      if (t.length < 8 || t.length > 90 || !TITLE_GRAMMAR.test(t) || /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])/.test(t)) continue;
       // A part that ends like a title beats a longer one with a site name glued on.
       const rank = (TITLE_END.test(t) ? 1000 : 0) + t.length;
       if (rank > bestRank) {
@@ -59,11 +60,13 @@ export function findTitle(lines: Line[], candidates: string[]): TitleResult {
   return { title: best, titleLines };
 }
 
-/** `中共XX委员会关于…` → `中共XX委员会`. */
+/** `中共XX委员会关于…` → `中共XX委员会`; `XX局党组巡察整改进展情况的通报` → `XX局党组`. */
 export function issuerFromTitle(title: string | null): string | null {
   if (!title) return null;
   const m = /^(.{2,40}?)关于/.exec(title);
-  return m?.[1] ?? null;
+  if (m?.[1]) return m[1];
+  const org = /^(.{2,30}?(?:委员会|党组|党委|党总支|党工委|局|公司|集团|大学|学院|医院|中心|政府|办公室))(?=.{0,8}?(?:巡[察视]|落实|[一二三四五六七八九十]+届|第.轮))/.exec(title);
+  return org?.[1] ?? null;
 }
 
 const SIGNATURE_DATE = /^[\s\u3000]*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})[\s\u3000]*$/;
@@ -103,12 +106,13 @@ export function findSignature(lines: Line[], from: number): { issuer: string | n
 }
 
 const INSPECTOR = /(中央|自治区党委|[省市区县州旗盟]委|校党委|院党委|党委|党组|[工纪]委)(第[一二三四五六七八九十0-9]+)(巡[察视])组/;
+const INSPECTOR_ALT = /(中央|[省市区县州旗盟]委|校党委|党委|党组)巡[察视](?:工作)?第[一二三四五六七八九十0-9]+组/;
 const INSPECTOR_BARE = /(中央|[省市区县州旗盟]委|校党委|党委)(巡[察视])组/;
 const ROUND = /(?:[一二三四五六七八九十]+届|[0-9]+届)?(?:中央|自治区党委|[省市区县州旗盟]委|校党委|党委)?(?:(?:19|20)\d{2}年(?:度)?)?第[一二三四五六七八九十0-9]+轮(?=.{0,6}巡[察视])/;
 
 export function findInspector(text: string, from: number, title: string | null): string | null {
   const head = text.slice(from);
-  const m = INSPECTOR.exec(head) ?? (title ? INSPECTOR.exec(title) : null);
+  const m = INSPECTOR.exec(head) ?? INSPECTOR_ALT.exec(head) ?? (title ? INSPECTOR.exec(title) : null);
   if (m) return m[0];
   const b = INSPECTOR_BARE.exec(head);
   return b ? b[0] : null;
@@ -145,7 +149,7 @@ export function findOpeningFacts(text: string, from: number, to: number): Openin
         const b = dates[i + 1];
         if (!a || !b) continue;
         const between = text.slice(a.end, b.start);
-        if (/^\s*(至|到|—|－|-|~|～)\s*$/.test(between)) {
+        if (/^\s*(起?至|起?到|—|－|-|~|～)\s*$/.test(between)) {
           out.periodSpan = { start: a.start, end: b.end };
           if (a.redacted) out.redacted.push({ start: a.start, end: a.end });
           if (b.redacted) out.redacted.push({ start: b.start, end: b.end });
@@ -154,7 +158,7 @@ export function findOpeningFacts(text: string, from: number, to: number): Openin
         }
       }
     }
-    if (!out.feedbackSpan && /反馈/.test(s.text) && !/反馈会/.test(s.text)) {
+    if (!out.feedbackSpan && /反馈/.test(s.text)) {
       const at = s.text.indexOf('反馈') + s.start;
       const before = dates.filter((d) => d.end <= at);
       const d = before[before.length - 1] ?? dates.find((x) => x.start > at && x.start - at < 12);
