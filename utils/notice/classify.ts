@@ -1,3 +1,4 @@
+import { toSimplified } from './simplify';
 import type { Detection, NoticeKind } from './types';
 
 /**
@@ -73,14 +74,16 @@ const NOT_NOTICE = (reasons: string[], confidence: number): Detection => ({
 });
 
 export function classifyNotice(input: ClassifyInput): Detection {
-  const { text } = input;
+  const raw = input.text;
   const reasons: string[] = [];
   // Fast exit: nothing about inspection and rectification at all (most pages).
-  const rectify = countSub(text, '整改');
-  if (text.indexOf('巡察') === -1 && text.indexOf('巡视') === -1) return NOT_NOTICE(['no-inspection-words'], 0.01);
+  const rectify = countSub(input.text, '整改');
+  if (raw.indexOf('巡察') === -1 && raw.indexOf('巡视') === -1 && raw.indexOf('巡視') === -1) return NOT_NOTICE(['no-inspection-words'], 0.01);
   if (rectify < 3) return NOT_NOTICE(['few-rectification-words'], 0.05);
+  // Traditional-character mirrors are read through a same-length simplified shadow.
+  const text = toSimplified(raw);
 
-  const titles = input.titles.flatMap(titleParts);
+  const titles = input.titles.map(toSimplified).flatMap(titleParts);
   let titleKind: NoticeKind | null = null;
   let titleNearMiss = false;
   for (const t of titles) {

@@ -10,7 +10,7 @@ import type { Detection } from './types';
 export function detectNotice(doc: Document): Detection {
   const body = doc.body;
   const text = body?.textContent ?? '';
-  if (text.indexOf('整改') === -1 || (text.indexOf('巡察') === -1 && text.indexOf('巡视') === -1)) {
+  if (text.indexOf('整改') === -1 || (text.indexOf('巡察') === -1 && text.indexOf('巡视') === -1 && text.indexOf('巡視') === -1)) {
     return { isNotice: false, kind: 'not-notice', confidence: 0.01, reasons: ['no-inspection-words'] };
   }
   const titles = pageTitles(doc);

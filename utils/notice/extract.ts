@@ -12,8 +12,9 @@ import { joinLines, quotedRanges, type Line } from './lines';
 import { pageDate } from './page-date';
 import { extractProblems, sectionRole } from './problems';
 import { buildSections, matchHeading } from './sections';
+import { toSimplified } from './simplify';
 import { extractStats } from './stats';
-import type { Detection, ExtractError, Notice, NoticeStats } from './types';
+import type { Detection, ExtractError, Notice, NoticeStats, Section } from './types';
 
 export interface ExtractOptions {
   /** The input as the user gave it (path or URL). */
@@ -98,15 +99,28 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   const titles = pageTitles(doc);
   const clearlyNot = !page.isNotice && page.confidence < 0.2;
   const article = findArticle(doc, !clearlyNot);
-  const { text, lines } = joinLines(article.lines);
-  const candidates = article.readabilityTitle ? [...titles, article.readabilityTitle] : titles;
+  const original = article.lines.join('\n');
+  // Parse a simplified shadow of the same length; restore what the user sees at the end.
+  const { text, lines } = joinLines(article.lines.map(toSimplified));
+  const rawCandidates = article.readabilityTitle ? [...titles, article.readabilityTitle] : titles;
+  const candidates = rawCandidates.map(toSimplified);
   const t = findTitle(lines, candidates);
+  const restoreTitle = (title: string | null): string | null => {
+    if (!title || text === original) return title;
+    for (const c of rawCandidates) {
+      for (const part of [c, ...c.split(/[_|｜]|\s*(?:--|——|—|–)\s*|\s+-\s+/)]) {
+        if (normaliseTitle(toSimplified(part)) === title) return normaliseTitle(part);
+      }
+    }
+    const inText = normaliseTitle(article.lines.slice(0, t.titleLines).join(''));
+    return normaliseTitle(toSimplified(inText)) === title ? inText : title;
+  };
 
-  if (clearlyNot) return emptyNotice(page, opts, t.title ?? fallbackTitle(titles), text);
+  if (clearlyNot) return emptyNotice(page, opts, restoreTitle(t.title) ?? fallbackTitle(titles), original);
   const linkRatio = /neg:list-page/.test(page.reasons.join(' ')) ? 1 : 0;
   const attachmentLinks = page.reasons.includes('neg:attachment-only') ? 1 : 0;
   const detection = classifyNotice({ titles: t.title ? [t.title, ...candidates] : candidates, text, linkRatio, attachmentLinks });
-  if (!detection.isNotice) return emptyNotice(detection, opts, t.title ?? fallbackTitle(titles), text);
+  if (!detection.isNotice) return emptyNotice(detection, opts, restoreTitle(t.title) ?? fallbackTitle(titles), original);
 
   const title = t.title;
   let firstHeading = lines.findIndex((l, i) => i >= t.titleLines && matchHeading(l.text) !== null);
@@ -157,7 +171,7 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
     redacted: [...opening.redacted, ...publicity.redacted],
   });
 
-  return {
+  const notice: Notice = {
     source: opts.source ?? '',
     url: opts.url ?? null,
     ...detection,
@@ -176,6 +190,34 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
     commitments,
     checks,
     text,
+  };
+  return text === original ? notice : restoreOriginal(notice, original, restoreTitle(title));
+}
+
+/** Puts the page's own characters back into everything parsed from the simplified shadow. */
+function restoreOriginal(n: Notice, original: string, title: string | null): Notice {
+  const shadow = n.text;
+  const at = (start: number, end: number): string => original.slice(start, end);
+  const sub = (s: string | null): string | null => {
+    if (!s) return s;
+    const i = shadow.indexOf(s);
+    if (i !== -1) return at(i, i + s.length);
+    const j = n.title ? n.title.indexOf(s) : -1;
+    return j !== -1 && title ? title.slice(j, j + s.length) : s;
+  };
+  const sections = (ss: Section[]): Section[] => ss.map((s) => ({ ...s, heading: at(s.headingStart, s.headingEnd), children: sections(s.children) }));
+  return {
+    ...n,
+    title,
+    issuer: sub(n.issuer),
+    inspector: sub(n.inspector),
+    round: sub(n.round),
+    stats: { ...n.stats, other: n.stats.other.map((o) => ({ ...o, label: at(o.start, o.start + o.label.length) })) },
+    contacts: { ...n.contacts, postalAddress: sub(n.contacts.postalAddress) },
+    sections: sections(n.sections),
+    problems: n.problems.map((p) => ({ ...p, text: at(p.start, p.end), measures: p.measures.map((m) => ({ ...m, text: at(m.start, m.end) })) })),
+    commitments: n.commitments.map((c) => ({ ...c, text: at(c.start, c.end) })),
+    text: original,
   };
 }
 
