@@ -21,11 +21,21 @@ export interface ClassifyInput {
   linkRatio?: number;
   /** Links to attachments (.pdf, .doc…) on the page. */
   attachmentLinks?: number;
+  /**
+   * `page`: the whole page's text, sidebars of related notices included; `article`: the article
+   * alone. Several notice titles in an article mean a list; on a page they may be a sidebar.
+   */
+  scope: 'page' | 'article';
+  /** Page scope: the page looks like a list of notices (decided from its links). */
+  listPage?: boolean;
 }
 
 const TITLE_PROGRESS = /巡[察视].{0,30}整改.{0,6}进展|整改进展情况/;
 const TITLE_REPORT = /(巡[察视]|反馈意见|反馈问题).{0,40}整改.{0,12}(情况|工作).{0,4}(通报|报告|公告|公示|说明)?|整改(落实)?情况的?(通报|报告|公告|公示)/;
 const TITLE_SUMMARY = /^(?!.*关于).{0,20}第.{1,3}轮巡[察视](集中)?整改(进展)?情况/;
+// A notice's title ends like one: `…情况的通报`, `…的报告`, `…进展情况`. News headlines about
+// notices (`…集中公布巡察整改进展`, `…开展“回头看”`) and plans (`…整改工作方案`) do not.
+const TITLE_END = /(情况|通报|报告|公告|公示|说明)$/;
 // Titles of things written *about* inspections: meetings, announcements, rules, news verbs.
 const TITLE_NEAR_MISS =
   /召开|举行|举办|会议|动员|部署会|推进会|反馈会|见面会|座谈|调研|督导|培训|进驻|公告|条例|办法|规定|规则|细则|解读|评论|发现问题|移交|扎实推进|全力推进|持续推进|深入推进|见行动|见实效|开展/;
@@ -87,13 +97,14 @@ export function classifyNotice(input: ClassifyInput): Detection {
   let titleKind: NoticeKind | null = null;
   let titleNearMiss = false;
   for (const t of titles) {
-    if (t.length > 90) continue;
+    if (t.length > 90 || !TITLE_END.test(t)) continue;
     if (TITLE_SUMMARY.test(t)) titleKind = 'summary';
     else if (TITLE_PROGRESS.test(t)) titleKind = titleKind ?? 'progress-notice';
     else if (TITLE_REPORT.test(t)) titleKind = titleKind ?? 'rectification-report';
   }
   for (const t of titles) {
     if (t.length <= 90 && /巡[察视]|整改/.test(t) && TITLE_NEAR_MISS.test(t) && !/整改.{0,8}(情况|进展)/.test(t)) titleNearMiss = true;
+    if (t.length <= 90 && /巡[察视]|整改/.test(t) && /(方案|要点|计划|安排|清单|问答|知识|解读)$|[？?]$/.test(t)) titleNearMiss = true;
   }
 
   let score = 0;
@@ -152,22 +163,41 @@ export function classifyNotice(input: ClassifyInput): Detection {
     score -= 0.6;
     reasons.push('neg:regulation');
   }
+  // Several different notice titles on one page: a list, search results or a round-up.
+  const distinctTitles = new Set(
+    [...text.matchAll(/[^\s。，；：“”、]{2,30}?关于[^。，；\n]{2,50}?(?:整改|巡[察视])[^。，；\n]{0,24}?(?:通报|报告)/g)].map((m) => m[0].replace(/^.*?(?=[^\s]{0,20}关于)/, '')),
+  );
   const noticeTitlesInText = count(/整改(进展)?情况的?(通报|报告)/g, text);
-  if ((input.linkRatio ?? 0) > 0.5 || (noticeTitlesInText >= 4 && !strongBody)) {
-    score -= 0.6;
+  let veto = false;
+  const listLike = input.scope === 'article' ? distinctTitles.size >= 3 || (noticeTitlesInText >= 4 && !strongBody) : !!input.listPage;
+  if ((input.linkRatio ?? 0) > 0.5 || listLike) {
+    // Many notices on one page is never one notice, however notice-like the snippets are.
+    veto = true;
     reasons.push('neg:list-page');
   }
   if ((input.attachmentLinks ?? 0) > 0 && !publish && marks < 3) {
     score -= 0.3;
     reasons.push('neg:attachment-only');
   }
-  if (!publish && !publicity && !titleKind) {
-    // Without its own title or its own formulas a text is at best *about* rectification.
-    score -= 0.2;
-    reasons.push('neg:no-notice-formula');
+  // A notice speaks in its own voice: its own title, the formula that publishes it, or the
+  // invitation to supervise written in the first person over itemised measures. Without one of
+  // these a text is at best *about* rectification.
+  const ownVoice = !!titleKind || publish || (publicity && FIRST_PERSON.test(text) && marks >= 3);
+  if (!ownVoice) {
+    score -= 0.3;
+    reasons.push('neg:no-own-voice');
+  }
+  const news = count(/记者|通讯员|据悉|据了解|本报讯|本网讯|报道称|新闻发布|受访/g, text);
+  if (news >= 2 && !publish) {
+    score -= 0.3;
+    reasons.push(`neg:news-report(${news})`);
+  }
+  if (count(/(?<![提询访追])问[：:]|答[：:]/g, text) >= 4) {
+    score -= 0.5;
+    reasons.push('neg:q-and-a');
   }
 
-  const confidence = Math.max(0, Math.min(1, score));
+  const confidence = Math.max(0, Math.min(1, veto ? Math.min(score, 0.2) : score));
   if (confidence < 0.5) return NOT_NOTICE(reasons, confidence);
   const kind = titleKind ?? kindFromBody(text, PUBLISH_FORMULA.exec(text)?.[0] ?? '');
   return { isNotice: true, kind, confidence: Math.round(confidence * 100) / 100, reasons };

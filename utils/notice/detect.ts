@@ -7,6 +7,8 @@ import type { Detection } from './types';
  * article pages anyway. The host is never needed: notices live on *.gov.cn, *.edu.cn, discipline
  * sites, state enterprises and WeChat alike.
  */
+const LINKED_NOTICE_TITLE = /(巡[察视]|整改).{0,40}(情况|通报|报告)/;
+
 export function detectNotice(doc: Document): Detection {
   const body = doc.body;
   const text = body?.textContent ?? '';
@@ -16,13 +18,19 @@ export function detectNotice(doc: Document): Detection {
   const titles = pageTitles(doc);
   let linkChars = 0;
   let attachmentLinks = 0;
+  let linkedTitles = 0;
   for (const a of Array.from(doc.links)) {
-    linkChars += (a.textContent ?? '').length;
+    const t = a.textContent ?? '';
+    linkChars += t.length;
+    if (LINKED_NOTICE_TITLE.test(t)) linkedTitles++;
     const href = a.getAttribute('href') ?? '';
     if (/\.(pdf|docx?|wps|ofd|xlsx?)(\?|#|$)/i.test(href)) attachmentLinks++;
   }
   const visible = text.replace(/\s+/g, '').length || 1;
-  return classifyNotice({ titles, text, linkRatio: Math.min(1, linkChars / visible), attachmentLinks });
+  // A list or search page links many notices and has little text of its own; a notice page may
+  // link a few related notices beside its long article.
+  const listPage = linkedTitles >= 4 && visible - linkChars < 400 * linkedTitles;
+  return classifyNotice({ titles, text, linkRatio: Math.min(1, linkChars / visible), attachmentLinks, scope: 'page', listPage });
 }
 
 /** Title candidates a page offers: `<title>`, the first headings and title-like elements, meta. */

@@ -117,9 +117,10 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   };
 
   if (clearlyNot) return emptyNotice(page, opts, restoreTitle(t.title) ?? fallbackTitle(titles), original);
-  const linkRatio = /neg:list-page/.test(page.reasons.join(' ')) ? 1 : 0;
+  // The page's own list verdict comes from its links; the article is judged on its own text.
+  const linkRatio = page.reasons.includes('neg:list-page') ? 1 : 0;
   const attachmentLinks = page.reasons.includes('neg:attachment-only') ? 1 : 0;
-  const detection = classifyNotice({ titles: t.title ? [t.title, ...candidates] : candidates, text, linkRatio, attachmentLinks });
+  const detection = classifyNotice({ titles: t.title ? [t.title, ...candidates] : candidates, text, linkRatio, attachmentLinks, scope: 'article' });
   if (!detection.isNotice) return emptyNotice(detection, opts, restoreTitle(t.title) ?? fallbackTitle(titles), original);
 
   const title = t.title;
