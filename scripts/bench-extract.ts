@@ -288,7 +288,7 @@ function buildNoticePage(seedHtml: string): string {
   const renumber = (p: { html: string; text: string }, rep: number): string => {
     if (rep === 0) return p.html;
     const item = /^(\d{1,3})([.．、])/.exec(p.text);
-    if (item) return p.html.replace(new RegExp(`(^|[>\\s　;])${item[1]}(\\${item[2]})`), `$1${Number(item[1]) + rep * maxItem}$2`);
+    if (item) return p.html.replace(new RegExp(`(^|[>\\s\\u3000;])${item[1]}(\\${item[2]})`), `$1${Number(item[1]) + rep * maxItem}$2`);
     const sub = /^（([一二三四五六七八九十]+)）/.exec(p.text);
     if (sub) return p.html.replace(`（${sub[1]}）`, `（${cnNumber(cnValue(sub[1] ?? '') + rep * maxSub)}）`);
     return p.html;
@@ -695,6 +695,10 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
 async function runChromium(pages: BenchPage[], executablePath: string): Promise<EnvResult> {
   const t0 = performance.now();
   const bundle = await bundleForBrowser();
+  // The harness runs in the page as its own source text: it must not need helpers of this module.
+  const harnessSource = runHarness.toString();
+  const helpers = /\b__(?!name\b)[a-zA-Z]+\(/.exec(harnessSource);
+  if (helpers) throw new Error(`the timing harness was compiled with a helper the page lacks (${helpers[0]})`);
   const { server, origin } = await servePages(pages);
   // --expose-gc: a GC before each timed batch, as in Node.
   const browser = await launchChromium({ executablePath, extraArgs: ['--js-flags=--expose-gc'] });
@@ -713,14 +717,17 @@ async function runChromium(pages: BenchPage[], executablePath: string): Promise<
         await tab.goto(`${origin}/page/${i}.html`, { waitUntil: 'load', timeout: 30_000 });
         await tab.addScriptTag({ content: bundle });
         const cfg = config(page, mode);
+        // The page must still be ours (a fixture's own script could have navigated away).
+        const here = tab.url();
+        if (here !== `${origin}/page/${i}.html`) throw new Error(`page navigated to ${here}`);
         // tsx/esbuild may wrap named inner functions in __name(): give the page a no-op one.
-        const expr = `(() => {
+        const expr = `(async () => {
           const __name = (f) => f;
           const B = window.__duban;
           const env = { doc: document, detectNotice: B.detectNotice, extractNotice: B.extractNotice, Readability: B.Readability,
             now: () => performance.now(), gc: typeof window.gc === 'function' ? () => window.gc() : null, yieldToHost: null,
             source: ${JSON.stringify(page.name)}, url: location.href };
-          const out = (${runHarness.toString()})(env, ${JSON.stringify(cfg)});
+          const out = await (${harnessSource})(env, ${JSON.stringify(cfg)});
           out.isolated = self.crossOriginIsolated === true;
           out.hasGc = env.gc !== null;
           return out;

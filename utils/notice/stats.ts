@@ -18,12 +18,17 @@ export interface StatsResult {
 }
 
 const NUM = '([0-9０-９]+|[*＊]+|[零〇一二两三四五六七八九十百]+)';
-const PROBLEMS = new RegExp(`(?:反馈|指出|交办|发现|梳理|认领|提出|存在)(?:的|了|出)?[^，。；;,]{0,14}?${NUM}\\s*(?:个|项|条)(?:具体)?(?:问题|方面问题)|(?:反馈|巡[察视])问题(?:共)?${NUM}\\s*(?:个|项|条)`);
+// `反馈的22个具体问题`, `3个方面12类48个问题` (the problems, not the categories), `反馈问题4个方面21个`.
+const PROBLEMS = new RegExp(
+  `(?:反馈|指出|交办|发现|梳理|认领|提出|存在|对照)(?:的|了|出)?[^，。；;,]{0,16}?${NUM}\\s*(?:个|项|条)(?:具体)?(?:问题|方面问题)` +
+    `|(?:反馈|巡[察视])问题(?:共)?(?:(?!完成|整改|推进|落实)[^，。；;,、]){0,10}?${NUM}\\s*(?:个|项|条)(?!方面|类|大类|领域)`,
+);
 const MEASURES = new RegExp(`${NUM}\\s*(?:条|项|个)(?:具体)?整改(?:措施|举措)|整改(?:措施|举措)(?:共)?${NUM}\\s*(?:条|项|个)`);
-const COUNT_IN_CLAUSE = new RegExp(`${NUM}\\s*(?:个|项|条|件)`, 'g');
-const STAGED = /阶段性|基本完成|持续整改|正在整改|部分完成|序时推进|长期坚持|正在推进|持续推进/;
-const UNDONE = /未(?:整改)?完成|尚未|没有完成|暂未|未整改|未完成整改/;
-const DONE = /(?:已|均已)?(?:整改完成|完成整改|整改到位|整改完毕|已整改|已完成|办结|销号|完成)/;
+// Follow-up counts are written in digits (or redacted); `一项重大任务`, `八项规定` are prose.
+const COUNT = /([0-9０-９]+|[*＊]+)\s*(?:个|项|条|件)(?!规定|方面|类)/g;
+const STAGED = /阶段性|基本完成|持续整改|正在|推进中|整改中|部分完成|序时推进|长期坚持|持续推进|剩余/;
+const UNDONE = /未(?:整改)?完成|尚未|没有完成|未整改|未完成整改|未落实/;
+const DONE = /已|整改完成|完成整改|整改到位|整改完毕|办结|销号|完成|落实/;
 
 function value(raw: string): number | null {
   if (/[*＊]/.test(raw)) return null;
@@ -33,12 +38,13 @@ function value(raw: string): number | null {
 type Key = 'problems' | 'rectified' | 'staged' | 'unrectified' | 'measures' | 'measuresDone';
 
 // Other rectification figures, labelled as written.
+// Other rectification figures, labelled as written: the label runs from the verb to the number.
 const OTHER: Array<{ re: RegExp }> = [
-  { re: /((?:完善|新建|建立|修订|制定|出台|健全|新制定|建章立制|修订完善)[^，。；;,0-9]{0,10}?(?:制度|规章|机制|办法))[^，。；;,0-9]{0,4}?([0-9]+)\s*(项|个|条|件|部)/g },
-  { re: /((?:追回|收回|追缴|退还|返还|清退|挽回|收缴|退缴|退赔|纠正|规范)[^，。；;,0-9]{0,16}?(?:资金|款项|欠款|经济损失|金额|费用|违规资金))[^，。；;,0-9]{0,6}?([0-9]+(?:\.[0-9]+)?)\s*(万元|亿元|元)/g },
-  { re: /((?:问责|处分|诫勉谈话|诫勉|组织处理|党纪政务处分|立案审查调查|立案|处理|约谈)[^，。；;,0-9]{0,6}?)([0-9]+)\s*(人次|人|名)/g },
+  { re: /((?:完善和新建|完善|新建|建立|修订|制定|出台|健全|新制定|建章立制|修订完善|建立健全|建立完善|废止)[^，。；;,、0-9]{0,14}(?:制度|规章|机制|办法|规定))[共计达为]{0,2}([0-9]+)\s*(项|个|条|件|部)/g },
+  { re: /((?:追回|收回|追缴|退还|返还|清退|挽回|收缴|退缴|退赔|纠正|规范|整改)[^，。；;,、0-9]{1,16}?)[共计达为]{0,2}([0-9]+(?:\.[0-9]+)?)\s*(万元|亿元|元)/g },
+  { re: /((?:给予|问责|处分|诫勉谈话|诫勉|组织处理|党纪政务处分|立案审查调查|立案|约谈|处理)[^，。；;,、0-9]{0,10}?)[共计达为]{0,2}([0-9]+)\s*(人次|人|名)/g },
   { re: /((?:总体|整体)?(?:整改)?(?:完成率|整改率|办结率))[为达到是了]{0,3}([0-9]+(?:\.[0-9]+)?)\s*(%|％)/g },
-  { re: /((?:移交|处置)[^，。；;,0-9]{0,6}?问题线索)([0-9]+)\s*(件|条|个)/g },
+  { re: /((?:移交|处置)[^，。；;,、0-9]{0,6}?问题线索)[共计达为]{0,2}([0-9]+)\s*(件|条|个)/g },
 ];
 
 export function extractStats(text: string, from: number, to: number): StatsResult {
@@ -54,40 +60,54 @@ export function extractStats(text: string, from: number, to: number): StatsResul
     if (v === null) redacted.push(span);
     else stats[k] = v;
   };
+  // Counts only follow a stated total: in its sentence, or in an earlier sentence of its paragraph.
+  let paragraphEnd = -1;
+  let headInParagraph = false;
   for (const s of splitSentences(text, from, to)) {
-    if (!/整改/.test(s.text) || !/问题|措施/.test(s.text)) continue;
+    if (s.start > paragraphEnd) {
+      const nl = text.indexOf('\n', s.start);
+      paragraphEnd = nl === -1 ? text.length : nl;
+      headInParagraph = false;
+    }
+    if (!/整改/.test(s.text) && !headInParagraph) continue;
+    if (!/问题|措施/.test(s.text) && !headInParagraph) continue;
     if (!/[0-9０-９*＊零〇一二两三四五六七八九十]\s*(?:个|项|条)/.test(s.text)) continue;
-    // Clause by clause, remembering whether we are counting problems or measures.
+    // Clause by clause, remembering whether the sentence is counting problems or measures.
     let mode: 'problems' | 'measures' | null = null;
     let pos = 0;
-    for (const clause of s.text.split(/(?<=[，,；;：:])/)) {
+    for (const clause of s.text.split(/(?<=[，,；;：:、])/)) {
       const cStart = s.start + pos;
       pos += clause.length;
+      let rest = clause;
+      let restStart = cStart;
       const pm = PROBLEMS.exec(clause);
-      if (pm) {
-        const raw = pm[1] ?? pm[2] ?? '';
-        set('problems', raw, { start: cStart + (pm.index ?? 0), end: cStart + (pm.index ?? 0) + pm[0].length });
-        mode = 'problems';
-        // `697个问题，完成整改688个` — the rest of this clause may hold no further count.
-        continue;
-      }
-      const mm = MEASURES.exec(clause);
-      if (mm) {
-        set('measures', mm[1] ?? mm[2] ?? '', { start: cStart + (mm.index ?? 0), end: cStart + (mm.index ?? 0) + mm[0].length });
-        mode = 'measures';
-        continue;
-      }
-      if (!mode) continue;
-      const counts = [...clause.matchAll(COUNT_IN_CLAUSE)];
+      const mm = pm ? null : MEASURES.exec(clause);
+      const head = pm ?? mm;
+      if (head) {
+        const span = { start: cStart + (head.index ?? 0), end: cStart + (head.index ?? 0) + head[0].length };
+        set(pm ? 'problems' : 'measures', head[1] ?? head[2] ?? '', span);
+        mode = pm ? 'problems' : 'measures';
+        // `118条整改措施已完成109条`: the rest of the clause may hold the next count.
+        rest = clause.slice((head.index ?? 0) + head[0].length);
+        restStart = span.end;
+        headInParagraph = true;
+      } else if (!headInParagraph) continue;
+      else if (/措施/.test(clause)) mode = 'measures';
+      else if (/问题/.test(clause)) mode = 'problems';
+      const counts = [...rest.matchAll(COUNT)];
       const last = counts[counts.length - 1];
       if (!last || last[1] === undefined) continue;
-      const span = { start: cStart + (last.index ?? 0), end: cStart + (last.index ?? 0) + last[0].length };
-      const head = clause.slice(0, last.index);
-      if (mode === 'problems') {
-        if (UNDONE.test(head)) set('unrectified', last[1], span);
-        else if (STAGED.test(head)) set('staged', last[1], span);
-        else if (DONE.test(head)) set('rectified', last[1], span);
-      } else if (DONE.test(head) && !UNDONE.test(head)) set('measuresDone', last[1], span);
+      const span = { start: restStart + (last.index ?? 0), end: restStart + (last.index ?? 0) + last[0].length };
+      // What the count is of: the clause's words around it (`其余6个取得阶段性成效`).
+      const words = rest.slice(0, last.index) + rest.slice((last.index ?? 0) + last[0].length);
+      const unit = last[0].slice(-1);
+      // `完成整改45个` counts problems even right after the measures; `已完成54条` counts measures.
+      const of = /整改(完成|到位|完毕)|完成整改|问题/.test(words) || unit === '个' ? 'problems' : unit === '条' ? 'measures' : mode;
+      if (of === 'problems' && mode !== null) {
+        if (UNDONE.test(words)) set('unrectified', last[1], span);
+        else if (STAGED.test(words)) set('staged', last[1], span);
+        else if (DONE.test(words)) set('rectified', last[1], span);
+      } else if (of === 'measures' && DONE.test(words) && !UNDONE.test(words) && !STAGED.test(words)) set('measuresDone', last[1], span);
     }
   }
   for (const { re } of OTHER) {

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, isoDate, lastDayOfMonth } from '../../../utils/notice/dates';
+
+/** What a reader sees of each date found: ISO date (or null) and whether it was redacted. */
+const seen = (text: string, contextYear: number | null = null) =>
+  findDates(text, 0, text.length, contextYear).map((d) => ({ text: text.slice(d.start, d.end), iso: d.iso, redacted: d.redacted }));
+
+describe('findDates', () => {
+  it.each([
+    { input: '2024年9月13日', expected: [{ text: '2024年9月13日', iso: '2024-09-13', redacted: false }] },
+    { input: '２０２４年３月２８日', expected: [{ text: '２０２４年３月２８日', iso: '2024-03-28', redacted: false }] },
+    { input: '2024 年 3 月 28 日', expected: [{ text: '2024 年 3 月 28 日', iso: '2024-03-28', redacted: false }] },
+    { input: '2024年3月28号', expected: [{ text: '2024年3月28号', iso: '2024-03-28', redacted: false }] },
+    { input: '发布时间：2025-10-16', expected: [{ text: '2025-10-16', iso: '2025-10-16', redacted: false }] },
+    { input: '发布时间：2025-10-16 10:20', expected: [{ text: '2025-10-16', iso: '2025-10-16', redacted: false }] },
+    { input: '2025.10.16', expected: [{ text: '2025.10.16', iso: '2025-10-16', redacted: false }] },
+    { input: '2025/1/5', expected: [{ text: '2025/1/5', iso: '2025-01-05', redacted: false }] },
+    { input: '2024年2月29日', expected: [{ text: '2024年2月29日', iso: '2024-02-29', redacted: false }] },
+  ])('a full date: $input', ({ input, expected }) => {
+    expect(seen(input)).toEqual(expected);
+  });
+
+  it.each([
+    {
+      input: '2024年3月28日至6月28日',
+      expected: [
+        { text: '2024年3月28日', iso: '2024-03-28', redacted: false },
+        { text: '6月28日', iso: '2024-06-28', redacted: false },
+      ],
+    },
+    {
+      input: '2024年3月28日至6月28日，市委第五巡察组对我台党委开展了巡察。9月13日，反馈了巡察意见。',
+      expected: [
+        { text: '2024年3月28日', iso: '2024-03-28', redacted: false },
+        { text: '6月28日', iso: '2024-06-28', redacted: false },
+        { text: '9月13日', iso: '2024-09-13', redacted: false },
+      ],
+    },
+    {
+      // the nearest full date before wins
+      input: '2023年1月1日，2024年5月6日，7月8日',
+      expected: [
+        { text: '2023年1月1日', iso: '2023-01-01', redacted: false },
+        { text: '2024年5月6日', iso: '2024-05-06', redacted: false },
+        { text: '7月8日', iso: '2024-07-08', redacted: false },
+      ],
+    },
+    {
+      input: '公开期限：2025年10月16日至11月16日。',
+      expected: [
+        { text: '2025年10月16日', iso: '2025-10-16', redacted: false },
+        { text: '11月16日', iso: '2025-11-16', redacted: false },
+      ],
+    },
+  ])('an implicit year comes from the date before it: $input', ({ input, expected }) => {
+    expect(seen(input)).toEqual(expected);
+  });
+
+  it('an implicit year with nothing before it takes the context year', () => {
+    expect(seen('9月13日', 2024)).toEqual([{ text: '9月13日', iso: '2024-09-13', redacted: false }]);
+  });
+
+  it('an implicit year with no year anywhere is not a date', () => {
+    expect(seen('6月28日')).toEqual([]);
+  });
+
+  it.each([
+    {
+      input: '****年*月*日至*月*日',
+      expected: [
+        { text: '****年*月*日', iso: null, redacted: true },
+        { text: '*月*日', iso: null, redacted: true },
+      ],
+    },
+    { input: '*月**日，市委巡察组反馈了意见', expected: [{ text: '*月**日', iso: null, redacted: true }] },
+    { input: '2024年*月*日', expected: [{ text: '2024年*月*日', iso: null, redacted: true }] },
+    { input: '２０２４年＊月１日', expected: [{ text: '２０２４年＊月１日', iso: null, redacted: true }] },
+    { input: '2024年3月1日，****年5月6日', expected: [
+      { text: '2024年3月1日', iso: '2024-03-01', redacted: false },
+      { text: '****年5月6日', iso: null, redacted: true },
+    ] },
+  ])('a redacted date is unknown, never a date: $input', ({ input, expected }) => {
+    expect(seen(input)).toEqual(expected);
+  });
+
+  it.each([
+    { input: '2024年2月30日', expected: [] },
+    { input: '2023年2月29日', expected: [] },
+    { input: '2025年4月31日', expected: [] },
+    { input: '2024年13月1日', expected: [] },
+    { input: '2025-02-30', expected: [] },
+    { input: '2024年3月1日，2月30日', expected: [{ text: '2024年3月1日', iso: '2024-03-01', redacted: false }] },
+  ])('an impossible date is dropped: $input', ({ input, expected }) => {
+    expect(seen(input)).toEqual(expected);
+  });
+
+  it.each([
+    { input: '2024-2026三年改革振兴发展规划', expected: [] },
+    { input: '1、2月', expected: [] },
+    { input: '3.5亿元', expected: [] },
+    { input: '电话：0763-3374341', expected: [] },
+    { input: '总体完成率98.71%', expected: [] },
+  ])('not a date: $input', ({ input, expected }) => {
+    expect(seen(input)).toEqual(expected);
+  });
+
+  it('offsets are relative to the whole text when searching a range', () => {
+    const text = '前言。2024年9月13日反馈。2025年1月2日';
+    const found = findDates(text, 3, 14);
+    expect(found.map((d) => text.slice(d.start, d.end))).toEqual(['2024年9月13日']);
+    expect(found[0]?.iso).toBe('2024-09-13');
+  });
+});
+
+describe('isoDate', () => {
+  it.each([
+    { input: [2024, 3, 28], expected: '2024-03-28' },
+    { input: [2025, 12, 31], expected: '2025-12-31' },
+    { input: [2024, 2, 29], expected: '2024-02-29' },
+    { input: [2000, 2, 29], expected: '2000-02-29' },
+    { input: [1949, 10, 1], expected: '1949-10-01' },
+    { input: [2023, 2, 29], expected: null },
+    { input: [1900, 2, 29], expected: null },
+    { input: [2025, 2, 30], expected: null },
+    { input: [2025, 4, 31], expected: null },
+    { input: [2025, 0, 1], expected: null },
+    { input: [2025, 13, 1], expected: null },
+    { input: [2025, 1, 0], expected: null },
+    { input: [1948, 12, 31], expected: null },
+    { input: [2101, 1, 1], expected: null },
+  ])('$input → $expected', ({ input, expected }) => {
+    const [y, m, d] = input as [number, number, number];
+    expect(isoDate(y, m, d)).toBe(expected);
+  });
+});
+
+describe('lastDayOfMonth', () => {
+  it.each([
+    { input: [2024, 2], expected: '2024-02-29' },
+    { input: [2025, 2], expected: '2025-02-28' },
+    { input: [2025, 4], expected: '2025-04-30' },
+    { input: [2025, 6], expected: '2025-06-30' },
+    { input: [2025, 12], expected: '2025-12-31' },
+    { input: [2025, 1], expected: '2025-01-31' },
+    { input: [2025, 13], expected: null },
+    { input: [2025, 0], expected: null },
+  ])('$input → $expected', ({ input, expected }) => {
+    const [y, m] = input as [number, number];
+    expect(lastDayOfMonth(y, m)).toBe(expected);
+  });
+});
