@@ -49,5 +49,10 @@ export function pageTitles(doc: Document): string[] {
     const t = el.tagName === 'META' ? el.getAttribute('content') ?? '' : el.textContent ?? '';
     if (t.trim()) out.push(t.trim());
   }
+  // Templates name their title box freely (`m-article-title`, `detail_tit`…): try a few more.
+  for (const el of Array.from(doc.querySelectorAll('[class*="title"], [id*="title"], [class*="tit"]')).slice(0, 12)) {
+    const t = el.textContent?.trim() ?? '';
+    if (t && t.length <= 120) out.push(t);
+  }
   return out;
 }

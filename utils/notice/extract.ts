@@ -129,7 +129,8 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   let lastHeading = firstHeading;
   for (let i = firstHeading; i < lines.length; i++) if (lines[i] && matchHeading(lines[i]?.text ?? '')) lastHeading = i;
   const signature = findSignature(lines, t.titleLines);
-  const closing = Math.min(closingLine(lines, lastHeading + 1), signature.firstLine);
+  const closingFrom = firstHeading < lines.length ? lastHeading + 1 : t.titleLines + 1;
+  const closing = Math.min(closingLine(lines, closingFrom), signature.firstLine);
   const bodyEnd = lines[closing - 1]?.end ?? text.length;
   const closingStart = lines[closing]?.start ?? text.length;
   const openingStart = lines[t.titleLines]?.start ?? 0;
@@ -153,7 +154,8 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   const nextSteps = idx.roots.filter((s) => sectionRole(s) === 'next');
   const commitments = extractCommitments({
     text,
-    from: lines[firstHeading]?.start ?? openingEnd,
+    // Without numbered headings (a short notice of plain paragraphs) the whole body counts.
+    from: lines[firstHeading]?.start ?? lines[Math.min(t.titleLines + 1, lines.length - 1)]?.start ?? openingEnd,
     to: bodyEnd,
     sections: idx.all,
     nextSteps,
@@ -213,7 +215,7 @@ function restoreOriginal(n: Notice, original: string, title: string | null): Not
     issuer: sub(n.issuer),
     inspector: sub(n.inspector),
     round: sub(n.round),
-    stats: { ...n.stats, other: n.stats.other.map((o) => ({ ...o, label: at(o.start, o.start + o.label.length) })) },
+    stats: { ...n.stats, other: n.stats.other.map((o) => ({ ...o, label: at(o.start, o.start + o.label.length), unit: at(o.end - o.unit.length, o.end) })) },
     contacts: { ...n.contacts, postalAddress: sub(n.contacts.postalAddress) },
     sections: sections(n.sections),
     problems: n.problems.map((p) => ({ ...p, text: at(p.start, p.end), measures: p.measures.map((m) => ({ ...m, text: at(m.start, m.end) })) })),

@@ -19,7 +19,8 @@ export interface TitleResult {
 }
 
 export function normaliseTitle(s: string): string {
-  return s.replace(/\[bookmark:[^\]]*\]/g, '').replace(/[\s\u3000\u00a0]+/g, '');
+  // `【巡察整改】标题`: a column tag, not part of the title.
+  return s.replace(/\[bookmark:[^\]]*\]/g, '').replace(/[\s\u3000\u00a0]+/g, '').replace(/^(?:【[^】]{1,12}】|\[[^\]]{1,12}\])+/, '');
 }
 
 /**

@@ -1,6 +1,6 @@
 import { measureStatus } from './cues';
 import type { Line } from './lines';
-import type { SectionIndex } from './sections';
+import { matchHeading, type SectionIndex } from './sections';
 import type { Measure, Problem, Section } from './types';
 
 /**
@@ -123,6 +123,12 @@ function quotedProblems(ctx: Ctx, sec: Section, body: Line[]): void {
   flush();
 }
 
+/** Lines after `sec`'s heading, its sub-items included. */
+function allLines(ctx: Ctx, sec: Section): Line[] {
+  const hl = ctx.idx.headingLine.get(sec.id) ?? -1;
+  return ctx.lines.filter((l) => l.index > hl && l.start >= sec.start && l.end <= sec.end);
+}
+
 function plainProblem(ctx: Ctx, sec: Section, body: Line[]): void {
   const hl = ctx.idx.headingLine.get(sec.id) ?? -1;
   const headLine = ctx.lines[hl];
@@ -151,12 +157,20 @@ function plainProblem(ctx: Ctx, sec: Section, body: Line[]): void {
   }
   for (const l of body) {
     if (SECTION_REMARK.test(l.text) && !MEASURE_LINE.test(l.text)) continue;
-    measures.push(...measuresIn(ctx, l.start, l.end));
+    // A sub-item `（1）…` of an item is one of its measures, read without its numeral.
+    const sub = matchHeading(l.text);
+    measures.push(...measuresIn(ctx, l.start + (sub && sub.number !== null ? sub.prefix : 0), l.end));
   }
   addProblem(ctx, sec, afterNumeral, problemEnd, measures);
 }
 
 function walk(ctx: Ctx, sec: Section): void {
+  const rank = (s: Section): number => ctx.idx.rank.get(s.id) ?? 0;
+  // Sub-items `（1）`, `①` under an item or a category are its measures, not problems.
+  if (sec.children.length && rank(sec) <= 3 && sec.children.every((c) => rank(c) >= 4)) {
+    plainProblem(ctx, sec, allLines(ctx, sec));
+    return;
+  }
   if (sec.children.length) {
     for (const c of sec.children) walk(ctx, c);
     return;

@@ -1,0 +1,136 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { blockLines, cleanLine, normalisePunctuation } from '../../../utils/notice/block-text';
+import { parseHtml } from '../../../scripts/lib/parse-html';
+
+describe('cleanLine', () => {
+  it.each([
+    { input: '  一、  总体 情况  ', expected: '一、总体情况' },
+    { input: '\u3000\u3000根据市委统一部署', expected: '根据市委统一部署' },
+    { input: '中\u00a0\u00a0文', expected: '中文' },
+    { input: 'a\u3000\u3000b', expected: 'a b' },
+    { input: 'a \t\n b   c', expected: 'a b c' },
+    { input: '\u200b\ufeff文字', expected: '文字' },
+    { input: '整改 工作', expected: '整改工作' },
+    { input: '“新清远” 客户端', expected: '“新清远”客户端' },
+    { input: '《清远新闻》 栏目', expected: '《清远新闻》栏目' },
+  ])('collapses whitespace: "$input" → "$expected"', ({ input, expected }) => {
+    expect(cleanLine(input)).toBe(expected);
+  });
+
+  it.each([
+    { input: '使用 Word 文档', expected: '使用 Word 文档' },
+    { input: 'Word 文档 已 完成', expected: 'Word 文档已完成' },
+    { input: '中文 ABC 中文', expected: '中文 ABC 中文' },
+    { input: '开展 KPI 考核', expected: '开展 KPI 考核' },
+  ])('keeps the space between CJK and an ASCII word: "$input"', ({ input, expected }) => {
+    expect(cleanLine(input)).toBe(expected);
+  });
+
+  it.each([
+    { input: '[bookmark: _Toc123]中共清远', expected: '中共清远' },
+    { input: '[bookmark: _Toc31731804]中共清远广播电视台委员会关于八届市委', expected: '中共清远广播电视台委员会关于八届市委' },
+    { input: '标题[bookmark: _Toc1][bookmark: _Toc2]', expected: '标题' },
+  ])('removes Word leftovers: "$input"', ({ input, expected }) => {
+    expect(cleanLine(input)).toBe(expected);
+  });
+
+  it.each([
+    { input: '整改,推进', expected: '整改，推进' },
+    { input: '问题:一是', expected: '问题：一是' },
+    { input: '整改;推进', expected: '整改；推进' },
+    { input: '(一)贯彻落实', expected: '（一）贯彻落实' },
+    { input: '关于(试行)办法', expected: '关于（试行）办法' },
+    { input: '完成!', expected: '完成！' },
+    { input: '完成?', expected: '完成？' },
+    { input: '电话:3374716', expected: '电话：3374716' },
+  ])('half-width punctuation between Chinese made full-width: "$input"', ({ input, expected }) => {
+    expect(cleanLine(input)).toBe(expected);
+  });
+
+  it.each([
+    { input: 'http://www.gov.cn/a,b' },
+    { input: 'https://x.gov.cn/a:b' },
+    { input: 'mail: a@b.com' },
+    { input: 'qyxcb_bgs@gdqy.gov.cn' },
+    { input: '2024-2026' },
+    { input: '3.5' },
+    { input: '3.5亿元' },
+    { input: '整改完成率98.71%' },
+    { input: '1,000' },
+    { input: 'A,B;C:D' },
+    { input: '1. 着力加强' },
+  ])('leaves URLs, e-mails and numbers alone: "$input"', ({ input }) => {
+    expect(cleanLine(input)).toBe(input);
+  });
+});
+
+describe('normalisePunctuation', () => {
+  it.each([
+    { input: '(一)贯彻落实,推进整改', expected: '（一）贯彻落实，推进整改' },
+    { input: '(十二)加强', expected: '（十二）加强' },
+    { input: '整改措施:一是', expected: '整改措施：一是' },
+    { input: '2024-2026', expected: '2024-2026' },
+    { input: 'a,b', expected: 'a,b' },
+  ])('"$input" → "$expected"', ({ input, expected }) => {
+    expect(normalisePunctuation(input)).toBe(expected);
+  });
+
+  it('keeps the length (one character for one), so offsets still map onto the page', () => {
+    const s = '(一)关于落实主体责任方面,一是召开会议;二是制定方案!';
+    expect(normalisePunctuation(s)).toHaveLength(s.length);
+  });
+});
+
+describe('blockLines', () => {
+  const closers: Array<() => Promise<void>> = [];
+  afterAll(async () => {
+    for (const c of closers) await c();
+  });
+  const lines = (body: string): string[] => {
+    const { document, close } = parseHtml(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`);
+    closers.push(close);
+    return blockLines(document.body);
+  };
+
+  it.each([
+    { name: '<br> splits a paragraph', input: '<p>第一行<br>第二行<br/>第三行</p>', expected: ['第一行', '第二行', '第三行'] },
+    { name: 'paragraphs', input: '<p>一、总体情况</p><p>（一）加强领导</p>', expected: ['一、总体情况', '（一）加强领导'] },
+    { name: 'inline elements join', input: '<p>整改<span>工作</span><strong>推进</strong></p>', expected: ['整改工作推进'] },
+    {
+      name: 'nested WeChat <section><span>',
+      input: '<section><section><span>一、</span><span>总体 情况</span></section></section><section><span>（一）</span><span>加强</span></section>',
+      expected: ['一、总体情况', '（一）加强'],
+    },
+    {
+      name: 'table cells are lines',
+      input: '<table><tr><td>问题</td><td>措施</td></tr><tr><td>A问题</td><td>B措施</td></tr></table>',
+      expected: ['问题', '措施', 'A问题', 'B措施'],
+    },
+    { name: 'list items', input: '<ul><li>甲</li><li>乙</li></ul>', expected: ['甲', '乙'] },
+    {
+      name: 'display:none skipped (any case), visibility:hidden kept',
+      input: '<div>可见<div style="display:none">隐藏</div><div style="DISPLAY: NONE;">隐藏2</div><div style="visibility:hidden">可见2</div></div>',
+      expected: ['可见', '可见2'],
+    },
+    { name: 'hidden / aria-hidden skipped', input: '<div hidden>藏</div><div aria-hidden="true">藏2</div><p>显</p>', expected: ['显'] },
+    {
+      name: 'script, style, noscript skipped',
+      input: '<div>正文<script>var a="脚本";</script><style>p{color:red}</style><noscript>无脚本</noscript>尾</div>',
+      expected: ['正文尾'],
+    },
+    { name: 'nbsp and U+3000 indentation', input: '<p>&nbsp;&nbsp;一、正文&#12288;内容</p>', expected: ['一、正文内容'] },
+    { name: 'source line breaks between CJK are layout', input: '<p>中文\n   中文</p>', expected: ['中文中文'] },
+    { name: 'blank blocks dropped', input: '<p>  </p><p>&nbsp;</p><p>有</p><p>\u3000</p>', expected: ['有'] },
+    { name: 'Word leftover in a heading', input: '<p>[bookmark: _Toc123]关于巡察整改情况的通报</p>', expected: ['关于巡察整改情况的通报'] },
+    { name: 'half-width punctuation in the DOM', input: '<p><strong>(一)贯彻落实,推进</strong></p>', expected: ['（一）贯彻落实，推进'] },
+    { name: 'empty body', input: '', expected: [] },
+  ])('$name', ({ input, expected }) => {
+    expect(lines(input)).toEqual(expected);
+  });
+
+  it('does not overflow on a very deep page (iterative walk)', () => {
+    const { document, close } = parseHtml(`<html><body>${'<div>'.repeat(10000)}巡察整改${'</div>'.repeat(10000)}</body></html>`);
+    closers.push(close);
+    expect(blockLines(document.body)).toEqual(['巡察整改']);
+  });
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { buildSections, headingText, matchHeading } from '../../../utils/notice/sections';
+import { joinLines } from '../../../utils/notice/lines';
+import type { Section } from '../../../utils/notice/types';
+
+/** What a reader sees of a heading line: its style rank, its number, and the words after it. */
+const seen = (line: string) => {
+  const h = matchHeading(line);
+  return h ? { rank: h.rank, number: h.number, rest: line.slice(h.prefix) } : null;
+};
+
+describe('matchHeading', () => {
+  it.each([
+    { input: '一、清远广播电视台党委履行巡察整改主体责任情况', expected: { rank: 1, number: '一', rest: '清远广播电视台党委履行巡察整改主体责任情况' } },
+    { input: '二、 巡察整改任务落实情况', expected: { rank: 1, number: '二', rest: '巡察整改任务落实情况' } },
+    { input: '十一、其他', expected: { rank: 1, number: '十一', rest: '其他' } },
+    { input: '一.加强领导', expected: { rank: 1, number: '一', rest: '加强领导' } },
+    { input: '（一）迅速部署，压实整改责任。', expected: { rank: 2, number: '一', rest: '迅速部署，压实整改责任。' } },
+    { input: '(一)迅速部署', expected: { rank: 2, number: '一', rest: '迅速部署' } },
+    { input: '（一）、迅速部署', expected: { rank: 2, number: '一', rest: '迅速部署' } },
+    { input: '（十二）其他问题', expected: { rank: 2, number: '十二', rest: '其他问题' } },
+    { input: '1.着力加强党员干部政治纪律和政治规矩教育。', expected: { rank: 3, number: '1', rest: '着力加强党员干部政治纪律和政治规矩教育。' } },
+    { input: '1．着力加强', expected: { rank: 3, number: '1', rest: '着力加强' } },
+    { input: '1、着力加强', expected: { rank: 3, number: '1', rest: '着力加强' } },
+    { input: '１．着力加强', expected: { rank: 3, number: '1', rest: '着力加强' } },
+    { input: '12.加强保密', expected: { rank: 3, number: '12', rest: '加强保密' } },
+    { input: '10、积极化解债务', expected: { rank: 3, number: '10', rest: '积极化解债务' } },
+    { input: '（1） 持之以恒用党的创新理论武装头脑。', expected: { rank: 4, number: '1', rest: '持之以恒用党的创新理论武装头脑。' } },
+    { input: '(1)持之以恒', expected: { rank: 4, number: '1', rest: '持之以恒' } },
+    { input: '（１）持之以恒', expected: { rank: 4, number: '1', rest: '持之以恒' } },
+    { input: '① 第一项', expected: { rank: 5, number: '①', rest: '第一项' } },
+    { input: '⑳第二十项', expected: { rank: 5, number: '⑳', rest: '第二十项' } },
+  ])('heading: $input', ({ input, expected }) => {
+    expect(seen(input)).toEqual(expected);
+  });
+
+  it.each([
+    { input: '下一步工作打算' },
+    { input: '下一步打算' },
+    { input: '今后整改工作打算' },
+    { input: '下一步工作安排：' },
+    { input: '下一步巡察整改工作计划' },
+  ])('un-numbered next-steps heading: $input', ({ input }) => {
+    expect(seen(input)).toEqual({ rank: 1, number: null, rest: input });
+  });
+
+  it.each([
+    { input: '一是加强学习教育。' },
+    { input: '一是' },
+    { input: '二是设立台长信箱，接受干部职工举报投诉。' },
+    { input: '2024年' },
+    { input: '2024年，我台实现安全播出零事故。' },
+    { input: '2024年3月' },
+    { input: '1、2月' },
+    { input: '1、2月份召开专题会议3次。' },
+    { input: '3、4季度' },
+    { input: '1、2号楼' },
+    { input: '3.5亿元' },
+    { input: '1.5万元用于补缴' },
+    { input: '1.2万元' },
+    { input: '100.多少' },
+    { input: '一、' },
+    { input: '（一）' },
+    { input: '1.' },
+    { input: '二〇二四年' },
+    { input: '下一步，我们将继续推进整改工作，确保整改到位。' },
+    { input: '根据市委统一部署，下一步工作打算' },
+    { input: '根据市委统一部署，2024年3月28日至6月28日，市委第五巡察组对我台党委开展了巡察。' },
+  ])('not a heading: $input', ({ input }) => {
+    expect(matchHeading(input)).toBeNull();
+  });
+});
+
+describe('headingText', () => {
+  it.each([
+    { input: '迅速部署，压实整改责任。台党委坚持把巡察整改作为重要的政治任务', expected: '迅速部署，压实整改责任' },
+    { input: '完善制度，堵塞漏洞。', expected: '完善制度，堵塞漏洞' },
+    { input: '加强领导：', expected: '加强领导' },
+    { input: '加强领导；', expected: '加强领导' },
+    { input: '总体情况', expected: '总体情况' },
+    { input: '下一步工作打算', expected: '下一步工作打算' },
+    { input: '加强《清远新闻》覆盖面。', expected: '加强《清远新闻》覆盖面' },
+    { input: '关于“问题。测试”方面。一是', expected: '关于“问题。测试”方面' },
+    { input: '关于落实主体责任和整改工作方面  ', expected: '关于落实主体责任和整改工作方面' },
+  ])('"$input" → "$expected"', ({ input, expected }) => {
+    expect(headingText(input)).toBe(expected);
+  });
+});
+
+describe('buildSections', () => {
+  const outline = (ss: Section[]): string[] => ss.flatMap((s) => [`${s.level}:${s.number ?? '-'} ${s.heading}`, ...outline(s.children)]);
+  const build = (ls: string[]) => {
+    const { text, lines } = joinLines(ls);
+    return { text, idx: buildSections(lines, 0, lines.length, text.length) };
+  };
+
+  it.each([
+    {
+      name: 'styles nest by rank',
+      input: ['一、总体情况', '（一）加强领导。', '正文', '二、任务落实情况', '（一）关于某方面', '1.第一项。', '一是做了。', '2.第二项。', '三、下一步打算', '（1）持续推进。'],
+      expected: ['1:一 总体情况', '2:一 加强领导', '1:二 任务落实情况', '2:一 关于某方面', '3:1 第一项', '3:2 第二项', '1:三 下一步打算', '2:1 持续推进'],
+    },
+    {
+      name: '（1） directly under 三、 is level 2',
+      input: ['三、下一步打算', '（1） 持之以恒用党的创新理论武装头脑。', '（2） 坚持不懈纵深推进全面从严治党。'],
+      expected: ['1:三 下一步打算', '2:1 持之以恒用党的创新理论武装头脑', '2:2 坚持不懈纵深推进全面从严治党'],
+    },
+    {
+      name: 'an un-numbered next-steps heading is a top-level section',
+      input: ['一、整改情况', '（一）某方面', '下一步工作打算', '（一）加强政治建设。'],
+      expected: ['1:一 整改情况', '2:一 某方面', '1:- 下一步工作打算', '2:一 加强政治建设'],
+    },
+    {
+      name: '一是… lines are never headings',
+      input: ['一、整改情况', '一是召开会议。', '二是制定方案。'],
+      expected: ['1:一 整改情况'],
+    },
+  ])('$name', ({ input, expected }) => {
+    expect(outline(build(input).idx.roots)).toEqual(expected);
+  });
+
+  it('spans: heading offsets point at the heading words, children inside parents', () => {
+    const { text, idx } = build(['前言。', '一、总体情况', '（一）加强领导。正文', '正文二', '二、其他', '末行']);
+    for (const s of idx.all) {
+      expect(text.slice(s.headingStart, s.headingEnd)).toBe(s.heading);
+      for (const c of s.children) {
+        expect(c.start).toBeGreaterThanOrEqual(s.start);
+        expect(c.end).toBeLessThanOrEqual(s.end);
+      }
+    }
+    const [first, second] = idx.roots;
+    expect(text.slice(first!.start, first!.end)).toBe('一、总体情况\n（一）加强领导。正文\n正文二');
+    expect(text.slice(second!.start, second!.end)).toBe('二、其他\n末行');
+  });
+});
