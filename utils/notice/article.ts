@@ -175,7 +175,12 @@ function isArticleLine(l: string): boolean {
 
 /** The article's lines, Readability's when they hold the article, ours otherwise. */
 export function findArticle(doc: Document, useReadability = true): Article {
-  const own = bySelector(doc) ?? byDensity(doc);
+  let own: Element | null = null;
+  try {
+    own = bySelector(doc) ?? byDensity(doc);
+  } catch {
+    // A DOM that recurses may overflow on a pathological page; the body walk below is iterative.
+  }
   const ownLines = own ? blockLines(own) : [];
   const ownVia = own ? (own.matches(CONTENT_SELECTORS.join(',')) ? 'selector' : 'density') : 'body';
   const rd = useReadability ? runReadability(doc) : null;

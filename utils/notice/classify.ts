@@ -165,7 +165,11 @@ export function classifyNotice(input: ClassifyInput): Detection {
   }
   // Several different notice titles on one page: a list, search results or a round-up.
   const distinctTitles = new Set(
-    [...text.matchAll(/[^\s。，；：“”、]{2,30}?关于[^。，；\n]{2,50}?(?:整改|巡[察视])[^。，；\n]{0,24}?(?:通报|报告)/g)].map((m) => m[0].replace(/^.*?(?=[^\s]{0,20}关于)/, '')),
+    // Anchored on `关于` so the scan stays linear on a huge page; the issuer before it tells the
+    // titles apart.
+    [...text.matchAll(/关于[^。，；\n]{2,50}?(?:整改|巡[察视])[^。，；\n]{0,24}?(?:通报|报告)/g)].map(
+      (m) => text.slice(Math.max(0, (m.index ?? 0) - 12), m.index) + m[0],
+    ),
   );
   const noticeTitlesInText = count(/整改(进展)?情况的?(通报|报告)/g, text);
   let veto = false;

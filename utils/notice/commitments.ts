@@ -30,15 +30,17 @@ function matches(re: RegExp, s: string, offset: number, masked: (i: number) => b
 /** The last day a deadline cue means, with the year from the cue or from the context. */
 export function dueDate(m: RegExpMatchArray, year: number | null): IsoDate | null {
   const cue = m[0];
-  const y = m[1] ? Number(m[1]) : m[4] ? Number(m[4]) : year;
+  const g = m.groups ?? {};
+  const written = g.y1 ?? g.y2;
+  const y = written ? Number(written) : year;
   if (y === null) return null;
-  if (m[2] !== undefined) {
-    const mo = Number(m[2]);
+  if (g.m !== undefined) {
+    const mo = Number(g.m);
     if (mo < 1 || mo > 12) return null;
-    const part = m[3];
-    if (part === '上旬') return isoDate(y, mo, 10);
-    if (part === '中旬') return isoDate(y, mo, 20);
-    if (part) return lastDayOfMonth(y, mo);
+    if (g.d !== undefined) return isoDate(y, mo, Number(g.d));
+    if (g.part === '上旬') return isoDate(y, mo, 10);
+    if (g.part === '中旬') return isoDate(y, mo, 20);
+    if (g.part) return lastDayOfMonth(y, mo);
     // `6月前`: before June.
     return mo === 1 ? isoDate(y - 1, 12, 31) : lastDayOfMonth(y, mo - 1);
   }

@@ -5,7 +5,8 @@ import type { Contacts } from './types';
  * postal address after 邮政地址/邮政信箱/通信地址, the 邮政编码.
  */
 
-const PHONE = /(?:[(（]?0\d{2,3}[)）]?\s*[-－—–]?\s*)?\d{7,8}(?:\s*[-－转]\s*\d{1,5})?|1[3-9]\d{9}|12388/g;
+// Mobile numbers first: the landline pattern would otherwise take their first eight digits.
+const PHONE = /1[3-9]\d{9}(?!\d)|(?:[(（]?0\d{2,3}[)）]?\s*[-－—–]?\s*)?\d{7,8}(?:\s*[-－转]\s*\d{1,5})?(?!\d)|12388/g;
 const EMAIL = /[A-Za-z0-9._%+-]+\s*[@＠]\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const ADDRESS = /(?:邮政地址|通讯地址|通信地址|邮寄地址|来信地址|来信请寄|来信寄至|信件请寄|邮政信箱|信函地址|联系地址|地址)\s*[：:为至]?\s*([^；;。\n，,（(]+?)(?=\s*(?:[，,；;。\n（(]|邮政编码|邮编|$))/;
 const POSTCODE = /(?:邮政编码|邮编)\s*[：:为]?\s*(\d{6})/;

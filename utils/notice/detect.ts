@@ -11,7 +11,7 @@ const LINKED_NOTICE_TITLE = /(巡[察视]|整改).{0,40}(情况|通报|报告)/;
 
 export function detectNotice(doc: Document): Detection {
   const body = doc.body;
-  const text = body?.textContent ?? '';
+  const text = body ? textOf(body) : '';
   if (text.indexOf('整改') === -1 || (text.indexOf('巡察') === -1 && text.indexOf('巡视') === -1 && text.indexOf('巡視') === -1)) {
     return { isNotice: false, kind: 'not-notice', confidence: 0.01, reasons: ['no-inspection-words'] };
   }
@@ -19,12 +19,16 @@ export function detectNotice(doc: Document): Detection {
   let linkChars = 0;
   let attachmentLinks = 0;
   let linkedTitles = 0;
-  for (const a of Array.from(doc.links)) {
-    const t = a.textContent ?? '';
-    linkChars += t.length;
-    if (LINKED_NOTICE_TITLE.test(t)) linkedTitles++;
-    const href = a.getAttribute('href') ?? '';
-    if (/\.(pdf|docx?|wps|ofd|xlsx?)(\?|#|$)/i.test(href)) attachmentLinks++;
+  try {
+    for (const a of Array.from(doc.links)) {
+      const t = textOf(a);
+      linkChars += t.length;
+      if (LINKED_NOTICE_TITLE.test(t)) linkedTitles++;
+      const href = a.getAttribute('href') ?? '';
+      if (/\.(pdf|docx?|wps|ofd|xlsx?)(\?|#|$)/i.test(href)) attachmentLinks++;
+    }
+  } catch {
+    // See textOf: a recursive DOM on a pathological page. Links are only a hint.
   }
   const visible = text.replace(/\s+/g, '').length || 1;
   // A list or search page links many notices and has little text of its own; a notice page may
@@ -33,8 +37,42 @@ export function detectNotice(doc: Document): Detection {
   return classifyNotice({ titles, text, linkRatio: Math.min(1, linkChars / visible), attachmentLinks, scope: 'page', listPage });
 }
 
+/**
+ * `textContent`, or — where a DOM implements it recursively and a pathological page nests
+ * thousands deep (happy-dom in the CLI) — the same text by an explicit walk.
+ */
+export function textOf(node: Node): string {
+  try {
+    return node.textContent ?? '';
+  } catch {
+    let out = '';
+    const stack: Node[] = [node];
+    while (stack.length) {
+      const n = stack.pop();
+      if (!n) continue;
+      if (n.nodeType === 3) out += n.nodeValue ?? '';
+      const kids = n.childNodes;
+      for (let i = kids.length - 1; i >= 0; i--) {
+        const k = kids[i];
+        if (k) stack.push(k);
+      }
+    }
+    return out;
+  }
+}
+
 /** Title candidates a page offers: `<title>`, the first headings and title-like elements, meta. */
 export function pageTitles(doc: Document): string[] {
+  try {
+    return pageTitlesUnsafe(doc);
+  } catch {
+    // A DOM that recurses (see textOf) may overflow on a pathological page; even `doc.title`
+    // searches the tree there, so there is no title to offer.
+    return [];
+  }
+}
+
+function pageTitlesUnsafe(doc: Document): string[] {
   const out: string[] = [];
   if (doc.title) out.push(doc.title);
   const selectors = [

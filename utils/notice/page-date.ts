@@ -1,4 +1,5 @@
 import { findDates } from './dates';
+import { textOf } from './detect';
 import type { IsoDate } from './types';
 
 /**
@@ -13,6 +14,15 @@ const META_NAMES = [
 const LABELLED = /(?:发布|发表|发稿|成文|公开|更新)?(?:时间|日期)\s*[：:]\s*((?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)/;
 
 export function pageDate(doc: Document): IsoDate | null {
+  try {
+    return pageDateUnsafe(doc);
+  } catch {
+    // A recursive DOM may overflow on a pathological page; the date is optional.
+    return null;
+  }
+}
+
+function pageDateUnsafe(doc: Document): IsoDate | null {
   for (const name of META_NAMES) {
     const el = doc.querySelector(`meta[name="${name}"], meta[property="${name}"]`);
     const d = el ? findDates(el.getAttribute('content') ?? '')[0] : undefined;
@@ -24,7 +34,7 @@ export function pageDate(doc: Document): IsoDate | null {
     const d = findDates(raw)[0];
     if (d?.iso) return d.iso;
   }
-  const text = doc.body?.textContent ?? '';
+  const text = doc.body ? textOf(doc.body) : '';
   const m = LABELLED.exec(text);
   if (m?.[1]) {
     const d = findDates(m[1])[0];

@@ -47,6 +47,8 @@ const OTHER: Array<{ re: RegExp }> = [
   { re: /((?:移交|处置)[^，。；;,、0-9]{0,6}?问题线索)[共计达为]{0,2}([0-9]+)\s*(件|条|个)/g },
 ];
 
+const RECTIFICATION_CONTEXT = /整改|巡[察视]|反馈/;
+
 export function extractStats(text: string, from: number, to: number): StatsResult {
   const stats: NoticeStats = {
     problems: null, rectified: null, staged: null, unrectified: null, measures: null, measuresDone: null, other: [],
@@ -110,14 +112,22 @@ export function extractStats(text: string, from: number, to: number): StatsResul
       } else if (of === 'measures' && DONE.test(words) && !UNDONE.test(words) && !STAGED.test(words)) set('measuresDone', last[1], span);
     }
   }
-  for (const { re } of OTHER) {
-    for (const m of text.slice(from, to).matchAll(re)) {
-      const label = (m[1] ?? '').trim();
-      const v = Number(toAsciiDigits(m[2] ?? ''));
-      if (!label || !Number.isFinite(v)) continue;
-      const start = from + (m.index ?? 0);
-      const stat: OtherStat = { label, value: v, unit: m[3] ?? '', start, end: start + m[0].length };
-      if (!stats.other.some((o) => o.start === stat.start)) stats.other.push(stat);
+  // Other figures only where the text speaks of rectification (the sentence or its paragraph):
+  // `全县今年新建制度20项` in a paragraph about something else is not a result of this notice.
+  for (const s of splitSentences(text, from, to)) {
+    const nl = text.lastIndexOf('\n', s.start - 1);
+    const end = text.indexOf('\n', s.end);
+    const paragraph = text.slice(nl + 1, end === -1 ? text.length : end);
+    if (!RECTIFICATION_CONTEXT.test(s.text) && !RECTIFICATION_CONTEXT.test(paragraph)) continue;
+    for (const { re } of OTHER) {
+      for (const m of s.text.matchAll(re)) {
+        const label = (m[1] ?? '').trim();
+        const v = Number(toAsciiDigits(m[2] ?? ''));
+        if (!label || !Number.isFinite(v)) continue;
+        const start = s.start + (m.index ?? 0);
+        const stat: OtherStat = { label, value: v, unit: m[3] ?? '', start, end: start + m[0].length };
+        if (!stats.other.some((o) => o.start === stat.start)) stats.other.push(stat);
+      }
     }
   }
   stats.other.sort((a, b) => a.start - b.start);

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { classifyNotice, titleParts } from '../../../utils/notice/classify';
+
+// A short notice with everything a notice says: who inspected and fed back, the publish formula,
+// itemised measures, a stated count, next steps and the invitation to supervise.
+const NOTICE_BODY =
+  '根据市委统一部署，2024年3月28日至6月28日，市委第五巡察组对我局党组开展了巡察。2024年9月13日，市委第五巡察组向我局党组反馈了巡察意见。' +
+  '按照巡察工作有关要求，现将巡察整改进展情况予以公布。\n一、巡察整改任务落实情况\n整改落实情况：一是召开了专题会议。二是制定了整改方案。三是已完成整改。' +
+  '巡察反馈的22个问题，已整改完成20个。\n下一步工作打算\n欢迎广大干部群众对巡察整改落实情况进行监督。公开期限：2025年10月16日至11月16日。';
+
+const verdict = (titles: string[], text: string, extra: { linkRatio?: number; attachmentLinks?: number } = {}) => {
+  const d = classifyNotice({ titles, text, scope: 'article', ...extra });
+  return { isNotice: d.isNotice, kind: d.kind };
+};
+
+describe('classifyNotice', () => {
+  it.each([
+    { name: 'progress title', titles: ['中共清远市某某局党组关于八届市委第五轮巡察整改进展情况的通报'], expected: { isNotice: true, kind: 'progress-notice' } },
+    { name: 'report title', titles: ['关于巡察整改情况的通报'], expected: { isNotice: true, kind: 'rectification-report' } },
+    { name: 'report title (报告)', titles: ['中共某某中心委员会关于落实区委第四巡察组反馈意见整改情况的报告'], expected: { isNotice: true, kind: 'rectification-report' } },
+    { name: 'summary title', titles: ['区委第三轮巡察整改进展情况'], expected: { isNotice: true, kind: 'summary' } },
+    { name: 'no title: the publish formula decides', titles: [], expected: { isNotice: true, kind: 'progress-notice' } },
+    { name: 'title with site suffix', titles: ['关于巡察整改情况的通报_清远市人民政府'], expected: { isNotice: true, kind: 'rectification-report' } },
+  ])('a notice: $name', ({ titles, expected }) => {
+    expect(verdict(titles, NOTICE_BODY)).toEqual(expected);
+  });
+
+  it.each([
+    {
+      name: 'meeting news',
+      titles: ['市自然资源局召开巡察整改工作推进会'],
+      text: '3月5日，市自然资源局召开巡察整改工作推进会。会议听取了巡察整改工作情况汇报。会议强调，要提高政治站位，抓好巡察反馈问题整改。会议要求，各科室要压实整改责任，整改要见实效。局党组书记作讲话。',
+    },
+    {
+      name: 'inspection announcement',
+      titles: ['县委第一巡察组进驻县水利局开展巡察的公告'],
+      text: '根据县委统一部署，县委第一巡察组将于2025年3月1日至5月31日对县水利局党组开展巡察。巡察期间设立值班电话：12345678，受理反映县水利局党组领导班子问题的来信来电来访。巡察整改是后续工作，整改要到位，整改结果要公开。',
+    },
+    {
+      name: 'feedback-meeting news',
+      titles: ['市委第二巡察组向市教育局党组反馈巡察情况'],
+      text: '日前，市委第二巡察组向市教育局党组反馈巡察情况。会上，巡察组组长指出了巡察发现的问题，并提出整改意见。会议强调，要认真抓好整改，把整改作为政治任务，确保整改到位。市教育局党组书记作表态讲话。',
+    },
+    {
+      name: 'regulation',
+      titles: ['宁州市巡察整改和成果运用工作办法'],
+      text: '第一条 为了规范巡察整改工作。第二条 被巡察党组织应当在收到巡察反馈意见后，制定整改方案。第三条 整改情况应当公开。第四条 巡察整改工作由巡察办负责督促。第五条 整改不力的追究责任。第六条 本办法自发布之日起施行。',
+    },
+    {
+      name: 'list page',
+      titles: ['巡察整改'],
+      text: '市某局关于巡察整改进展情况的通报 2025-10-16\n市某委关于巡察整改进展情况的通报 2025-10-15\n市某办关于巡察整改情况的报告 2025-10-14\n市某中心关于巡察整改情况的通报 2025-10-13',
+      linkRatio: 0.9,
+    },
+    {
+      name: 'ordinary news',
+      titles: ['全市早稻生产进展顺利'],
+      text: '全市早稻生产和春耕备耕情况良好，农业农村局组织技术人员下乡指导。',
+    },
+    {
+      name: 'commentary',
+      titles: ['巡察整改要动真碰硬'],
+      text: '巡察整改是巡察工作的“后半篇文章”。做好整改，要动真碰硬。整改不能敷衍，整改要见实效，整改要举一反三。巡视巡察发现的问题必须整改到位。',
+    },
+    {
+      name: 'attachment only',
+      titles: ['关于巡察整改情况的通报'],
+      text: '关于巡察整改情况的通报，详见附件。巡察整改，整改，整改。',
+      attachmentLinks: 1,
+    },
+    {
+      name: 'inspection statistics news',
+      titles: ['十届市委第三轮巡察发现问题356个'],
+      text: '十届市委第三轮巡察共发现问题356个，移交问题线索41件。巡察组督促被巡察党组织抓好整改，整改情况将向社会公开。被巡察单位要落实整改主体责任。',
+    },
+    {
+      name: 'rectification work plan',
+      titles: ['某某局巡察整改工作方案'],
+      text: '为抓好市委第五巡察组反馈问题整改，制定本方案。一是明确整改责任。二是细化整改措施。三是建立整改台账。整改工作分三个阶段推进。',
+    },
+    { name: 'no inspection words', titles: ['关于整改情况的通报'], text: '整改整改整改，已整改完成。' },
+    { name: 'empty', titles: [], text: '' },
+  ])('not a notice: $name', ({ titles, text, linkRatio, attachmentLinks }) => {
+    expect(verdict(titles, text, { linkRatio, attachmentLinks })).toEqual({ isNotice: false, kind: 'not-notice' });
+  });
+
+  it('confidence is within 0–1 and reasons are given', () => {
+    const d = classifyNotice({ titles: [], text: NOTICE_BODY, scope: 'article' });
+    expect(d.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(d.confidence).toBeLessThanOrEqual(1);
+    expect(d.reasons.length).toBeGreaterThan(0);
+  });
+});
+
+describe('titleParts', () => {
+  it.each([
+    { input: '关于巡察整改情况的通报_清远市人民政府', expected: ['关于巡察整改情况的通报_清远市人民政府', '关于巡察整改情况的通报', '清远市人民政府'] },
+    { input: '关于 巡察整改 情况的通报', expected: ['关于巡察整改情况的通报'] },
+    { input: '   ', expected: [] },
+  ])('$input', ({ input, expected }) => {
+    expect(titleParts(input)).toEqual(expected);
+  });
+});

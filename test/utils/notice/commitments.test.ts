@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { DEADLINE_CUES } from '../../../utils/notice/cues';
+import { dueDate, extractCommitments } from '../../../utils/notice/commitments';
+
+/** The due date of the first deadline cue in `text`, the year from `year` when the cue has none. */
+const due = (text: string, year: number | null) => {
+  const m = [...text.matchAll(DEADLINE_CUES)][0];
+  return m ? dueDate(m, year) : null;
+};
+
+describe('dueDate', () => {
+  it.each([
+    { input: '年底前完成', year: 2025, expected: '2025-12-31' },
+    { input: '年底前完成', year: 2024, expected: '2024-12-31' },
+    { input: '年底前完成', year: null, expected: null },
+    { input: '2025年底前完成', year: 2024, expected: '2025-12-31' },
+    { input: '2025年12月底前完成', year: 2024, expected: '2025-12-31' },
+    { input: '2026年3月底前完成', year: 2025, expected: '2026-03-31' },
+    { input: '6月底前完成', year: 2025, expected: '2025-06-30' },
+    { input: '2月底前完成', year: 2024, expected: '2024-02-29' },
+    { input: '2月底前完成', year: 2025, expected: '2025-02-28' },
+    { input: '6月前完成', year: 2025, expected: '2025-05-31' },
+    { input: '3月前完成', year: 2024, expected: '2024-02-29' },
+    { input: '1月前完成', year: 2025, expected: '2024-12-31' },
+    { input: '3月上旬前', year: 2025, expected: '2025-03-10' },
+    { input: '3月中旬前', year: 2025, expected: '2025-03-20' },
+    { input: '3月下旬前', year: 2025, expected: '2025-03-31' },
+    { input: '上半年完成', year: 2025, expected: '2025-06-30' },
+    { input: '下半年完成', year: 2025, expected: '2025-12-31' },
+    { input: '年内完成', year: 2025, expected: '2025-12-31' },
+    { input: '本年度内完成', year: 2025, expected: '2025-12-31' },
+    { input: '将于年底完成', year: 2025, expected: '2025-12-31' },
+    { input: '力争明年完成', year: 2025, expected: '2026-12-31' },
+    { input: '13月前完成', year: 2025, expected: null },
+  ])('$input (context year $year) → $expected', ({ input, year, expected }) => {
+    expect(due(input, year)).toBe(expected);
+  });
+
+  it.each([
+    { input: '截至9月底，已完成整改' },
+    { input: '截至2025年9月底前' },
+    { input: '今年以来，已完成整改' },
+  ])('not a deadline: $input', ({ input }) => {
+    expect([...input.matchAll(DEADLINE_CUES)]).toEqual([]);
+  });
+
+  // A day of the month (`6月30日前`) is a deadline too.
+  it.each([
+    { input: '拟于2025年6月30日前完成整改', year: 2025, expected: '2025-06-30' },
+    { input: '确保9月30日前完成', year: 2025, expected: '2025-09-30' },
+  ])('a day-of-month deadline: $input → $expected', ({ input, year, expected }) => {
+    expect(due(input, year)).toBe(expected);
+  });
+});
+
+describe('extractCommitments on sentences', () => {
+  const commitments = (text: string, fallbackYear: number | null = 2025) =>
+    extractCommitments({ text, from: 0, to: text.length, sections: [], nextSteps: [], excluded: [], masked: () => false, fallbackYear })
+      .map((c) => ({ text: c.text, kind: c.kind, due: c.due }));
+
+  it.each([
+    { input: '2025年，拟于年底前完成整改。', expected: [{ text: '2025年，拟于年底前完成整改。', kind: 'deadline', due: '2025-12-31' }] },
+    { input: '确保2025年12月底前完成整改。', expected: [{ text: '确保2025年12月底前完成整改。', kind: 'deadline', due: '2025-12-31' }] },
+    { input: '确保6月底前完成。', expected: [{ text: '确保6月底前完成。', kind: 'deadline', due: '2025-06-30' }] },
+    { input: '2024年3月，要求6月前完成。', expected: [{ text: '2024年3月，要求6月前完成。', kind: 'deadline', due: '2024-05-31' }] },
+    { input: '力争上半年完成。', expected: [{ text: '力争上半年完成。', kind: 'deadline', due: '2025-06-30' }] },
+    { input: '每季度开展一次检查。', expected: [{ text: '每季度开展一次检查。', kind: 'recurring', due: null }] },
+    { input: '定期清退。', expected: [{ text: '定期清退。', kind: 'recurring', due: null }] },
+    { input: '将对相关闲置设备进行报废处理。', expected: [{ text: '将对相关闲置设备进行报废处理。', kind: 'planned', due: null }] },
+    { input: '已完成整改。', expected: [] },
+    { input: '截至9月底，已完成整改。', expected: [] },
+    { input: '将意识形态工作纳入议事日程。', expected: [] },
+    { input: '暂未收到群众举报。', expected: [] },
+  ])('$input', ({ input, expected }) => {
+    expect(commitments(input)).toEqual(expected);
+  });
+
+  it('splits at 。；！？ and keeps input order', () => {
+    const text = '已完成盘点；待账实相符后，将对相关闲置设备进行报废处理。每月召开例会！确保年底前完成？';
+    expect(commitments(text).map((c) => [c.kind, c.due])).toEqual([
+      ['planned', null],
+      ['recurring', null],
+      ['deadline', '2025-12-31'],
+    ]);
+  });
+
+  it('拟于2025年6月30日前完成整改 is a deadline due 2025-06-30', () => {
+    expect(commitments('拟于2025年6月30日前完成整改。')).toEqual([{ text: '拟于2025年6月30日前完成整改。', kind: 'deadline', due: '2025-06-30' }]);
+  });
+});

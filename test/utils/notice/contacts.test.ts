@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extractContacts } from '../../../utils/notice/contacts';
+
+const contacts = (text: string) => extractContacts(text, 0, text.length);
+const NONE = { phones: [], emails: [], postalAddress: null, postcode: null };
+
+describe('extractContacts', () => {
+  it.each([
+    {
+      name: 'seed 000 closing',
+      input: '公开期限：2025年10月16日至11月16日。联系方式：电话3374716；邮政地址：清远市清城区人民二路11号清远广播电视台；电子邮箱403827611@qq.com。',
+      expected: { phones: ['3374716'], emails: ['403827611@qq.com'], postalAddress: '清远市清城区人民二路11号清远广播电视台', postcode: null },
+    },
+    {
+      name: 'seed 001 closing',
+      input: '公开期限：2025年10月16日至11月16日。联系电话：0763-3374341；邮政信箱：清远市清城区人民二路机关办公大楼2号楼430室，邮政编码：511500；电子邮箱：qyxcb_bgs@gdqy.gov.cn。',
+      expected: { phones: ['0763-3374341'], emails: ['qyxcb_bgs@gdqy.gov.cn'], postalAddress: '清远市清城区人民二路机关办公大楼2号楼430室', postcode: '511500' },
+    },
+    { name: '联系电话 with area code', input: '联系电话：0763-3374341', expected: { ...NONE, phones: ['0763-3374341'] } },
+    { name: '电话 without separator', input: '电话3374716', expected: { ...NONE, phones: ['3374716'] } },
+    { name: '举报电话 12388', input: '举报电话：12388', expected: { ...NONE, phones: ['12388'] } },
+    { name: 'area code in brackets', input: '电话：（0763）3374341', expected: { ...NONE, phones: ['（0763）3374341'] } },
+    { name: 'full-width dash', input: '电话：0763－3374341', expected: { ...NONE, phones: ['0763－3374341'] } },
+    { name: 'extension', input: '电话：023-41234567转8001', expected: { ...NONE, phones: ['023-41234567转8001'] } },
+    { name: 'two numbers', input: '电话：0763-3374341、3374342', expected: { ...NONE, phones: ['0763-3374341', '3374342'] } },
+    { name: 'fax is not a phone', input: '联系电话：0763-3374341，传真：0763-3374342', expected: { ...NONE, phones: ['0763-3374341'] } },
+    { name: 'e-mail with full-width ＠', input: '电子邮箱：abc＠qq.com', expected: { ...NONE, emails: ['abc@qq.com'] } },
+    { name: 'e-mail, trailing 。 not part of it', input: '电子邮箱：qyxcb_bgs@gdqy.gov.cn。', expected: { ...NONE, emails: ['qyxcb_bgs@gdqy.gov.cn'] } },
+    {
+      name: '邮政信箱 + 邮政编码',
+      input: '邮政信箱：清远市清城区人民二路机关办公大楼2号楼430室，邮政编码：511500',
+      expected: { ...NONE, postalAddress: '清远市清城区人民二路机关办公大楼2号楼430室', postcode: '511500' },
+    },
+    { name: '来信请寄 + 邮编', input: '来信请寄：某市某路1号，邮编：511500', expected: { ...NONE, postalAddress: '某市某路1号', postcode: '511500' } },
+  ])('$name', ({ input, expected }) => {
+    expect(contacts(input)).toEqual(expected);
+  });
+
+  it.each([
+    { name: 'a postcode is not a phone', input: '联系电话：0763-3374341，邮政编码：511500', expected: { ...NONE, phones: ['0763-3374341'], postcode: '511500' } },
+    { name: 'a bare postcode', input: '邮政编码：5115001', expected: { ...NONE } },
+    { name: 'a number without a phone label', input: '共整改问题3374716个', expected: NONE },
+    { name: 'a date is not a phone', input: '公开期限：2025年10月16日至11月16日。', expected: NONE },
+  ])('not a phone: $name', ({ input, expected }) => {
+    expect(contacts(input).phones).toEqual(expected.phones);
+  });
+
+  // An 11-digit mobile number is taken whole, not as an 8-digit landline.
+  it.each([
+    { input: '联系电话：13812345678', expected: ['13812345678'] },
+    { input: '手机：13812345678', expected: ['13812345678'] },
+    { input: '联系电话：0763-3374341 13812345678', expected: ['0763-3374341', '13812345678'] },
+  ])('a mobile number is kept whole: $input', ({ input, expected }) => {
+    expect(contacts(input).phones).toEqual(expected);
+  });
+
+  it('reads only the range it is given', () => {
+    const text = '联系电话：0763-1111111。正文。联系电话：0763-3374341';
+    expect(extractContacts(text, text.indexOf('正文'), text.length).phones).toEqual(['0763-3374341']);
+  });
+});

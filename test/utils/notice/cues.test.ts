@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { isBaJiang, measureStatus } from '../../../utils/notice/cues';
+import { quotedRanges } from '../../../utils/notice/lines';
+
+/** The status a reader sees, with quotes masked the way extraction masks them. */
+const status = (text: string) => {
+  const q = quotedRanges(text);
+  return measureStatus(text, (i) => q.some(([a, b]) => i >= a && i < b));
+};
+
+describe('measureStatus', () => {
+  it.each([
+    { input: '已完成整改', expected: { status: 'done', cues: ['已'] } },
+    { input: '已经完成', expected: { status: 'done', cues: ['已经'] } },
+    { input: '人力资源部已完善出入境审批流程和制度。', expected: { status: 'done', cues: ['已'] } },
+    { input: '制定了整改方案', expected: { status: 'done', cues: ['制定了'] } },
+    { input: '召开了专题会议', expected: { status: 'done', cues: ['召开了'] } },
+    { input: '目前已对台所属各部门办公设备固定资产进行了第一次盘点', expected: { status: 'done', cues: ['已', '进行了'] } },
+  ])('done: $input', ({ input, expected }) => {
+    expect(status(input)).toEqual(expected);
+  });
+
+  it.each([
+    { input: '为了加强管理' },
+    { input: '了解情况' },
+    { input: '为了了解情况' },
+    { input: '除了学习' },
+    { input: '已知情况' },
+    { input: '确保按时完成' },
+    { input: '完成整改' },
+    { input: '加强学习教育' },
+    { input: '学习计划' },
+    { input: '拟订方案' },
+  ])('no cue, not done: $input', ({ input }) => {
+    expect(status(input)).toEqual({ status: 'unknown', cues: [] });
+  });
+
+  it.each([
+    { input: '将对相关闲置设备进行报废处理', expected: { status: 'planned', cues: ['将'] } },
+    { input: '将于年底前完成', expected: { status: 'planned', cues: ['将'] } },
+    { input: '将根据宣传需要对相关账号进行进一步缩减', expected: { status: 'planned', cues: ['将'] } },
+    { input: '拟根据系统性变革的业务需要再作进一步处理', expected: { status: 'planned', cues: ['拟'] } },
+    { input: '咖啡机则拟根据系统性变革的业务需要再作进一步处理。', expected: { status: 'planned', cues: ['拟'] } },
+    { input: '待账实相符后，将对相关闲置设备进行报废处理', expected: { status: 'planned', cues: ['待账实相符后', '将'] } },
+    { input: '计划今年再招聘3人', expected: { status: 'planned', cues: ['计划'] } },
+    { input: '正在推进', expected: { status: 'planned', cues: ['正在'] } },
+    { input: '目前正在整改', expected: { status: 'planned', cues: ['目前正'] } },
+    { input: '尚未完成整改', expected: { status: 'planned', cues: ['尚未'] } },
+    { input: '逐步盘活', expected: { status: 'planned', cues: ['逐步'] } },
+    { input: '争取年底完成', expected: { status: 'planned', cues: ['争取'] } },
+    { input: '力争明年完成', expected: { status: 'planned', cues: ['力争'] } },
+  ])('planned: $input', ({ input, expected }) => {
+    expect(status(input)).toEqual(expected);
+  });
+
+  it.each([
+    { input: '将意识形态工作纳入议事日程' },
+    { input: '将新时代党的统一战线工作纳入领导班子落实全面从严治党主体责任清单' },
+    { input: '将人力物力向移动端倾斜' },
+    { input: '将优质内容通过第三方平台账号进行分发' },
+    { input: '将近一半' },
+  ])('将 as 把 (or not a verb) is no planned cue: $input', ({ input }) => {
+    expect(status(input)).toEqual({ status: 'unknown', cues: [] });
+  });
+
+  // `即将` ("about to") is future too.
+  it('即将 is future: 即将开展专项检查 → planned', () => {
+    expect(status('即将开展专项检查')).toEqual({ status: 'planned', cues: ['即将'] });
+  });
+
+  it.each([
+    { input: '持续加强学习', expected: { status: 'ongoing', cues: ['持续'] } },
+    { input: '常态化开展', expected: { status: 'ongoing', cues: ['常态化'] } },
+    { input: '不断深化', expected: { status: 'ongoing', cues: ['不断'] } },
+    { input: '坚持每季度进行清查', expected: { status: 'ongoing', cues: ['坚持', '每季度'] } },
+    { input: '每月召开节目审片人员例会', expected: { status: 'ongoing', cues: ['每月'] } },
+  ])('ongoing: $input', ({ input, expected }) => {
+    expect(status(input)).toEqual(expected);
+  });
+
+  it.each([
+    { input: '已制定方案，拟于年底前完成', expected: { status: 'ongoing', cues: ['已', '拟'] } },
+    {
+      input: '已对台属各新媒体账号完成了一次全面排查，并将根据宣传需要对相关账号进行进一步缩减',
+      expected: { status: 'ongoing', cues: ['已', '完成了', '将'] },
+    },
+    { input: '目前云屏机已与专业公司达成合作协议，逐步盘活。', expected: { status: 'ongoing', cues: ['已', '逐步'] } },
+  ])('done + planned → ongoing: $input', ({ input, expected }) => {
+    expect(status(input)).toEqual(expected);
+  });
+
+  it.each([
+    { input: '针对“尚未建立制度”问题', expected: { status: 'unknown', cues: [] } },
+    { input: '针对“已完成”问题，加强学习', expected: { status: 'unknown', cues: [] } },
+    { input: '学习《关于推进党纪学习教育常态化长效化的意见》', expected: { status: 'unknown', cues: [] } },
+    { input: '学习《关于已完成事项的通知》', expected: { status: 'unknown', cues: [] } },
+    { input: '针对“尚未建立制度”问题，已建立制度', expected: { status: 'done', cues: ['已'] } },
+  ])('cues inside quotes are masked: $input', ({ input, expected }) => {
+    expect(status(input)).toEqual(expected);
+  });
+
+  it('without a mask, quoted cues count', () => {
+    expect(measureStatus('针对“尚未建立制度”问题')).toEqual({ status: 'planned', cues: ['尚未'] });
+  });
+});
+
+describe('isBaJiang', () => {
+  it.each([
+    { input: '将意识形态工作纳入议事日程', expected: true },
+    { input: '将人力物力向移动端倾斜', expected: true },
+    { input: '将对相关闲置设备进行报废处理', expected: false },
+    { input: '将于年底前完成', expected: false },
+    { input: '将根据宣传需要缩减', expected: false },
+    { input: '将继续推进整改', expected: false },
+  ])('$input → $expected', ({ input, expected }) => {
+    expect(isBaJiang(input, input.indexOf('将'))).toBe(expected);
+  });
+});

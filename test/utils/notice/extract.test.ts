@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decodeHtml } from '../../../scripts/lib/decode-html';
+import { parseHtml } from '../../../scripts/lib/parse-html';
+import { extractNotice, isExtractError } from '../../../utils/notice/extract';
+import { sectionRole } from '../../../utils/notice/problems';
+import type { Notice, Section } from '../../../utils/notice/types';
+import { fixtureCases } from '../../helpers/fixtures';
+
+/**
+ * Properties every extracted notice must have, whatever the page: spans nest and order the way the
+ * document does. And the same page with half-width punctuation reads the same.
+ */
+
+const closers: Array<() => Promise<void>> = [];
+afterAll(async () => {
+  for (const c of closers) await c();
+});
+
+function extractHtml(html: string, source: string): Notice {
+  const { document, close } = parseHtml(html, 'http://fixture.example.gov.cn/');
+  closers.push(close);
+  const r = extractNotice(document, { source });
+  if (isExtractError(r)) throw new Error(r.error);
+  return r;
+}
+
+const outline = (ss: Section[]): string[] => ss.flatMap((s) => [`${'  '.repeat(s.level - 1)}${s.number ?? '-'} ${s.heading}`, ...outline(s.children)]);
+
+function allSections(ss: Section[], parent: Section | null = null, root: Section | null = null, out: Array<{ s: Section; parent: Section | null; root: Section }> = []) {
+  for (const s of ss) {
+    out.push({ s, parent, root: root ?? s });
+    allSections(s.children, s, root ?? s, out);
+  }
+  return out;
+}
+
+const HALF: Record<string, string> = { '，': ',', '：': ':', '；': ';', '（': '(', '）': ')', '！': '!', '？': '?' };
+const toHalfWidth = (html: string): string => html.replace(/[，：；（）！？]/g, (c) => HALF[c] ?? c);
+
+const notices = fixtureCases('notices');
+
+describe.each(notices)('$name', ({ page, name }) => {
+  const { html } = decodeHtml(readFileSync(page));
+  const n = extractHtml(html, page);
+  const sections = allSections(n.sections);
+
+  it('is a notice', () => {
+    expect(n.isNotice).toBe(true);
+  });
+
+  it('commitments are sorted and do not overlap', () => {
+    for (let i = 1; i < n.commitments.length; i++) {
+      const a = n.commitments[i - 1]!;
+      const b = n.commitments[i]!;
+      expect(b.start, `"${a.text.slice(0, 20)}" / "${b.text.slice(0, 20)}"`).toBeGreaterThanOrEqual(a.end);
+    }
+  });
+
+  it('section children lie inside their parent; siblings in order without overlap', () => {
+    for (const { s, parent } of sections) {
+      expect(s.start).toBeLessThanOrEqual(s.headingStart);
+      expect(s.headingEnd).toBeLessThanOrEqual(s.end);
+      expect(s.level).toBe(parent ? parent.level + 1 : 1);
+      if (parent) {
+        expect(s.start, `${s.id} in ${parent.id}`).toBeGreaterThanOrEqual(parent.start);
+        expect(s.end, `${s.id} in ${parent.id}`).toBeLessThanOrEqual(parent.end);
+      }
+    }
+    for (const list of [n.sections, ...sections.map((x) => x.s.children)]) {
+      for (let i = 1; i < list.length; i++) expect(list[i]!.start).toBeGreaterThanOrEqual(list[i - 1]!.end);
+    }
+  });
+
+  it('problems are inside task sections, in order, never in the responsibility or next-steps section', () => {
+    for (const [i, p] of n.problems.entries()) {
+      const at = sections.find((x) => x.s.id === p.sectionId);
+      expect(at, `problem ${p.id} has a section`).toBeDefined();
+      if (!at) continue;
+      expect(['responsibility', 'next'], `problem ${p.id} under "${at.root.heading}"`).not.toContain(sectionRole(at.root));
+      expect(p.start).toBeGreaterThanOrEqual(at.s.start);
+      expect(p.end).toBeLessThanOrEqual(at.s.end);
+      if (i > 0) expect(p.start).toBeGreaterThanOrEqual(n.problems[i - 1]!.end);
+    }
+  });
+
+  it('each measure lies in the text after its problem, before the next problem', () => {
+    for (const [i, p] of n.problems.entries()) {
+      const sec = sections.find((x) => x.s.id === p.sectionId)?.s;
+      const limit = Math.min(n.problems[i + 1]?.start ?? Infinity, sec?.end ?? Infinity);
+      let prevEnd = -1;
+      for (const m of p.measures) {
+        // A one-sentence item is its own measure: then the measure is the problem's own span.
+        const ownItem = m.start === p.start && m.end === p.end;
+        if (!ownItem) expect(m.start, `measure "${m.text.slice(0, 20)}" after problem ${p.id}`).toBeGreaterThanOrEqual(p.end);
+        expect(m.end, `measure "${m.text.slice(0, 20)}" before the next problem`).toBeLessThanOrEqual(limit);
+        expect(m.start).toBeGreaterThanOrEqual(prevEnd);
+        prevEnd = m.end;
+      }
+    }
+  });
+
+  if (!name.includes('strong-br')) {
+    it('half-width punctuation yields the same outline, stats and structure', () => {
+      const h = extractHtml(toHalfWidth(html), page);
+      expect(h.isNotice).toBe(n.isNotice);
+      expect(h.kind).toBe(n.kind);
+      expect(outline(h.sections)).toEqual(outline(n.sections));
+      const pick = (o: Notice['stats']['other'][number]) => ({ label: o.label, value: o.value, unit: o.unit });
+      const { other: ho, ...hCore } = h.stats;
+      const { other: no, ...nCore } = n.stats;
+      expect(hCore).toEqual(nCore);
+      expect(ho.map(pick)).toEqual(no.map(pick));
+      for (const key of ['title', 'issuer', 'inspector', 'round', 'inspectionPeriod', 'feedbackDate', 'publishedDate', 'publicityPeriod', 'contacts'] as const) {
+        expect(h[key], key).toEqual(n[key]);
+      }
+      expect(h.problems.map((p) => p.measures.map((m) => m.status))).toEqual(n.problems.map((p) => p.measures.map((m) => m.status)));
+      expect(h.commitments.map((c) => [c.kind, c.due])).toEqual(n.commitments.map((c) => [c.kind, c.due]));
+    });
+  }
+});

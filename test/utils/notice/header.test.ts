@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { findInspector, findOpeningFacts, findPublicity, findRound, findSignature, findTitle, issuerFromTitle } from '../../../utils/notice/header';
+import { joinLines } from '../../../utils/notice/lines';
+
+const L = (ls: string[]) => joinLines(ls).lines;
+
+describe('findTitle', () => {
+  it.each([
+    {
+      name: 'seed 000: two lines with a Word bookmark',
+      lines: ['[bookmark: _Toc31731804]中共清远广播电视台委员会关于八届市委', '第五轮巡察整改进展情况的通报', '根据市委统一部署，2024年3月28日至6月28日，市委第五巡察组对我台党委开展了巡察。'],
+      candidates: [],
+      expected: { title: '中共清远广播电视台委员会关于八届市委第五轮巡察整改进展情况的通报', titleLines: 2 },
+    },
+    {
+      name: 'seed 004: three lines',
+      lines: ['中共重庆市璧山区融媒体中心委员会', '关于落实区委第四巡察组反馈意见整改', '情况的报告', '根据区委统一部署，区委第四巡察组对中心党委开展了巡察。'],
+      candidates: [],
+      expected: { title: '中共重庆市璧山区融媒体中心委员会关于落实区委第四巡察组反馈意见整改情况的报告', titleLines: 3 },
+    },
+    {
+      name: 'one line with spaces',
+      lines: ['关于巡察整改 情况的通报', '根据市委统一部署。'],
+      candidates: [],
+      expected: { title: '关于巡察整改情况的通报', titleLines: 1 },
+    },
+  ])('in the text: $name', ({ lines, candidates, expected }) => {
+    expect(findTitle(L(lines), candidates)).toEqual(expected);
+  });
+
+  it.each([
+    { name: 'document title with a site suffix (_)', candidates: ['中共某某委员会关于巡察整改情况的通报_某某市人民政府'], expected: '中共某某委员会关于巡察整改情况的通报' },
+    { name: 'document title with a site suffix ( - )', candidates: ['中共某某委员会关于巡察整改情况的通报 - 某某市人民政府'], expected: '中共某某委员会关于巡察整改情况的通报' },
+    { name: 'a site name is not a title', candidates: ['某某市人民政府'], expected: null },
+    { name: 'no candidates', candidates: [], expected: null },
+  ])('from page candidates: $name', ({ candidates, expected }) => {
+    expect(findTitle(L(['根据市委统一部署，市委第四巡察组对市广播电视台开展了巡察。']), candidates).title).toBe(expected);
+  });
+
+  it('seed 002 has no title at all', () => {
+    expect(findTitle(L(['根据**市委统一部署，****年*月*日至*月*日，市委第四巡察组对市广播电视台开展了巡察。']), []).title).toBeNull();
+  });
+});
+
+describe('issuerFromTitle', () => {
+  it.each([
+    { input: '中共清远广播电视台委员会关于八届市委第五轮巡察整改进展情况的通报', expected: '中共清远广播电视台委员会' },
+    { input: '中共清远市委宣传部关于八届市委第五轮巡察整改进展情况的通报', expected: '中共清远市委宣传部' },
+    { input: '中共重庆市璧山区融媒体中心委员会关于落实区委第四巡察组反馈意见整改情况的报告', expected: '中共重庆市璧山区融媒体中心委员会' },
+    { input: '关于巡察整改情况的通报', expected: null },
+    { input: '区委第三轮巡察整改进展情况', expected: null },
+    { input: null, expected: null },
+  ])('$input → $expected', ({ input, expected }) => {
+    expect(issuerFromTitle(input)).toBe(expected);
+  });
+});
+
+describe('findInspector', () => {
+  it.each([
+    { input: '2024年3月28日至6月28日，市委第五巡察组对我台党委开展了巡察。', expected: '市委第五巡察组' },
+    { input: '省委第三巡视组对我厅开展了巡视。', expected: '省委第三巡视组' },
+    { input: '校党委第一巡察组对学院党委进行了巡察。', expected: '校党委第一巡察组' },
+    { input: '区委第四巡察组', expected: '区委第四巡察组' },
+    { input: '中央第十巡视组', expected: '中央第十巡视组' },
+    { input: '县委第2巡察组', expected: '县委第2巡察组' },
+    { input: '*月**日，市委巡察组向市广播电视台党组反馈了巡察意见。', expected: '市委巡察组' },
+    { input: '市委第四巡察组对市广播电视台开展了巡察。*月**日，市委巡察组向市广播电视台党组反馈了巡察意见。', expected: '市委第四巡察组' },
+    { input: '市委巡察组反馈意见后，市委第五巡察组再次反馈。', expected: '市委第五巡察组' },
+    { input: '根据统一部署，巡察组进驻。', expected: null },
+  ])('$input → $expected', ({ input, expected }) => {
+    expect(findInspector(input, 0, null)).toBe(expected);
+  });
+
+  it('falls back to the title', () => {
+    expect(findInspector('按照要求，现将整改情况报告如下。', 0, '关于落实区委第四巡察组反馈意见整改情况的报告')).toBe('区委第四巡察组');
+  });
+});
+
+describe('findRound', () => {
+  it.each([
+    { title: '中共清远广播电视台委员会关于八届市委第五轮巡察整改进展情况的通报', text: '', expected: '八届市委第五轮' },
+    { title: '关于十四届省委第三轮巡视整改进展情况的通报', text: '', expected: '十四届省委第三轮' },
+    { title: null, text: '根据十四届省委第三轮巡视工作安排，省委第三巡视组对我厅开展了巡视。', expected: '十四届省委第三轮' },
+    { title: '关于十二届区委第9轮巡察整改情况', text: '', expected: '十二届区委第9轮' },
+    { title: '关于巡察整改情况的通报', text: '市委第四巡察组对市广播电视台开展了巡察。', expected: null },
+  ])('$title / $text → $expected', ({ title, text, expected }) => {
+    expect(findRound(text, title)).toBe(expected);
+  });
+});
+
+describe('findSignature', () => {
+  it.each([
+    { lines: ['正文。', '中共清远广播电视台委员会', '2025年10月16日'], expected: { issuer: '中共清远广播电视台委员会', date: '2025-10-16' } },
+    { lines: ['正文。', '中共清远市委宣传部 2025年10月16日'], expected: { issuer: '中共清远市委宣传部', date: '2025-10-16' } },
+    { lines: ['正文。', '2025-10-16'], expected: { issuer: null, date: '2025-10-16' } },
+    { lines: ['正文。', '欢迎监督。'], expected: { issuer: null, date: null } },
+  ])('$lines', ({ lines, expected }) => {
+    const s = findSignature(L(lines), 0);
+    expect({ issuer: s.issuer, date: s.date?.iso ?? null }).toEqual(expected);
+  });
+});
+
+describe('findOpeningFacts', () => {
+  it.each([
+    {
+      name: 'seed 000',
+      input: '根据市委统一部署，2024年3月28日至6月28日，市委第五巡察组对我台党委开展了巡察。2024年9月13日，市委第五巡察组向我台党委反馈了巡察意见。',
+      expected: { inspectionPeriod: { start: '2024-03-28', end: '2024-06-28' }, feedbackDate: '2024-09-13', redacted: 0 },
+    },
+    {
+      name: 'implicit feedback year',
+      input: '2024年3月27日至2024年6月28日，市委第四巡察组对市委宣传部进行了巡察。9月26日，市委第四巡察组向市委宣传部反馈了巡察意见。',
+      expected: { inspectionPeriod: { start: '2024-03-27', end: '2024-06-28' }, feedbackDate: '2024-09-26', redacted: 0 },
+    },
+    {
+      name: 'seed 002 (redacted)',
+      input: '根据**市委统一部署，****年*月*日至*月*日，市委第四巡察组对市广播电视台开展了巡察。*月**日，市委巡察组向市广播电视台党组反馈了巡察意见。',
+      expected: { inspectionPeriod: null, feedbackDate: null, redacted: 3 },
+    },
+  ])('$name', ({ input, expected }) => {
+    const f = findOpeningFacts(input, 0, input.length);
+    expect({ inspectionPeriod: f.inspectionPeriod, feedbackDate: f.feedbackDate, redacted: f.redacted.length }).toEqual(expected);
+  });
+});
+
+describe('findPublicity', () => {
+  it.each([
+    { input: '公开期限：2025年10月16日至11月16日。', year: null, expected: { start: '2025-10-16', end: '2025-11-16' } },
+    { input: '公示期：10月16日至11月16日。', year: 2025, expected: { start: '2025-10-16', end: '2025-11-16' } },
+    { input: '欢迎监督。', year: 2025, expected: null },
+  ])('$input → $expected', ({ input, year, expected }) => {
+    expect(findPublicity(input, 0, year).range).toEqual(expected);
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { extractStats } from '../../../utils/notice/stats';
+
+const CORE_NULL = { problems: null, rectified: null, staged: null, unrectified: null, measures: null, measuresDone: null };
+
+/** The figures a reader sees: the core counts, `other` as {label, value, unit}, redacted spans as text. */
+const seen = (text: string) => {
+  const r = extractStats(text, 0, text.length);
+  const { other, ...core } = r.stats;
+  return {
+    core,
+    other: other.map((o) => ({ label: o.label, value: o.value, unit: o.unit })),
+    redacted: r.redacted.map((s) => text.slice(s.start, s.end)),
+  };
+};
+
+describe('extractStats', () => {
+  it.each([
+    {
+      name: 'the anatomy example',
+      input: '巡察反馈的697个问题，完成整改688个，基本完成取得阶段性成果并持续整改问题4个，未完成5个，总体完成率98.71%。',
+      expected: {
+        core: { ...CORE_NULL, problems: 697, rectified: 688, staged: 4, unrectified: 5 },
+        other: [{ label: '总体完成率', value: 98.71, unit: '%' }],
+        redacted: [],
+      },
+    },
+    {
+      name: 'seed 000',
+      input: '截至2025年9月，台党委对巡察反馈的22个具体问题，已整改完成17个，阶段性整改完成5个，未整改完成0个；制定的 54条整改措施，已完成54条。',
+      expected: {
+        core: { problems: 22, rectified: 17, staged: 5, unrectified: 0, measures: 54, measuresDone: 54 },
+        other: [],
+        redacted: [],
+      },
+    },
+    {
+      // the stated total may be a Chinese numeral; follow-up counts are read in digits only
+      // (`一项重大任务`, `八项规定` are prose)
+      name: 'a total in Chinese numerals',
+      input: '对巡察反馈的十五个问题，已整改完成12个，正在整改3个。',
+      expected: { core: { ...CORE_NULL, problems: 15, rectified: 12, staged: 3 }, other: [], redacted: [] },
+    },
+    {
+      name: 'full-width digits',
+      input: '巡察反馈的２２个问题，已整改完成１７个。',
+      expected: { core: { ...CORE_NULL, problems: 22, rectified: 17 }, other: [], redacted: [] },
+    },
+    {
+      name: '反馈问题共30个',
+      input: '巡察反馈问题共30个，已完成整改28个，未完成2个。',
+      expected: { core: { ...CORE_NULL, problems: 30, rectified: 28, unrectified: 2 }, other: [], redacted: [] },
+    },
+    {
+      name: 'measures only',
+      input: '针对巡察反馈问题，制定整改措施54条，已完成50条。',
+      expected: { core: { ...CORE_NULL, measures: 54, measuresDone: 50 }, other: [], redacted: [] },
+    },
+    {
+      name: 'a redacted count is null, and reported',
+      input: '市委巡察组反馈的意见中指出存在三大类**个问题，并提出了三项整改建议。',
+      expected: { core: CORE_NULL, other: [], redacted: ['反馈的意见中指出存在三大类**个问题'] },
+    },
+    {
+      name: 'other rectification figures, labelled as written',
+      input: '针对巡察反馈问题，完善和新建制度589项，追回违规发放资金146万元，问责12人。',
+      expected: {
+        core: CORE_NULL,
+        other: [
+          { label: '完善和新建制度', value: 589, unit: '项' },
+          { label: '追回违规发放资金', value: 146, unit: '万元' },
+          { label: '问责', value: 12, unit: '人' },
+        ],
+        redacted: [],
+      },
+    },
+    {
+      name: '追回……资金 with the text between',
+      input: '通过整改，追回违规发放补贴资金146万元。',
+      expected: { core: CORE_NULL, other: [{ label: '追回违规发放补贴资金', value: 146, unit: '万元' }], redacted: [] },
+    },
+  ])('$name', ({ input, expected }) => {
+    expect(seen(input)).toEqual(expected);
+  });
+
+  it.each([
+    { input: '7个村获评全国文明村镇。' },
+    { input: '通过整改，7个村获评全国文明村镇。' },
+    { input: '为整改巡察反馈的问题，召开会议3次。' },
+    { input: '主持4次整改推进会，对各项问题逐条研究。' },
+    { input: '梳理全台宣传、技术、经营、内部管理等各领域30多项规章制度。' },
+  ])('not a statistic: $input', ({ input }) => {
+    expect(seen(input)).toEqual({ core: CORE_NULL, other: [], redacted: [] });
+  });
+
+  // Other figures count only where the sentence or its paragraph speaks of rectification.
+  it('other figures outside a rectification sentence are not statistics', () => {
+    expect(seen('全县今年新建制度20项，追回资金10万元，问责3人。')).toEqual({ core: CORE_NULL, other: [], redacted: [] });
+  });
+
+  it('spans point into the text', () => {
+    const text = '前言。截至2025年9月，台党委对巡察反馈的22个具体问题，已整改完成17个，阶段性整改完成5个，未整改完成0个。';
+    const r = extractStats(text, 3, text.length);
+    expect(r.spans.problems && text.slice(r.spans.problems.start, r.spans.problems.end)).toBe('反馈的22个具体问题');
+    expect(r.spans.rectified && text.slice(r.spans.rectified.start, r.spans.rectified.end)).toBe('17个');
+    expect(r.spans.staged && text.slice(r.spans.staged.start, r.spans.staged.end)).toBe('5个');
+    expect(r.spans.unrectified && text.slice(r.spans.unrectified.start, r.spans.unrectified.end)).toBe('0个');
+  });
+
+  it('the first claim wins when a later sentence repeats a count', () => {
+    const text = '巡察反馈的22个问题，已整改完成17个。巡察反馈的30个问题，已整改完成20个。';
+    expect(seen(text).core).toEqual({ ...CORE_NULL, problems: 22, rectified: 17 });
+  });
+});
