@@ -42,6 +42,8 @@ const HALF_PUNCT: Array<[RegExp, string]> = [
   [new RegExp(`(?<=[${HAN}])\\?`, 'g'), '？'],
 ];
 
+const HALF_PUNCT_CHARS = /[,:;()!?]/;
+
 export function normalisePunctuation(s: string): string {
   let out = s;
   for (const [re, to] of HALF_PUNCT) out = out.replace(re, to);
@@ -53,13 +55,11 @@ export function normalisePunctuation(s: string): string {
  * half-width punctuation between Chinese characters made full-width.
  */
 export function cleanLine(raw: string): string {
-  return normalisePunctuation(
-    raw
-      .replace(WORD_LEFTOVER, '')
-      .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ')
-      .replace(SPACE_BETWEEN_CJK, '')
-      .trim(),
-  );
+  // Each pass only when its characters are there: this runs on every line of every page.
+  let s = raw.indexOf('[bookmark') === -1 ? raw : raw.replace(WORD_LEFTOVER, '');
+  s = s.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ');
+  if (s.indexOf(' ') !== -1) s = s.replace(SPACE_BETWEEN_CJK, '').trim();
+  return HALF_PUNCT_CHARS.test(s) ? normalisePunctuation(s) : s;
 }
 
 /**

@@ -9,18 +9,67 @@ import type { Detection } from './types';
  */
 const LINKED_NOTICE_TITLE = /(巡[察视]|整改).{0,40}(情况|通报|报告)/;
 
-export function detectNotice(doc: Document): Detection {
+export interface LinkStats {
+  /** Share of the page's text inside links (0–1). */
+  linkRatio: number;
+  /** Links to attachments (.pdf, .doc…). */
+  attachmentLinks: number;
+  /** Many linked notice titles and little text of the page's own: a list or search page. */
+  listPage: boolean;
+}
+
+export interface PageDetection {
+  detection: Detection;
+  /** The page text read for it (`body.textContent`). */
+  text: string;
+  /** The cheap title candidates it used. */
+  titles: string[];
+  /** Computed only for a page that could be a notice. */
+  links: LinkStats | null;
+}
+
+/** Detection with what it read, so extraction need not read the page twice. */
+export function detectPage(doc: Document): PageDetection {
   const body = doc.body;
   const text = body ? textOf(body) : '';
   if (text.indexOf('整改') === -1 || (text.indexOf('巡察') === -1 && text.indexOf('巡视') === -1 && text.indexOf('巡視') === -1)) {
-    return { isNotice: false, kind: 'not-notice', confidence: 0.01, reasons: ['no-inspection-words'] };
+    return { detection: { isNotice: false, kind: 'not-notice', confidence: 0.01, reasons: ['no-inspection-words'] }, text, titles: [], links: null };
   }
-  const titles = pageTitles(doc);
+  const titles = cheapTitles(doc);
+  const first = classifyNotice({ titles, text, scope: 'page' });
+  // Only a page that could be a notice pays for the link scan (list pages, attachment pages).
+  if (!first.isNotice) return { detection: first, text, titles, links: null };
+  const links = linkStats(doc, text);
+  return { detection: classifyNotice({ titles, text, scope: 'page', ...links }), text, titles, links };
+}
+
+export function detectNotice(doc: Document): Detection {
+  return detectPage(doc).detection;
+}
+
+/** `<title>` and the first heading: enough for the page-level verdict, two cheap lookups. */
+function cheapTitles(doc: Document): string[] {
+  const out: string[] = [];
+  try {
+    if (doc.title) out.push(doc.title);
+    const h1 = doc.querySelector('h1');
+    const t = h1 ? textOf(h1).trim() : '';
+    if (t) out.push(t);
+  } catch {
+    // A recursive DOM on a pathological page (see textOf).
+  }
+  return out;
+}
+
+export function linkStats(doc: Document, text: string): LinkStats {
   let linkChars = 0;
   let attachmentLinks = 0;
   let linkedTitles = 0;
   try {
-    for (const a of Array.from(doc.links)) {
+    const links = doc.links;
+    for (let i = 0; i < links.length; i++) {
+      const a = links[i];
+      if (!a) continue;
       const t = textOf(a);
       linkChars += t.length;
       if (LINKED_NOTICE_TITLE.test(t)) linkedTitles++;
@@ -34,7 +83,7 @@ export function detectNotice(doc: Document): Detection {
   // A list or search page links many notices and has little text of its own; a notice page may
   // link a few related notices beside its long article.
   const listPage = linkedTitles >= 4 && visible - linkChars < 400 * linkedTitles;
-  return classifyNotice({ titles, text, linkRatio: Math.min(1, linkChars / visible), attachmentLinks, scope: 'page', listPage });
+  return { linkRatio: Math.min(1, linkChars / visible), attachmentLinks, listPage };
 }
 
 /**

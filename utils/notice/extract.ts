@@ -4,7 +4,7 @@ import { classifyNotice } from './classify';
 import { extractCommitments } from './commitments';
 import { extractContacts } from './contacts';
 import { findDates } from './dates';
-import { detectNotice, pageTitles } from './detect';
+import { detectPage, linkStats, pageTitles } from './detect';
 import {
   findInspector, findOpeningFacts, findPublicity, findRound, findSignature, findTitle, issuerFromTitle, normaliseTitle,
 } from './header';
@@ -12,7 +12,7 @@ import { joinLines, quotedRanges, type Line } from './lines';
 import { pageDate } from './page-date';
 import { extractProblems, sectionRole } from './problems';
 import { buildSections, matchHeading } from './sections';
-import { toSimplified } from './simplify';
+import { hasTraditional, toSimplified } from './simplify';
 import { extractStats } from './stats';
 import type { Detection, ExtractError, Notice, NoticeStats, Section } from './types';
 
@@ -95,19 +95,24 @@ export function extractNotice(doc: Document, opts: ExtractOptions = {}): Extract
 }
 
 function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
-  const page = detectNotice(doc);
-  const titles = pageTitles(doc);
-  const clearlyNot = !page.isNotice && page.confidence < 0.2;
+  const page = detectPage(doc);
+  // A page without inspection words, or without any voice of its own, is not worth Readability.
+  const clearlyNot = !page.detection.isNotice && page.detection.confidence < 0.35;
   const article = findArticle(doc, !clearlyNot);
   const original = article.lines.join('\n');
   // Parse a simplified shadow of the same length; restore what the user sees at the end.
-  const { text, lines } = joinLines(article.lines.map(toSimplified));
-  const rawCandidates = article.readabilityTitle ? [...titles, article.readabilityTitle] : titles;
-  const candidates = rawCandidates.map(toSimplified);
-  const t = findTitle(lines, candidates);
+  const trad = hasTraditional(original);
+  const { text, lines } = joinLines(trad ? article.lines.map(toSimplified) : article.lines);
+  // The page's title candidates are looked up only when the text does not open with its title.
+  let rawCandidates: string[] | null = null;
+  const getCandidates = (): string[] => {
+    rawCandidates ??= article.readabilityTitle ? [...pageTitles(doc), article.readabilityTitle] : pageTitles(doc);
+    return rawCandidates;
+  };
+  const t = findTitle(lines, () => (trad ? getCandidates().map(toSimplified) : getCandidates()));
   const restoreTitle = (title: string | null): string | null => {
-    if (!title || text === original) return title;
-    for (const c of rawCandidates) {
+    if (!title || !trad) return title;
+    for (const c of getCandidates()) {
       for (const part of [c, ...c.split(/[_|｜]|\s*(?:--|——|—|–)\s*|\s+-\s+/)]) {
         if (normaliseTitle(toSimplified(part)) === title) return normaliseTitle(part);
       }
@@ -116,12 +121,12 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
     return normaliseTitle(toSimplified(inText)) === title ? inText : title;
   };
 
-  if (clearlyNot) return emptyNotice(page, opts, restoreTitle(t.title) ?? fallbackTitle(titles), original);
-  // The page's own list verdict comes from its links; the article is judged on its own text.
-  const linkRatio = page.reasons.includes('neg:list-page') ? 1 : 0;
-  const attachmentLinks = page.reasons.includes('neg:attachment-only') ? 1 : 0;
-  const detection = classifyNotice({ titles: t.title ? [t.title, ...candidates] : candidates, text, linkRatio, attachmentLinks, scope: 'article' });
-  if (!detection.isNotice) return emptyNotice(detection, opts, restoreTitle(t.title) ?? fallbackTitle(titles), original);
+  if (clearlyNot) return emptyNotice(page.detection, opts, restoreTitle(t.title) ?? fallbackTitle(getCandidates()), original);
+  const links = page.links ?? linkStats(doc, page.text);
+  const titleInputs = t.title ? [t.title, ...page.titles] : trad ? getCandidates().map(toSimplified) : getCandidates();
+  // A long navigation menu must not outweigh a short article: the link ratio is a page-level hint.
+  const detection = classifyNotice({ titles: titleInputs, text, scope: 'article', attachmentLinks: links.attachmentLinks, listPage: links.listPage });
+  if (!detection.isNotice) return emptyNotice(detection, opts, restoreTitle(t.title) ?? fallbackTitle(getCandidates()), original);
 
   const title = t.title;
   let firstHeading = lines.findIndex((l, i) => i >= t.titleLines && matchHeading(l.text) !== null);
@@ -142,8 +147,9 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   const stats = extractStats(text, openingStart, closingStart);
   const opening = findOpeningFacts(text, openingStart, openingEnd);
   const publishedDate = signature.date?.iso ?? pageDate(doc);
-  const lastYear = findDates(text).reduce<number | null>((y, d) => (d.year !== null && !d.redacted ? d.year : y), null);
-  const contextYear = publishedDate ? Number(publishedDate.slice(0, 4)) : lastYear;
+  const contextYear = publishedDate
+    ? Number(publishedDate.slice(0, 4))
+    : findDates(text).reduce<number | null>((y, d) => (d.year !== null && !d.redacted ? d.year : y), null);
   const publicity = findPublicity(text, openingStart, contextYear);
   const contactsFrom = closing < lines.length ? closingStart : Math.max(0, text.length - 1500);
   const inspectorFrom = openingStart;
@@ -194,7 +200,7 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
     checks,
     text,
   };
-  return text === original ? notice : restoreOriginal(notice, original, restoreTitle(title));
+  return trad ? restoreOriginal(notice, original, restoreTitle(title)) : notice;
 }
 
 /** Puts the page's own characters back into everything parsed from the simplified shadow. */

@@ -27,7 +27,7 @@ export function normaliseTitle(s: string): string {
  * The title: the text's leading short lines when they read as a title (they are often split over
  * two or three lines), else a page title candidate that does; null when neither does.
  */
-export function findTitle(lines: Line[], candidates: string[]): TitleResult {
+export function findTitle(lines: Line[], candidates: string[] | (() => string[])): TitleResult {
   let n = 0;
   let joined = '';
   while (n < lines.length && n < 4) {
@@ -41,7 +41,7 @@ export function findTitle(lines: Line[], candidates: string[]): TitleResult {
   if (n > 0 && TITLE_GRAMMAR.test(inText) && /(通报|报告|情况|公告|公示|说明)$/.test(inText)) return { title: inText, titleLines: n };
   let best: string | null = null;
   let bestRank = -1;
-  for (const c of candidates) {
+  for (const c of typeof candidates === 'function' ? candidates() : candidates) {
     // `标题 - 站名`, `标题_站名`, `标题--站名`: the site name is not part of the title.
     const parts = c.split(/[_|｜]|\s*(?:--|——|—|–)\s*|\s+-\s+/).filter((p) => p.trim());
     for (const part of parts.length > 1 ? parts : [c]) {
