@@ -27,15 +27,19 @@ const collect = (s: string): void => {
 for (const f of ruleFiles) collect(readFileSync(dir + f, 'utf8'));
 collect(VOCABULARY);
 
+// A character the simplified seed notices themselves use (`著` in 显著) is not a sign of a
+// traditional page, whatever OpenCC maps it to.
+const seedsDir = fileURLToPath(new URL('../test/fixtures/seeds/', import.meta.url));
+const seeds = readdirSync(seedsDir).map((f) => readFileSync(seedsDir + f, 'utf8'));
+const simplifiedInUse = new Set(seeds.join(''));
 const map = new Map<string, string>();
 const add = (t: string, s: string): void => {
-  if (t !== s && chars.has(s) && !chars.has(t)) map.set(t, s);
+  if (t !== s && chars.has(s) && !chars.has(t) && !simplifiedInUse.has(t)) map.set(t, s);
 };
 for (const s of [...chars].sort()) for (const t of [conv(s), convHk(s)]) if (t.length === 1) add(t, s);
 // Phrases convert some characters differently (`每周` → `每週`, `汇报` → `彙報`): convert whole texts
 // — the rules' sources and the seed notices — and align them character by character.
-const seedsDir = fileURLToPath(new URL('../test/fixtures/seeds/', import.meta.url));
-const corpus = [...ruleFiles.map((f) => readFileSync(dir + f, 'utf8')), VOCABULARY, ...readdirSync(seedsDir).map((f) => readFileSync(seedsDir + f, 'utf8'))];
+const corpus = [...ruleFiles.map((f) => readFileSync(dir + f, 'utf8')), VOCABULARY, ...seeds];
 for (const text of corpus) {
   for (const c of [conv, convHk]) {
     const t = c(text);

@@ -24,6 +24,7 @@ const CONTENT_SELECTORS = [
   '.Custom_UnionStyle', '.news_content', '.content-text', '#UCAP-CONTENT', '.art_con', 'article', '#article',
   '.article', '#content', '.content', '.detail-content', '.zw', '#zw', '.text',
 ];
+const CONTENT_SELECTOR_LIST = CONTENT_SELECTORS.join(',');
 
 /** Counts CJK ideographs: the measure of how much article a block holds. */
 export function cjkCount(s: string): number {
@@ -35,23 +36,11 @@ export function cjkCount(s: string): number {
   return n;
 }
 
-function linesCjk(lines: string[]): number {
-  let n = 0;
-  for (const l of lines) n += cjkCount(l);
-  return n;
-}
 
 function bySelector(doc: Document): Element | null {
   const found: Array<{ el: Element; len: number }> = [];
-  for (const sel of CONTENT_SELECTORS) {
-    let list: NodeListOf<Element>;
-    try {
-      list = doc.querySelectorAll(sel);
-    } catch {
-      continue;
-    }
-    for (const el of Array.from(list)) found.push({ el, len: cjkCount(el.textContent ?? '') });
-  }
+  // One query for all the containers: a single walk of the document.
+  for (const el of Array.from(doc.querySelectorAll(CONTENT_SELECTOR_LIST))) found.push({ el, len: cjkCount(el.textContent ?? '') });
   found.sort((a, b) => b.len - a.len);
   let best = found[0];
   if (!best || best.len < 50) return null;
@@ -106,7 +95,7 @@ function byDensity(doc: Document): Element | null {
   return (score.get(node) ?? 0) >= 50 ? node : null;
 }
 
-function runReadability(doc: Document): { lines: string[]; title: string | null } | null {
+function runReadability(doc: Document): { content: Node; title: string | null } | null {
   try {
     // Clone: Readability mutates the document it is given.
     const clone = doc.cloneNode(true) as Document;
@@ -118,8 +107,7 @@ function runReadability(doc: Document): { lines: string[]; title: string | null 
     });
     const parsed = reader.parse();
     if (!parsed || !parsed.content) return null;
-    const content = parsed.content as unknown as Node;
-    return { lines: blockLines(content), title: parsed.title ?? null };
+    return { content: parsed.content as unknown as Node, title: parsed.title ?? null };
   } catch {
     return null;
   }
@@ -182,17 +170,25 @@ export function findArticle(doc: Document, useReadability = true): Article {
     // A DOM that recurses may overflow on a pathological page; the body walk below is iterative.
   }
   const ownLines = own ? blockLines(own) : [];
-  const ownVia = own ? (own.matches(CONTENT_SELECTORS.join(',')) ? 'selector' : 'density') : 'body';
+  const ownVia = own ? (own.matches(CONTENT_SELECTOR_LIST) ? 'selector' : 'density') : 'body';
   const rd = useReadability ? runReadability(doc) : null;
-  if (rd && rd.lines.length) {
-    const merged = ownLines.length ? mergeWithOwn(rd.lines, ownLines) : null;
-    if (merged) return { lines: merged, readabilityTitle: rd.title, via: ownVia };
-    const rdLen = linesCjk(rd.lines);
-    const ownLen = linesCjk(ownLines);
-    // Readability drops paragraphs it finds too short or too link-like; when our container holds
-    // clearly more text, trust it (it was chosen for its text, so its chrome is little).
-    if (rdLen >= ownLen * 0.9) return { lines: rd.lines, readabilityTitle: rd.title, via: 'readability' };
-    return { lines: ownLines, readabilityTitle: rd.title, via: ownVia };
+  if (rd) {
+    // Usually both found the same article: then our lines (from the page itself, title lines
+    // included) are the answer, and Readability's output need not be walked at all.
+    const rdCjk = cjkCount(rd.content.textContent ?? '');
+    const ownCjk = own ? cjkCount(own.textContent ?? '') : 0;
+    if (own && ownLines.length && Math.abs(ownCjk - rdCjk) <= ownCjk * 0.02) {
+      return { lines: ownLines, readabilityTitle: rd.title, via: ownVia };
+    }
+    const rdLines = blockLines(rd.content);
+    if (rdLines.length) {
+      const merged = ownLines.length ? mergeWithOwn(rdLines, ownLines) : null;
+      if (merged) return { lines: merged, readabilityTitle: rd.title, via: ownVia };
+      // Readability drops paragraphs it finds too short or too link-like; when our container holds
+      // clearly more text, trust it (it was chosen for its text, so its chrome is little).
+      if (rdCjk >= ownCjk * 0.9) return { lines: rdLines, readabilityTitle: rd.title, via: 'readability' };
+      return { lines: ownLines, readabilityTitle: rd.title, via: ownVia };
+    }
   }
   if (ownLines.length) return { lines: ownLines, readabilityTitle: rd?.title ?? null, via: ownVia };
   const body = doc.body ?? doc.documentElement;

@@ -29,25 +29,55 @@ function isHidden(el: Element): boolean {
   return style !== null && /display\s*:\s*none/i.test(style);
 }
 
-const HAN = '\u3400-\u9fff\u201c\u201d\u3001\u3002\uff08\uff09';
 // Mirrors and some CMSs turn Chinese punctuation half-width (`(一)贯彻…,推进…`). Between Chinese
 // characters it is put back, one character for one, so offsets still map onto the page 1:1.
-const HALF_PUNCT: Array<[RegExp, string]> = [
-  [new RegExp(`(?<=[${HAN}]),|,(?=[${HAN}])`, 'g'), '，'],
-  [new RegExp(`(?<=[${HAN}]):(?!//)`, 'g'), '：'],
-  [new RegExp(`(?<=[${HAN}]);|;(?=[${HAN}])`, 'g'), '；'],
-  [new RegExp(`\\((?=[一二三四五六七八九十]+\\))|(?<=[${HAN}])\\((?=[${HAN}])`, 'g'), '（'],
-  [new RegExp(`(?<=（[一二三四五六七八九十]+)\\)|(?<=[${HAN}])\\)`, 'g'), '）'],
-  [new RegExp(`(?<=[${HAN}])!`, 'g'), '！'],
-  [new RegExp(`(?<=[${HAN}])\\?`, 'g'), '？'],
-];
-
 const HALF_PUNCT_CHARS = /[,:;()!?]/;
+const HALF_PUNCT_G = /[,:;()!?]/g;
+const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '!': '！', '?': '？' };
 
+function isHan(c: number): boolean {
+  // CJK ideographs, “ ” 、 。 （ ）: the characters around which punctuation is Chinese.
+  return (c >= 0x3400 && c <= 0x9fff) || c === 0x201c || c === 0x201d || c === 0x3001 || c === 0x3002 || c === 0xff08 || c === 0xff09;
+}
+
+function isCnNumeral(ch: string | undefined): boolean {
+  return ch !== undefined && '一二三四五六七八九十'.includes(ch);
+}
+
+/** One pass: each half-width mark decided by its neighbours. */
 export function normalisePunctuation(s: string): string {
-  let out = s;
-  for (const [re, to] of HALF_PUNCT) out = out.replace(re, to);
-  return out;
+  return s.replace(HALF_PUNCT_G, (ch, i: number) => {
+    const prev = s.charCodeAt(i - 1);
+    const next = s.charCodeAt(i + 1);
+    const before = isHan(prev);
+    const after = isHan(next);
+    switch (ch) {
+      case ',':
+      case ';':
+        return before || after ? FULL[ch] ?? ch : ch;
+      case ':':
+        // Not the colon of `http://`.
+        return before && s[i + 1] !== '/' ? '：' : ch;
+      case '!':
+      case '?':
+        return before ? FULL[ch] ?? ch : ch;
+      case '(': {
+        // `(一)` headings, or a bracket inside Chinese text.
+        const close = s.indexOf(')', i);
+        const inner = close > i ? s.slice(i + 1, close) : '';
+        if (inner && [...inner].every(isCnNumeral)) return '（';
+        return before && after ? '（' : ch;
+      }
+      case ')': {
+        const open = s.lastIndexOf('(', i);
+        const inner = open !== -1 && open < i ? s.slice(open + 1, i) : '';
+        if (inner && [...inner].every(isCnNumeral)) return '）';
+        return before ? '）' : ch;
+      }
+      default:
+        return ch;
+    }
+  });
 }
 
 /**

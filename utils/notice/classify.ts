@@ -55,11 +55,16 @@ const NEXT_STEPS = /下一步|今后.{0,6}(工作)?(打算|安排|计划)|整改
 const ANNOUNCEMENT = /(巡[察视]组|巡[察视]工作).{0,20}(进驻|将对|将于|即将)|受理.{0,12}(来信|来电|来访|信访)|举报电话|值班电话|巡[察视]时间[为：:]|期间.{0,20}(电话|信箱)/;
 const MEETING = /会议(指出|强调|要求|认为|听取|传达)|会上|讲话中|(作|做)(了)?(动员)?讲话|主持(召开)?会议|出席会议|参加会议/g;
 const REGULATION_ARTICLE = /第[一二三四五六七八九十百]+条/g;
+const NEWS_MARK = /记者|通讯员|据悉|据了解|本报讯|本网讯|报道称|新闻发布|受访/g;
+const QA_MARK = /(?<![提询访追])问[：:]|答[：:]/g;
 const FIRST_PERSON = /我(台|局|委|院|校|部|中心|单位|县|区|市|公司|厅|办|们|社|所|镇|乡|街道|集团)/;
 
-function count(re: RegExp, s: string): number {
+/** Matches of a global `re` in `s`, counting no further than `cap` (all a threshold needs). */
+function count(re: RegExp, s: string, cap = Infinity): number {
   let n = 0;
-  for (const _ of s.matchAll(re)) n++;
+  re.lastIndex = 0;
+  while (n < cap && re.exec(s) !== null) n++;
+  re.lastIndex = 0;
   return n;
 }
 
@@ -115,7 +120,7 @@ function hasPublicity(text: string): boolean {
 
 /** Words a traditional-character page is sure to use within its first few thousand characters. */
 function looksTraditional(text: string, titles: string[]): boolean {
-  return hasTraditional(text.slice(0, 6000)) || titles.some(hasTraditional);
+  return hasTraditional(text, 6000) || titles.some((t) => hasTraditional(t));
 }
 
 export function classifyNotice(input: ClassifyInput): Detection {
@@ -159,7 +164,7 @@ export function classifyNotice(input: ClassifyInput): Detection {
     score += 0.15;
     reasons.push('body:inspected-and-fed-back');
   }
-  const marks = count(MEASURE_MARK, text);
+  const marks = count(MEASURE_MARK, text, 10);
   if (marks >= 3) {
     score += Math.min(marks / 10, 1) * 0.15;
     reasons.push(`body:measures(${marks})`);
@@ -181,24 +186,16 @@ export function classifyNotice(input: ClassifyInput): Detection {
     score -= 0.4;
     reasons.push('neg:inspection-announcement');
   }
-  const meeting = count(MEETING, text);
+  const meeting = count(MEETING, text, 10);
   if (meeting >= 2 && !publish) {
     score -= 0.3;
     reasons.push(`neg:meeting-news(${meeting})`);
   }
-  if (count(REGULATION_ARTICLE, text) >= 5) {
+  if (count(REGULATION_ARTICLE, text, 5) >= 5) {
     score -= 0.6;
     reasons.push('neg:regulation');
   }
-  // Several different notice titles on one page: a list, search results or a round-up.
-  const distinctTitles = new Set(
-    // Anchored on `关于` so the scan stays linear on a huge page; the issuer before it tells the
-    // titles apart.
-    [...text.matchAll(/关于[^。，；\n]{2,50}?(?:整改|巡[察视])[^。，；\n]{0,24}?(?:通报|报告)/g)].map(
-      (m) => text.slice(Math.max(0, (m.index ?? 0) - 12), m.index) + m[0],
-    ),
-  );
-  const noticeTitlesInText = count(/整改(进展)?情况的?(通报|报告)/g, text);
+  const { distinctTitles, noticeTitlesInText } = titlesInText(text);
   let veto = false;
   const listLike = !!input.listPage || (input.scope === 'article' && (distinctTitles.size >= 3 || (noticeTitlesInText >= 4 && !strongBody)));
   if ((input.linkRatio ?? 0) > 0.5 || listLike) {
@@ -218,12 +215,12 @@ export function classifyNotice(input: ClassifyInput): Detection {
     score -= 0.3;
     reasons.push('neg:no-own-voice');
   }
-  const news = count(/记者|通讯员|据悉|据了解|本报讯|本网讯|报道称|新闻发布|受访/g, text);
+  const news = count(NEWS_MARK, text, 5);
   if (news >= 2 && !publish) {
     score -= 0.3;
     reasons.push(`neg:news-report(${news})`);
   }
-  if (count(/(?<![提询访追])问[：:]|答[：:]/g, text) >= 4) {
+  if (count(QA_MARK, text, 4) >= 4) {
     score -= 0.5;
     reasons.push('neg:q-and-a');
   }
@@ -232,6 +229,29 @@ export function classifyNotice(input: ClassifyInput): Detection {
   if (confidence < 0.5) return NOT_NOTICE(reasons, confidence);
   const kind = titleKind ?? kindFromBody(text, PUBLISH_FORMULA.exec(text)?.[0] ?? '');
   return { isNotice: true, kind, confidence: Math.round(confidence * 100) / 100, reasons };
+}
+
+/** Several different notice titles in one text: a list, search results or a round-up. */
+function titlesInText(text: string): { distinctTitles: Set<string>; noticeTitlesInText: number } {
+  const distinctTitles = new Set(
+    // Anchored on `关于` so the scan stays linear on a huge page; the issuer before it tells the
+    // titles apart.
+    [...text.matchAll(/关于[^。，；\n]{2,50}?(?:整改|巡[察视])[^。，；\n]{0,24}?(?:通报|报告)/g)].map(
+      (m) => text.slice(Math.max(0, (m.index ?? 0) - 12), m.index) + m[0],
+    ),
+  );
+  return { distinctTitles, noticeTitlesInText: count(/整改(进展)?情况的?(通报|报告)/g, text) };
+}
+
+/**
+ * Extraction's second look at a page the page-level detector was confident about: only what the
+ * article alone can show — several notices in it (a list), or a title naming another kind.
+ */
+export function confirmOnArticle(page: Detection, text: string, title: string | null): Detection {
+  const { distinctTitles } = titlesInText(text);
+  if (distinctTitles.size >= 3) return NOT_NOTICE([...page.reasons, 'neg:list-page'], 0.2);
+  const kind = title ? readTitles([title], false).titleKind : null;
+  return kind && kind !== page.kind ? { ...page, kind, reasons: [...page.reasons.filter((r) => !r.startsWith('title:')), `title:${kind}`] } : page;
 }
 
 /** Without a title, the publish formula says what the text is (`现将…整改进展情况予以公布`). */

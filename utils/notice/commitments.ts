@@ -1,6 +1,6 @@
 import { cueMatches, DEADLINE_CUES, PLANNED_CUES, RECURRING_CUES, VAGUE_CUES } from './cues';
 import { isoDate, lastDayOfMonth, yearBefore } from './dates';
-import { splitSentences } from './lines';
+import { sentencesIn } from './lines';
 import { sectionAt } from './sections';
 import type { Commitment, CommitmentKind, IsoDate, Section } from './types';
 
@@ -49,12 +49,18 @@ export function dueDate(m: RegExpMatchArray, year: number | null): IsoDate | nul
   return isoDate(y, 12, 31);
 }
 
+// Every planned, deadline and recurring cue begins with one of these (see cues.ts).
+const ANY_CUE = /[拟将计正目待逐争力下每定年月今明]/;
+
 export function extractCommitments(input: CommitmentInput): Commitment[] {
   const { text } = input;
   const out: Commitment[] = [];
   const inNext = (pos: number): boolean => input.nextSteps.some((s) => s.start <= pos && pos < s.end);
   const excluded = (a: number, b: number): boolean => input.excluded.some(([x, y]) => a >= x && b <= y);
-  for (const s of splitSentences(text, input.from, input.to)) {
+  for (const s of sentencesIn(text, input.from, input.to)) {
+    const next = inNext(s.start);
+    // Most sentences hold no cue at all: one cheap test before the four cue scans.
+    if (!next && !ANY_CUE.test(s.text)) continue;
     if (excluded(s.start, s.end)) continue;
     // A top-level heading (`三、下一步打算`) names the promises; it is not one.
     if (input.sections.some((x) => x.level === 1 && x.start === s.start && s.end <= x.headingEnd + 1)) continue;
@@ -63,7 +69,6 @@ export function extractCommitments(input: CommitmentInput): Commitment[] {
     // `尚未`/`暂未` say what is not done yet (a measure's status), not what will be done.
     const planned = matches(PLANNED_CUES, s.text, s.start, input.masked).filter((m) => !/^(尚未|暂未)$/.test(m[0]));
     const vague = matches(VAGUE_CUES, s.text, s.start, input.masked);
-    const next = inNext(s.start);
     let kind: CommitmentKind | null = null;
     let due: IsoDate | null = null;
     // A deadline is a promise only in a sentence that looks forward (or in next steps).

@@ -8,8 +8,11 @@ import type { MeasureStatus } from './types';
  * (`确保按时完成`), so done needs `已…` or a past `…了`; `尚未`/`暂未` only before undone work.
  */
 
-// Done: `已…` (not `已知`), or a verb with the past `了` (`制定了`, `学习了`) — not 了解, 为了, 除了…
-export const DONE_CUES = /已(?:经)?(?!知|有的|成为)|[\u4e00-\u9fff]?[\u4e00-\u9fff](?<![为除罢算极好])了(?![解然如结])/g;
+// Done: `已…` (not `已知`), or a verb with the past `了` (`制定了`, `学习了`) — not 了解, 为了, 除了….
+// Anchored on the literal characters so the scan is fast; the verb before `了` is read in
+// cueMatches (a lookbehind at every Chinese character would cost more than the rest together).
+export const DONE_CUES = /已(?:经)?(?!知|有的|成为)|了(?![解然如结])/g;
+const NOT_PAST_LE = /[为除罢算极好]/;
 
 export const PLANNED_CUES =
   /拟(?!订|稿|写)|即将|(?<![即必])将(?![近军领士帅来就])|计划(?=于|在|将|今年|明年|年内|年底|下半年|再|[0-9]|开展|启动|完成|实施|建设|招聘|引进|组织|推进|用|对|新建|投入|召开|举办)|正在|目前正|待[^，。；]{1,20}?后|(?:尚未|暂未)(?=[^，。；]{0,4}(?:完成|整改|到位|解决|落实|办结|收回|追回|结案|建立|出台|制定))|逐步|争取|力争|下一步/g;
@@ -40,11 +43,24 @@ export const DEADLINE_CUES =
 
 /** Cue matches in `text`, minus those masked (quotes) and the 把-sense of `将`. */
 export function cueMatches(re: RegExp, text: string, masked: (i: number) => boolean): RegExpMatchArray[] {
-  return [...text.matchAll(re)].filter((m) => {
+  const out: RegExpMatchArray[] = [];
+  for (const m of text.matchAll(re)) {
     const i = m.index ?? 0;
-    if (masked(i)) return false;
-    return !(m[0] === '将' && isBaJiang(text, i));
-  });
+    if (masked(i)) continue;
+    if (m[0] === '将' && isBaJiang(text, i)) continue;
+    if (m[0] === '了') {
+      // The past `了` follows a verb: show the cue with it (`制定了`).
+      const prev = text.charCodeAt(i - 1);
+      if (!(prev >= 0x4e00 && prev <= 0x9fff) || NOT_PAST_LE.test(text[i - 1] ?? '')) continue;
+      const prev2 = text.charCodeAt(i - 2);
+      const from = prev2 >= 0x4e00 && prev2 <= 0x9fff ? i - 2 : i - 1;
+      const cue = Object.assign([text.slice(from, i + 1)], { index: from, input: text }) as RegExpMatchArray;
+      out.push(cue);
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 function collect(re: RegExp, text: string, masked: (i: number) => boolean): string[] {

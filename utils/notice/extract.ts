@@ -1,6 +1,6 @@
 import { findArticle } from './article';
 import { runChecks } from './checks';
-import { classifyNotice } from './classify';
+import { classifyNotice, confirmOnArticle } from './classify';
 import { extractCommitments } from './commitments';
 import { extractContacts } from './contacts';
 import { findDates } from './dates';
@@ -123,9 +123,14 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
 
   if (clearlyNot) return emptyNotice(page.detection, opts, restoreTitle(t.title) ?? fallbackTitle(getCandidates()), original);
   const links = page.links ?? linkStats(doc, page.text);
-  const titleInputs = t.title ? [t.title, ...page.titles] : trad ? getCandidates().map(toSimplified) : getCandidates();
-  // A long navigation menu must not outweigh a short article: the link ratio is a page-level hint.
-  const detection = classifyNotice({ titles: titleInputs, text, scope: 'article', attachmentLinks: links.attachmentLinks, listPage: links.listPage });
+  const titleInputs = (): string[] => (t.title ? [t.title, ...page.titles] : trad ? getCandidates().map(toSimplified) : getCandidates());
+  // A confident page-level verdict needs only the article's own check; otherwise judge the article
+  // afresh. A long navigation menu must not outweigh a short article: the link ratio stays a
+  // page-level hint.
+  const detection =
+    page.detection.isNotice && page.detection.confidence >= 0.7
+      ? confirmOnArticle(page.detection, text, t.title)
+      : classifyNotice({ titles: titleInputs(), text, scope: 'article', attachmentLinks: links.attachmentLinks, listPage: links.listPage });
   if (!detection.isNotice) return emptyNotice(detection, opts, restoreTitle(t.title) ?? fallbackTitle(getCandidates()), original);
 
   const title = t.title;

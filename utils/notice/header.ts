@@ -1,5 +1,5 @@
 import { findDates, type DateMatch } from './dates';
-import { splitSentences, type Line } from './lines';
+import { sentencesIn, splitSentences, type Line } from './lines';
 import type { DateRange, IsoDate, Span } from './types';
 
 /**
@@ -140,7 +140,7 @@ export interface OpeningFacts {
 export function findOpeningFacts(text: string, from: number, to: number): OpeningFacts {
   const out: OpeningFacts = { inspectionPeriod: null, feedbackDate: null, redacted: [], periodSpan: null, feedbackSpan: null };
   let year: number | null = null;
-  for (const s of splitSentences(text, from, to)) {
+  for (const s of sentencesIn(text, from, to)) {
     const dates = findDates(text, s.start, s.end, year);
     for (const d of dates) if (d.year !== null && !d.redacted) year = d.year;
     if (!dates.length) continue;

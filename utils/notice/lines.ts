@@ -22,6 +22,35 @@ export interface Sentence {
   end: number;
 }
 
+let cachedText: string | null = null;
+let cachedSentences: Sentence[] = [];
+
+/**
+ * The sentences of `text[from, to)`, from one split of the whole text kept for the last text seen:
+ * statistics, commitments and dates all read sentences of the same article.
+ */
+export function sentencesIn(text: string, from: number, to: number): Sentence[] {
+  if (cachedText !== text) {
+    cachedSentences = splitSentences(text, 0, text.length);
+    cachedText = text;
+  }
+  const all = cachedSentences;
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((all[mid]?.start ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Sentence[] = [];
+  for (let i = lo; i < all.length; i++) {
+    const s = all[i];
+    if (!s || s.start >= to) break;
+    if (s.end <= to) out.push(s);
+  }
+  return out;
+}
+
 /**
  * Splits `text[from, to)` into sentences at `。；;！!？?` and line breaks, never inside quotes
  * (a quoted feedback problem holds whole sentences of its own). Leading/trailing spaces trimmed.

@@ -1,4 +1,4 @@
-import { splitSentences } from './lines';
+import { sentencesIn } from './lines';
 import { parseNumeral, toAsciiDigits } from './numerals';
 import type { NoticeStats, OtherStat, Span } from './types';
 
@@ -65,7 +65,7 @@ export function extractStats(text: string, from: number, to: number): StatsResul
   // Counts only follow a stated total: in its sentence, or in an earlier sentence of its paragraph.
   let paragraphEnd = -1;
   let headInParagraph = false;
-  for (const s of splitSentences(text, from, to)) {
+  for (const s of sentencesIn(text, from, to)) {
     if (s.start > paragraphEnd) {
       const nl = text.indexOf('\n', s.start);
       paragraphEnd = nl === -1 ? text.length : nl;
@@ -114,20 +114,19 @@ export function extractStats(text: string, from: number, to: number): StatsResul
   }
   // Other figures only where the text speaks of rectification (the sentence or its paragraph):
   // `全县今年新建制度20项` in a paragraph about something else is not a result of this notice.
-  for (const s of splitSentences(text, from, to)) {
-    const nl = text.lastIndexOf('\n', s.start - 1);
-    const end = text.indexOf('\n', s.end);
-    const paragraph = text.slice(nl + 1, end === -1 ? text.length : end);
-    if (!RECTIFICATION_CONTEXT.test(s.text) && !RECTIFICATION_CONTEXT.test(paragraph)) continue;
-    for (const { re } of OTHER) {
-      for (const m of s.text.matchAll(re)) {
-        const label = (m[1] ?? '').trim();
-        const v = Number(toAsciiDigits(m[2] ?? ''));
-        if (!label || !Number.isFinite(v)) continue;
-        const start = s.start + (m.index ?? 0);
-        const stat: OtherStat = { label, value: v, unit: m[3] ?? '', start, end: start + m[0].length };
-        if (!stats.other.some((o) => o.start === stat.start)) stats.other.push(stat);
-      }
+  // One scan of the text per pattern; the context is read only around what matched.
+  const body = text.slice(from, to);
+  for (const { re } of OTHER) {
+    for (const m of body.matchAll(re)) {
+      const label = (m[1] ?? '').trim();
+      const v = Number(toAsciiDigits(m[2] ?? ''));
+      if (!label || !Number.isFinite(v)) continue;
+      const start = from + (m.index ?? 0);
+      const nl = text.lastIndexOf('\n', start - 1);
+      const end = text.indexOf('\n', start);
+      if (!RECTIFICATION_CONTEXT.test(text.slice(nl + 1, end === -1 ? text.length : end))) continue;
+      const stat: OtherStat = { label, value: v, unit: m[3] ?? '', start, end: start + m[0].length };
+      if (!stats.other.some((o) => o.start === stat.start)) stats.other.push(stat);
     }
   }
   stats.other.sort((a, b) => a.start - b.start);
