@@ -18,13 +18,18 @@ export interface Article {
 // Containers real CMSs put the article in: WeChat, TRS 拓尔思, WebPlus and 博达 (edu.cn), common themes.
 const INLINE_OR_PARAGRAPH = new Set(['P', 'SPAN', 'FONT', 'STRONG', 'B', 'EM', 'I', 'A', 'LI', 'TD', 'H1', 'H2', 'H3', 'H4']);
 
-const CONTENT_SELECTORS = [
+// The article containers of the CMSs notices are published with: WeChat, TRS 拓尔思, 开普云 UCAP,
+// WebPlus and 博达 VSB (edu.cn), and the common ones. A page that has one says where its article is.
+const CMS_CONTAINERS = [
   '#js_content', '.rich_media_content', '.TRS_Editor', '.trs_editor_view', '#zoom', '.article-content',
   '.article_content', '.wp_articlecontent', '.v_news_content', '#vsb_content', '.pages_content',
-  '.Custom_UnionStyle', '.news_content', '.content-text', '#UCAP-CONTENT', '.art_con', 'article', '#article',
-  '.article', '#content', '.content', '.detail-content', '.zw', '#zw', '.text',
+  '.Custom_UnionStyle', '.news_content', '.content-text', '#UCAP-CONTENT', '.art_con',
 ];
-const CONTENT_SELECTOR_LIST = CONTENT_SELECTORS.join(',');
+// Generic names a template may give any box: tried only when no CMS container is there.
+const GENERIC_CONTAINERS = ['article', '#article', '.article', '#content', '.content', '.detail-content', '.zw', '#zw', '.text'];
+const CMS_LIST = CMS_CONTAINERS.join(',');
+const GENERIC_LIST = GENERIC_CONTAINERS.join(',');
+const CONTENT_SELECTOR_LIST = `${CMS_LIST},${GENERIC_LIST}`;
 
 /** Counts CJK ideographs: the measure of how much article a block holds. */
 export function cjkCount(s: string): number {
@@ -37,10 +42,17 @@ export function cjkCount(s: string): number {
 }
 
 
-function bySelector(doc: Document): Element | null {
+function bySelector(doc: Document): { el: Element; cms: boolean } | null {
   const found: Array<{ el: Element; len: number }> = [];
-  // One query for all the containers: a single walk of the document.
-  for (const el of Array.from(doc.querySelectorAll(CONTENT_SELECTOR_LIST))) found.push({ el, len: cjkCount(el.textContent ?? '') });
+  // One query for the CMS containers (a single walk of the document); the generic names only
+  // when there is none.
+  let cms = true;
+  let list = Array.from(doc.querySelectorAll(CMS_LIST));
+  if (!list.some((el) => cjkCount(el.textContent ?? '') >= 50)) {
+    cms = false;
+    list = Array.from(doc.querySelectorAll(GENERIC_LIST));
+  }
+  for (const el of list) found.push({ el, len: cjkCount(el.textContent ?? '') });
   found.sort((a, b) => b.len - a.len);
   let best = found[0];
   if (!best || best.len < 50) return null;
@@ -49,7 +61,7 @@ function bySelector(doc: Document): Element | null {
   for (const f of found) {
     if (f.el !== best.el && best.el.contains(f.el) && f.len >= best.len * 0.85) best = f;
   }
-  return best.el;
+  return { el: best.el, cms };
 }
 
 /**
@@ -95,10 +107,20 @@ function byDensity(doc: Document): Element | null {
   return (score.get(node) ?? 0) >= 50 ? node : null;
 }
 
-function runReadability(doc: Document): { content: Node; title: string | null } | null {
+/**
+ * Readability on a copy (it mutates what it is given). When the page has a CMS article container,
+ * Readability reads just that container in a document of its own: it cleans the article without
+ * wandering into sidebars, at a fraction of the cost of copying and scoring the whole page.
+ */
+function runReadability(doc: Document, container: Element | null): { content: Node; title: string | null } | null {
   try {
-    // Clone: Readability mutates the document it is given.
-    const clone = doc.cloneNode(true) as Document;
+    let clone: Document;
+    if (container) {
+      clone = doc.implementation.createHTMLDocument(doc.title);
+      clone.body.appendChild(clone.importNode(container, true));
+    } else {
+      clone = doc.cloneNode(true) as Document;
+    }
     const reader = new Readability(clone, {
       charThreshold: 200,
       keepClasses: false,
@@ -164,14 +186,17 @@ function isArticleLine(l: string): boolean {
 /** The article's lines, Readability's when they hold the article, ours otherwise. */
 export function findArticle(doc: Document, useReadability = true): Article {
   let own: Element | null = null;
+  let cms = false;
   try {
-    own = bySelector(doc) ?? byDensity(doc);
+    const sel = bySelector(doc);
+    own = sel?.el ?? byDensity(doc);
+    cms = !!sel?.cms && cjkCount(own?.textContent ?? '') >= 300;
   } catch {
     // A DOM that recurses may overflow on a pathological page; the body walk below is iterative.
   }
   const ownLines = own ? blockLines(own) : [];
   const ownVia = own ? (own.matches(CONTENT_SELECTOR_LIST) ? 'selector' : 'density') : 'body';
-  const rd = useReadability ? runReadability(doc) : null;
+  const rd = useReadability ? runReadability(doc, cms ? own : null) : null;
   if (rd) {
     // Usually both found the same article: then our lines (from the page itself, title lines
     // included) are the answer, and Readability's output need not be walked at all.

@@ -108,19 +108,23 @@ function readTitles(rawTitles: string[], simplify: boolean): { titleKind: Notice
 
 // Literal anchors of the own-voice formulas: `indexOf` finds them far faster than a regex scan.
 const PUBLISH_ANCHOR = '现将';
-const PUBLICITY_ANCHORS = ['公开期限', '公示期', '公开时间', '公示时间', '监督', '公开期'];
+const PUBLICITY_ANCHORS = ['公开期限', '公示期', '公开时间', '公示时间', '欢迎', '公开期'];
 
 function hasPublish(text: string): boolean {
   return text.indexOf(PUBLISH_ANCHOR) !== -1 && PUBLISH_FORMULA.test(text);
 }
 
+// The gate's publicity: a period or an invitation to supervise. The broader `对整改…进行监督`
+// still scores, but alone it is how news writes too.
+const PUBLICITY_GATE = /公开期限|公示期限|公示期[：:为自]|公开时间[：:为自]|公示时间[：:为自]|公开期[：:为自]|欢迎广大.{0,40}监督/;
+
 function hasPublicity(text: string): boolean {
-  return PUBLICITY_ANCHORS.some((a) => text.indexOf(a) !== -1) && PUBLICITY.test(text);
+  return PUBLICITY_ANCHORS.some((a) => text.indexOf(a) !== -1) && PUBLICITY_GATE.test(text);
 }
 
 /** Words a traditional-character page is sure to use within its first few thousand characters. */
 function looksTraditional(text: string, titles: string[]): boolean {
-  return hasTraditional(text, 6000) || titles.some((t) => hasTraditional(t));
+  return hasTraditional(text, 1000) || titles.some((t) => hasTraditional(t));
 }
 
 export function classifyNotice(input: ClassifyInput): Detection {
@@ -150,7 +154,7 @@ export function classifyNotice(input: ClassifyInput): Detection {
     score += 0.3;
     reasons.push('body:publish-formula');
   }
-  if (publicity) {
+  if (publicity || PUBLICITY.test(text)) {
     score += 0.2;
     reasons.push('body:publicity');
   }

@@ -5,8 +5,6 @@ import { SIMPLIFIED, TRADITIONAL } from './traditional-map';
  * characters, so a traditional text is read through a shadow copy of the same length: every
  * offset found in the shadow is valid in the original, and what the user sees stays as written.
  */
-const TRAD_RE_G = new RegExp(`[${TRADITIONAL}]`, 'g');
-let table: Map<string, string> | null = null;
 // One flag per UTF-16 code unit: a lookup per character is far cheaper than a regex whose class
 // holds two hundred scattered characters.
 let isTrad: Uint8Array | null = null;
@@ -23,12 +21,22 @@ export function hasTraditional(s: string, limit = Infinity): boolean {
   return false;
 }
 
+let toCode: Uint16Array | null = null;
+
 export function toSimplified(s: string): string {
   if (!hasTraditional(s)) return s;
-  if (!table) {
-    table = new Map();
-    for (let i = 0; i < TRADITIONAL.length; i++) table.set(TRADITIONAL[i] ?? '', SIMPLIFIED[i] ?? '');
+  if (!toCode) {
+    toCode = new Uint16Array(0x10000);
+    for (let i = 0; i < TRADITIONAL.length; i++) toCode[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
   }
-  const t = table;
-  return s.replace(TRAD_RE_G, (ch) => t.get(ch) ?? ch);
+  const map = toCode;
+  // Code units in, code units out: the length never changes, so offsets stay valid.
+  const out = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out[i] = map[c] || c;
+  }
+  let r = '';
+  for (let i = 0; i < out.length; i += 8192) r += String.fromCharCode(...out.subarray(i, i + 8192));
+  return r;
 }
