@@ -134,12 +134,22 @@ export function classifyNotice(input: ClassifyInput): Detection {
   if (raw.indexOf('巡察') === -1 && raw.indexOf('巡视') === -1 && raw.indexOf('巡視') === -1) return NOT_NOTICE(['no-inspection-words'], 0.01);
   const rectify = countSub(raw, '整改');
   if (rectify < 3) return NOT_NOTICE(['few-rectification-words'], 0.05);
-  // Traditional-character mirrors are read through a same-length simplified shadow.
-  const trad = looksTraditional(raw, input.titles);
-  const text = trad ? toSimplified(raw) : raw;
+  // Cheapest first: the own-voice anchors by `indexOf` on the text as it is. Only a text without
+  // them is checked for traditional characters (a mirror writes 現將, 公開期限) and read again.
+  let trad = false;
+  let text = raw;
+  let publish = hasPublish(text);
+  let publicity = hasPublicity(text);
+  if (!publish && !publicity && looksTraditional(raw, input.titles)) {
+    trad = true;
+    text = toSimplified(raw);
+    publish = hasPublish(text);
+    publicity = hasPublicity(text);
+  } else if (publish || publicity) {
+    trad = looksTraditional(raw, input.titles);
+    if (trad) text = toSimplified(raw);
+  }
   const { titleKind, titleNearMiss } = readTitles(input.titles, trad);
-  const publish = hasPublish(text);
-  const publicity = hasPublicity(text);
   // Without its own title, its publishing formula or an invitation to supervise, a text cannot
   // reach the threshold (the other features add up to 0.6, less 0.3 for no own voice): stop here,
   // which is where almost every near miss stops, before the costlier scans.

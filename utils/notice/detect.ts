@@ -35,8 +35,14 @@ export function detectPage(doc: Document): PageDetection {
   if (text.indexOf('整改') === -1 || (text.indexOf('巡察') === -1 && text.indexOf('巡视') === -1 && text.indexOf('巡視') === -1)) {
     return { detection: { isNotice: false, kind: 'not-notice', confidence: 0.01, reasons: ['no-inspection-words'] }, text, titles: [], links: null };
   }
-  const titles = cheapTitles(doc);
-  const first = classifyNotice({ titles, text, scope: 'page' });
+  const docTitle = safeTitle(doc);
+  const titles = docTitle ? [docTitle] : [];
+  let first = classifyNotice({ titles, text, scope: 'page' });
+  // The first heading matters only when `<title>` does not name the notice (a site name).
+  if (!first.isNotice && first.reasons.includes('neg:no-own-voice') && !/巡[察视]|整改/.test(docTitle)) {
+    titles.push(...cheapTitles(doc).slice(docTitle ? 1 : 0));
+    first = classifyNotice({ titles, text, scope: 'page' });
+  }
   // Only a page that could be a notice pays for the link scan (list pages, attachment pages).
   if (!first.isNotice) return { detection: first, text, titles, links: null };
   const links = linkStats(doc, text);
@@ -45,6 +51,15 @@ export function detectPage(doc: Document): PageDetection {
 
 export function detectNotice(doc: Document): Detection {
   return detectPage(doc).detection;
+}
+
+/** `document.title`, or '' where a recursive DOM overflows on a pathological page. */
+function safeTitle(doc: Document): string {
+  try {
+    return doc.title ?? '';
+  } catch {
+    return '';
+  }
 }
 
 /** `<title>` and the first heading: enough for the page-level verdict, two cheap lookups. */
@@ -121,9 +136,19 @@ export function pageTitles(doc: Document): string[] {
   }
 }
 
+// A candidate that already reads as a notice title ends the search: the rest are lookups for
+// pages whose title sits in an unusual box.
+const NOTICE_TITLE = /(巡[察视]|整改|反馈).{0,50}(情况|通报|报告)(的通报)?$/;
+
 function pageTitlesUnsafe(doc: Document): string[] {
   const out: string[] = [];
-  if (doc.title) out.push(doc.title);
+  const add = (raw: string): boolean => {
+    const t = raw.trim();
+    if (!t || t.length > 160) return false;
+    out.push(t);
+    return NOTICE_TITLE.test(t.replace(/\s+/g, ''));
+  };
+  if (doc.title && add(doc.title.replace(/[_|｜].*$|\s[-—–]\s.*$/, '')) && add(doc.title)) return out;
   const selectors = [
     'h1', '#activity-name', '.rich_media_title', '.title', '.article-title', '.article_title', '.news_title',
     '#title', '.tit', '.biaoti', '.detail-title', '.content-title', '.xxgk_title', '.art_title',
@@ -133,13 +158,12 @@ function pageTitlesUnsafe(doc: Document): string[] {
   for (const sel of selectors) {
     const el = doc.querySelector(sel);
     if (!el) continue;
-    const t = el.tagName === 'META' ? el.getAttribute('content') ?? '' : el.textContent ?? '';
-    if (t.trim()) out.push(t.trim());
+    const t = el.tagName === 'META' ? el.getAttribute('content') ?? '' : textOf(el);
+    if (add(t)) return out;
   }
   // Templates name their title box freely (`m-article-title`, `detail_tit`…): try a few more.
   for (const el of Array.from(doc.querySelectorAll('[class*="title"], [id*="title"], [class*="tit"]')).slice(0, 12)) {
-    const t = el.textContent?.trim() ?? '';
-    if (t && t.length <= 120) out.push(t);
+    if (add(textOf(el))) return out;
   }
   return out;
 }
