@@ -69,7 +69,7 @@ function bySelector(doc: Document): { el: Element; cms: boolean } | null {
  * single child holds ≥ 60 % of it: that node is the article container. Nav menus, sidebars and
  * footers hold little text outside links, so they never win.
  */
-function byDensity(doc: Document): Element | null {
+function byDensity(doc: Document): { el: Element; share: number } | null {
   const body = doc.body;
   if (!body) return null;
   const score = new Map<Element, number>();
@@ -104,7 +104,9 @@ function byDensity(doc: Document): Element | null {
     if (!next || (score.get(next) ?? 0) < 100) break;
     node = next;
   }
-  return (score.get(node) ?? 0) >= 50 ? node : null;
+  const total = score.get(body) ?? 0;
+  const mine = score.get(node) ?? 0;
+  return mine >= 50 ? { el: node, share: total ? mine / total : 0 } : null;
 }
 
 /**
@@ -189,8 +191,18 @@ export function findArticle(doc: Document, useReadability = true): Article {
   let cms = false;
   try {
     const sel = bySelector(doc);
-    own = sel?.el ?? byDensity(doc);
-    cms = !!sel?.cms && cjkCount(own?.textContent ?? '') >= 300;
+    if (sel) {
+      own = sel.el;
+      const mine = cjkCount(own.textContent ?? '');
+      // A generic box (`.article`) counts when it holds most of the page's text, links included.
+      cms = mine >= 300 && (sel.cms || mine >= 0.7 * cjkCount(doc.body?.textContent ?? ''));
+    } else {
+      // A block holding nearly all the page's own (non-link) text is the article as surely as a
+      // CMS container is: Readability may read just that block too.
+      const dense = byDensity(doc);
+      own = dense?.el ?? null;
+      cms = !!dense && dense.share >= 0.8 && dense.el !== doc.body;
+    }
   } catch {
     // A DOM that recurses may overflow on a pathological page; the body walk below is iterative.
   }
