@@ -124,7 +124,8 @@ function hasPublicity(text: string): boolean {
 
 /** Words a traditional-character page is sure to use within its first few thousand characters. */
 function looksTraditional(text: string, titles: string[]): boolean {
-  return hasTraditional(text, 1000) || titles.some((t) => hasTraditional(t));
+  // A mirror's navigation and title, at the top, are traditional too: a short look is enough.
+  return hasTraditional(text, 300) || titles.some((t) => hasTraditional(t));
 }
 
 export function classifyNotice(input: ClassifyInput): Detection {
