@@ -108,7 +108,12 @@ function readTitles(rawTitles: string[], simplify: boolean): { titleKind: Notice
 
 // Literal anchors of the own-voice formulas: `indexOf` finds them far faster than a regex scan.
 const PUBLISH_ANCHOR = '现将';
+const INSPECTION_WORD = /巡[察视視]/;
 const PUBLICITY_ANCHORS = ['公开期限', '公示期', '公开时间', '公示时间', '欢迎', '公开期'];
+
+// One pass over the text finds whether any own-voice anchor is there at all (most near misses
+// have none): cheaper than an `indexOf` per anchor.
+const ANY_VOICE_ANCHOR = /现将|公开期|公示期|公开时间|公示时间|欢迎/;
 
 function hasPublish(text: string): boolean {
   return text.indexOf(PUBLISH_ANCHOR) !== -1 && PUBLISH_FORMULA.test(text);
@@ -132,15 +137,16 @@ export function classifyNotice(input: ClassifyInput): Detection {
   const raw = input.text;
   const reasons: string[] = [];
   // Fast exit: nothing about inspection and rectification at all (most pages).
-  if (raw.indexOf('巡察') === -1 && raw.indexOf('巡视') === -1 && raw.indexOf('巡視') === -1) return NOT_NOTICE(['no-inspection-words'], 0.01);
+  if (!INSPECTION_WORD.test(raw)) return NOT_NOTICE(['no-inspection-words'], 0.01);
   const rectify = countSub(raw, '整改');
   if (rectify < 3) return NOT_NOTICE(['few-rectification-words'], 0.05);
   // Cheapest first: the own-voice anchors by `indexOf` on the text as it is. Only a text without
   // them is checked for traditional characters (a mirror writes 現將, 公開期限) and read again.
   let trad = false;
   let text = raw;
-  let publish = hasPublish(text);
-  let publicity = hasPublicity(text);
+  const anchored = ANY_VOICE_ANCHOR.test(text);
+  let publish = anchored && hasPublish(text);
+  let publicity = anchored && hasPublicity(text);
   if (!publish && !publicity && looksTraditional(raw, input.titles)) {
     trad = true;
     text = toSimplified(raw);

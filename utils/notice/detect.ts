@@ -32,7 +32,7 @@ export interface PageDetection {
 export function detectPage(doc: Document): PageDetection {
   const body = doc.body;
   const text = body ? textOf(body) : '';
-  if (text.indexOf('整改') === -1 || (text.indexOf('巡察') === -1 && text.indexOf('巡视') === -1 && text.indexOf('巡視') === -1)) {
+  if (text.indexOf('整改') === -1 || !/巡[察视視]/.test(text)) {
     return { detection: { isNotice: false, kind: 'not-notice', confidence: 0.01, reasons: ['no-inspection-words'] }, text, titles: [], links: null };
   }
   const docTitle = safeTitle(doc);

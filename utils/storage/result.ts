@@ -27,6 +27,11 @@ export function fail(kind: StorageErrorKind, detail?: string): Failure {
   return { ok: false, error: kind, message: detail ? `${MESSAGES[kind]} (${detail})` : MESSAGES[kind] };
 }
 
+/** A failure with its own message (Chinese first, English second), for cases the stock ones misdescribe. */
+export function failWith(kind: StorageErrorKind, message: string): Failure {
+  return { ok: false, error: kind, message };
+}
+
 /**
  * Whether `e` is, or wraps, a QuotaExceededError: a DOMException or `Dexie.QuotaExceededError`
  * (both named 'QuotaExceededError'), or such an error inside a Dexie wrapper (`inner`, e.g. an

@@ -1,0 +1,67 @@
+import type { Transaction } from 'dexie';
+import { DEFAULT_CATEGORIES } from '../annotations/types';
+import { annotationGrams } from './grams';
+
+/**
+ * The `duban` database's schema, one dated constant per version (never edit a released one: add a
+ * version). Each version with a data change has an upgrade function below and an upgrade test in
+ * test/utils/storage/db-upgrade.test.ts that opens a database written by the previous version.
+ *
+ * Dexie index syntax: `&` unique primary key, `*` multiEntry, `[a+b]` compound. Only indexed
+ * fields are listed; the records carry every field of their type.
+ */
+
+// ************************************** //
+// ******* Version 1 - 2026-11-23 ******* //
+// ************************************** //
+// - `pages`: PageRecord by normalised url; lastSeenAt for "recent pages".
+// - `annotations`: Annotation by id; pageUrl (one page's highlights), updatedAt (newest first),
+//   category, deletedAt (purge of soft-deleted rows).
+//   No `[pageUrl+deletedAt]`: a live annotation has deletedAt === null, and null is not a valid
+//   IndexedDB key, so live rows would be missing from that index. One page's rows come from
+//   `pageUrl` and the live ones are filtered in memory (a page has hundreds, not millions);
+//   `deletedAt` alone indexes exactly the deleted rows, which is what a purge needs.
+export const dbSchemaV1 = {
+  pages: '&url, lastSeenAt',
+  annotations: '&id, pageUrl, deletedAt, updatedAt, category',
+};
+
+// ************************************** //
+// ******* Version 2 - 2026-11-23 ******* //
+// ************************************** //
+// - `annotations.grams` (multiEntry `*grams`): the distinct bigrams of quote and note (grams.ts),
+//   the index behind substring search in Chinese; computed for existing rows by upgradeToV2.
+// - `categories`: the highlight categories (StoredCategory), seeded with DEFAULT_CATEGORIES, so a
+//   JSON backup restores them with the annotations that use them.
+export const dbSchemaV2 = {
+  ...dbSchemaV1,
+  annotations: '&id, pageUrl, deletedAt, updatedAt, category, *grams',
+  categories: '&id, order',
+};
+
+export const DB_VERSION = 2;
+
+/** v1 → v2: grams for every existing annotation (deleted ones too: search can include them). */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  await tx
+    .table<Record<string, unknown>, string>('annotations')
+    .toCollection()
+    .modify((row) => {
+      row.grams = annotationGrams(quoteOf(row), typeof row.note === 'string' ? row.note : '');
+    });
+  await seedCategories(tx);
+}
+
+/** A fresh database (Dexie runs no upgrade functions then, only `populate`). */
+export async function seedCategories(tx: Transaction): Promise<void> {
+  const table = tx.table('categories');
+  if ((await table.count()) > 0) return;
+  await table.bulkAdd(DEFAULT_CATEGORIES.map((c, order) => ({ ...c, label: { ...c.label }, order })));
+}
+
+/** `target.quote.exact` of a row of unknown shape (an upgrade must not throw on an odd old row). */
+function quoteOf(row: Record<string, unknown>): string {
+  const target = row.target as { quote?: { exact?: unknown } } | undefined;
+  const exact = target?.quote?.exact;
+  return typeof exact === 'string' ? exact : '';
+}
