@@ -68,9 +68,9 @@ function count(re: RegExp, s: string, cap = Infinity): number {
   return n;
 }
 
-function countSub(hay: string, needle: string): number {
+function countSub(hay: string, needle: string, cap = Infinity): number {
   let n = 0;
-  for (let i = hay.indexOf(needle); i !== -1; i = hay.indexOf(needle, i + needle.length)) n++;
+  for (let i = hay.indexOf(needle); i !== -1 && n < cap; i = hay.indexOf(needle, i + needle.length)) n++;
   return n;
 }
 
@@ -88,22 +88,38 @@ const NOT_NOTICE = (reasons: string[], confidence: number): Detection => ({
   reasons,
 });
 
-/** The title's verdict: which kind of notice it names, and whether it names an event instead. */
-function readTitles(rawTitles: string[], simplify: boolean): { titleKind: NoticeKind | null; titleNearMiss: boolean } {
-  const titles = (simplify ? rawTitles.map(toSimplified) : rawTitles).flatMap(titleParts);
+/** Which kind of notice the titles name, if any. */
+function titleKindOf(titles: string[]): NoticeKind | null {
   let titleKind: NoticeKind | null = null;
-  let titleNearMiss = false;
   for (const t of titles) {
     if (t.length > 90 || !TITLE_END.test(t)) continue;
     if (TITLE_SUMMARY.test(t)) titleKind = 'summary';
     else if (TITLE_PROGRESS.test(t)) titleKind = titleKind ?? 'progress-notice';
     else if (TITLE_REPORT.test(t)) titleKind = titleKind ?? 'rectification-report';
   }
-  for (const t of titles) {
-    if (t.length <= 90 && /巡[察视]|整改/.test(t) && TITLE_NEAR_MISS.test(t) && !/整改.{0,8}(情况|进展)/.test(t)) titleNearMiss = true;
-    if (t.length <= 90 && /巡[察视]|整改/.test(t) && /(方案|要点|计划|安排|清单|问答|知识|解读)$|[？?]$/.test(t)) titleNearMiss = true;
-  }
-  return { titleKind, titleNearMiss };
+  return titleKind;
+}
+
+/** Whether a title names an event, a plan or a question about rectification rather than a notice. */
+function titleNearMissOf(titles: string[]): boolean {
+  return titles.some(
+    (t) =>
+      t.length <= 90 &&
+      /巡[察视]|整改/.test(t) &&
+      ((TITLE_NEAR_MISS.test(t) && !/整改.{0,8}(情况|进展)/.test(t)) || /(方案|要点|计划|安排|清单|问答|知识|解读)$|[？?]$/.test(t)),
+  );
+}
+
+/** Title candidates, simplified when the page is traditional, split at site-name separators. */
+function titleStrings(rawTitles: string[], simplify: boolean): string[] {
+  // Every title pattern needs 整改 or 巡察/巡视: most pages' titles are out at once.
+  if (!rawTitles.some((t) => /整改|巡[察视視]/.test(t))) return [];
+  return (simplify ? rawTitles.map(toSimplified) : rawTitles).flatMap(titleParts);
+}
+
+/** Extraction asks for a title's kind alone (see confirmOnArticle). */
+function readTitles(rawTitles: string[], simplify: boolean): { titleKind: NoticeKind | null } {
+  return { titleKind: titleKindOf(titleStrings(rawTitles, simplify)) };
 }
 
 // Literal anchors of the own-voice formulas: `indexOf` finds them far faster than a regex scan.
@@ -130,7 +146,7 @@ function hasPublicity(text: string): boolean {
 /** Words a traditional-character page is sure to use within its first few thousand characters. */
 function looksTraditional(text: string, titles: string[]): boolean {
   // A mirror's navigation and title, at the top, are traditional too: a short look is enough.
-  return hasTraditional(text, 300) || titles.some((t) => hasTraditional(t));
+  return hasTraditional(text, 200) || titles.some((t) => hasTraditional(t));
 }
 
 export function classifyNotice(input: ClassifyInput): Detection {
@@ -138,8 +154,7 @@ export function classifyNotice(input: ClassifyInput): Detection {
   const reasons: string[] = [];
   // Fast exit: nothing about inspection and rectification at all (most pages).
   if (!INSPECTION_WORD.test(raw)) return NOT_NOTICE(['no-inspection-words'], 0.01);
-  const rectify = countSub(raw, '整改');
-  if (rectify < 3) return NOT_NOTICE(['few-rectification-words'], 0.05);
+  if (countSub(raw, '整改', 3) < 3) return NOT_NOTICE(['few-rectification-words'], 0.05);
   // Cheapest first: the own-voice anchors by `indexOf` on the text as it is. Only a text without
   // them is checked for traditional characters (a mirror writes 現將, 公開期限) and read again.
   let trad = false;
@@ -156,7 +171,8 @@ export function classifyNotice(input: ClassifyInput): Detection {
     trad = looksTraditional(raw, input.titles);
     if (trad) text = toSimplified(raw);
   }
-  const { titleKind, titleNearMiss } = readTitles(input.titles, trad);
+  const titles = titleStrings(input.titles, trad);
+  const titleKind = titleKindOf(titles);
   // Without its own title, its publishing formula or an invitation to supervise, a text cannot
   // reach the threshold (the other features add up to 0.6, less 0.3 for no own voice): stop here,
   // which is where almost every near miss stops, before the costlier scans.
@@ -195,11 +211,11 @@ export function classifyNotice(input: ClassifyInput): Detection {
     reasons.push('body:next-steps');
   }
   if (FIRST_PERSON.test(text)) score += 0.05;
-  score += Math.min(rectify / 40, 1) * 0.1;
+  score += Math.min(countSub(text, '整改', 40) / 40, 1) * 0.1;
 
   // Near misses.
   const strongBody = publish || publicity;
-  if (titleNearMiss) {
+  if (titleNearMissOf(titles)) {
     score -= 0.45;
     reasons.push('neg:title-about-event');
   }
