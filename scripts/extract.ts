@@ -5,29 +5,14 @@
  * read or parsed prints `{"source", "error"}` in its place, the others still print, exit code 1.
  */
 import { fileURLToPath } from 'node:url';
-import { loadPage } from './lib/load-page';
-import { parseHtml } from './lib/parse-html';
-import { extractNotice, type ExtractResult } from '../utils/notice/extract';
+import { extractSource } from './lib/extract-source';
+import type { ExtractResult } from '../utils/notice/extract';
 
 const SAMPLE = fileURLToPath(new URL('../public/sample/notice.html', import.meta.url));
 
 const USAGE = `用法 Usage: npm run extract -- [--jsonl] [page.html | https://… ...]
   无参数时解析内置示例通报 · with no page, the bundled sample notice is used
   --jsonl   每个输入一行 JSON · one JSON object per input, one per line`;
-
-export async function extractSource(source: string): Promise<ExtractResult> {
-  try {
-    const page = await loadPage(source);
-    const { document, close } = parseHtml(page.html, page.url ?? 'http://localhost/');
-    try {
-      return extractNotice(document, { source, url: page.url });
-    } finally {
-      await close();
-    }
-  } catch (e) {
-    return { source, url: /^https?:/i.test(source) ? source : null, error: e instanceof Error ? e.message : String(e) };
-  }
-}
 
 async function main(argv: string[]): Promise<number> {
   if (argv.includes('-h') || argv.includes('--help')) {
