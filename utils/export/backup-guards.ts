@@ -78,7 +78,7 @@ export function readInteger(value: unknown, path: string): number {
 /** Epoch milliseconds within the range a `Date` can hold. */
 export function readTimestamp(value: unknown, path: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 8.64e15) {
-    throw mustBe(path, '时间戳（毫秒，非负数）', 'a timestamp (non-negative milliseconds)', value);
+    throw mustBe(path, '非负的毫秒时间戳', 'a non-negative timestamp in milliseconds', value);
   }
   return value;
 }

@@ -17,9 +17,13 @@ const INLINE_SPECIAL = /[\\`*_~[\]<>&|$#]/g;
  */
 const LINE_START_SPECIAL = /^([-+=>]|\d{1,9}[.)])/;
 
-/** One line of plain text as Markdown inline text; leading/trailing blanks dropped (they would indent or break). */
-export function escapeMarkdownLine(line: string): string {
+/**
+ * One line of plain text as Markdown inline text; leading/trailing blanks dropped (they would
+ * indent or break). `startsLine: false` for text that follows something on its line.
+ */
+export function escapeMarkdownLine(line: string, startsLine = true): string {
   const escaped = line.trim().replace(INLINE_SPECIAL, '\\$&');
+  if (!startsLine) return escaped;
   return escaped.replace(LINE_START_SPECIAL, (m) => (/^\d/.test(m) ? `${m.slice(0, -1)}\\${m.slice(-1)}` : `\\${m}`));
 }
 
@@ -39,7 +43,8 @@ export function markdownParagraphs(text: string, lead = ''): string {
     if (line.trim() === '') {
       if (current && current.length > 0) paragraphs.push([]);
     } else {
-      current?.push(escapeMarkdownLine(line));
+      // The first line follows `lead`: only a line of its own can start a list or a quote.
+      current?.push(escapeMarkdownLine(line, !(lead !== '' && paragraphs.length === 1 && current.length === 0)));
     }
   }
   const blocks = paragraphs.filter((p) => p.length > 0).map((p) => p.join('\\\n'));
@@ -70,11 +75,11 @@ function bracketedUrl(url: string): string {
 
 /** `[text](<url>)` for a web URL; the escaped text alone otherwise. */
 export function markdownLink(text: string, url: string): string {
-  const label = escapeMarkdownLine(text.replace(/\s+/g, ' '));
+  const label = escapeMarkdownLine(text.replace(/\s+/g, ' '), false);
   return isWebUrl(url) ? `[${label}](${bracketedUrl(url)})` : label;
 }
 
 /** The URL itself shown as a link (`<https://…>`), or as escaped text when not a web URL. */
 export function markdownAutolink(url: string): string {
-  return isWebUrl(url) ? bracketedUrl(url) : escapeMarkdownLine(url);
+  return isWebUrl(url) ? bracketedUrl(url) : escapeMarkdownLine(url, false);
 }

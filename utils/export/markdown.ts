@@ -81,7 +81,11 @@ export function annotationsToMarkdown(input: MarkdownExportInput): string {
   const s = STRINGS[input.lang];
   const live = input.annotations.filter((a) => a.deletedAt === null);
   const byPage = new Map<string, Annotation[]>();
-  for (const a of live) byPage.set(a.pageUrl, [...(byPage.get(a.pageUrl) ?? []), a]);
+  for (const a of live) {
+    const list = byPage.get(a.pageUrl);
+    if (list) list.push(a);
+    else byPage.set(a.pageUrl, [a]);
+  }
 
   const pages: PageRecord[] = [...input.pages];
   const known = new Set(pages.map((p) => p.url));
@@ -105,9 +109,9 @@ function pageBlocks(page: PageRecord, annotations: Annotation[], labels: Labels,
   const blocks: string[] = [`## ${markdownLink(page.title ?? page.url, page.url)}`];
   const details: [string, string | null][] = [
     [s.url, markdownAutolink(page.url)],
-    [s.issuer, page.issuer && escapeMarkdownLine(page.issuer)],
-    [s.inspector, page.inspector && escapeMarkdownLine(page.inspector)],
-    [s.published, page.publishedDate && escapeMarkdownLine(page.publishedDate)],
+    [s.issuer, page.issuer && escapeMarkdownLine(page.issuer, false)],
+    [s.inspector, page.inspector && escapeMarkdownLine(page.inspector, false)],
+    [s.published, page.publishedDate && escapeMarkdownLine(page.publishedDate, false)],
   ];
   blocks.push(details.flatMap(([label, value]) => (value ? [`- ${label}${s.colon}${value}`] : [])).join('\n'));
 
@@ -120,7 +124,7 @@ function pageBlocks(page: PageRecord, annotations: Annotation[], labels: Labels,
   for (const a of placed) {
     const key = sectionKey(a);
     if (key !== section) {
-      blocks.push(`### ${a.target.sectionHeading ? escapeMarkdownLine(oneLine(a.target.sectionHeading)) : s.otherPassages}`);
+      blocks.push(`### ${a.target.sectionHeading ? escapeMarkdownLine(oneLine(a.target.sectionHeading), false) : s.otherPassages}`);
     }
     section = key;
     const link = isWebUrl(a.pageUrl) ? ` · ${markdownLink(s.open, textFragmentUrl(a.pageUrl, a.target.quote, page.text))}` : '';
@@ -130,12 +134,12 @@ function pageBlocks(page: PageRecord, annotations: Annotation[], labels: Labels,
 
   if (orphans.length > 0) blocks.push(`### ${s.orphans(orphans.length)}`, s.orphansHint);
   for (const a of orphans) {
-    const where = a.target.sectionHeading ? ` · ${s.section}${escapeMarkdownLine(oneLine(a.target.sectionHeading))}` : '';
+    const where = a.target.sectionHeading ? ` · ${s.section}${escapeMarkdownLine(oneLine(a.target.sectionHeading), false)}` : '';
     blocks.push(markdownBlockquote(a.target.quote.exact), `${categoryLabel(a, labels)}${where}`);
     const { prefix, suffix } = a.target.quote;
     if (prefix?.trim() || suffix?.trim()) {
       const around = `…${oneLine(prefix ?? '')} […] ${oneLine(suffix ?? '')}…`;
-      blocks.push(`${s.context}${escapeMarkdownLine(around)}`);
+      blocks.push(`${s.context}${escapeMarkdownLine(around, false)}`);
     }
     if (a.note.trim() !== '') blocks.push(markdownParagraphs(a.note, s.note));
   }
@@ -149,7 +153,7 @@ function sectionKey(a: Annotation | null): string {
 }
 
 function categoryLabel(a: Annotation, labels: Labels): string {
-  return `**${escapeMarkdownLine(labels.get(a.category) ?? a.category)}**`;
+  return `**${escapeMarkdownLine(labels.get(a.category) ?? a.category, false)}**`;
 }
 
 function byDocumentOrder(a: Annotation, b: Annotation): number {
