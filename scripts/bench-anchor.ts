@@ -34,6 +34,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
@@ -751,6 +752,10 @@ function report(env: string, label: string, rows: Row[]): { lines: string[]; sum
   return { lines, summary };
 }
 
+function machineLoad(): string {
+  return `${cpus().length} CPUs, load average ${loadavg().map((x) => x.toFixed(1)).join(' / ')} (1 / 5 / 15 min)`;
+}
+
 async function main(): Promise<number> {
   const pages = loadPages().filter((p) => ONLY === null || p.name.includes(ONLY));
   const print = (lines: string[]) => process.stdout.write(`${lines.join('\n')}\n`);
@@ -759,6 +764,7 @@ async function main(): Promise<number> {
     `pages: ${pages.length} (${pages.filter((p) => p.seed).length} seed pages NNN-*, ${pages.filter((p) => p.big).map((p) => `${p.name} ${(p.bytes / 1048576).toFixed(2)} MiB`).join(', ')})`,
     `method: per page the same ${Math.max(...COUNTS)} highlights (16–160 visible chars) for both; ours ${QUICK ? 5 : 11} runs after warm-up, batches ≥ 5 ms, GC before each;`,
     '        the peer 3 runs (1 on the 1 MiB page), batches it would need too long for are skipped ("-"). Medians.',
+    `machine: ${machineLoad()}`,
   ]);
   let failed = false;
   let summary: Summary | null = null;
@@ -786,7 +792,7 @@ async function main(): Promise<number> {
     summary ??= rep.summary;
     if (res.rows.some((r) => r.error)) failed = true;
   }
-  print(['', `headline numbers from ${env}`, JSON.stringify(summary)]);
+  print(['', `headline numbers from ${env}; ${machineLoad()} at the end (other processes on the machine inflate the times and the longest tasks)`, JSON.stringify(summary)]);
   return failed ? 1 : 0;
 }
 

@@ -32,7 +32,8 @@ const DOCUMENT_POSITION_FOLLOWING = 4;
 
 /**
  * Walks `root` iteratively (pages nest thousands of levels deep: no recursion) with
- * firstChild/nextSibling, which is faster than a TreeWalker with a filter callback in Chromium.
+ * firstChild/nextSibling, skipping whole subtrees without a filter callback per node. ~2 ms for
+ * a 1 MiB page in Chromium (bench:anchor, "index").
  */
 export function buildTextIndex(root: Node, opts: TextIndexOptions = {}): TextIndex {
   const skip = opts.skip;
