@@ -6,7 +6,7 @@ import { extractContacts } from './contacts';
 import { findDates } from './dates';
 import { detectPage, linkStats, pageTitles } from './detect';
 import {
-  findInspector, findOpeningFacts, findPublicity, findRound, findSignature, findTitle, issuerFromTitle, normaliseTitle,
+  SITE_SEPARATOR, findInspector, findOpeningFacts, findPublicity, findRound, findSignature, findTitle, issuerFromTitle, normaliseTitle,
 } from './header';
 import { joinLines, quotedRanges, type Line } from './lines';
 import { pageDate } from './page-date';
@@ -113,7 +113,7 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   const restoreTitle = (title: string | null): string | null => {
     if (!title || !trad) return title;
     for (const c of getCandidates()) {
-      for (const part of [c, ...c.split(/[_|｜]|\s*(?:--|——|—|–)\s*|\s+-\s+/)]) {
+      for (const part of [c, ...c.split(SITE_SEPARATOR)]) {
         if (normaliseTitle(toSimplified(part)) === title) return normaliseTitle(part);
       }
     }

@@ -8,6 +8,8 @@ import type { DateRange, IsoDate, Span } from './types';
  */
 
 const TITLE_END = /(通报|报告|情况|公告|公示|说明)$/;
+/** `标题 - 站名`, `标题_站名`, `标题--站名`: where a page title gives way to the site name. */
+export const SITE_SEPARATOR = /[_|｜]|\s*(?:--|——|—|–)\s*|\s+-\s+/;
 const TITLE_GRAMMAR = /关于.{2,}(通报|报告|情况|公告|公示)|巡[察视].{0,30}整改|整改.{0,20}(情况|进展)/;
 // A line that begins the body: the opening paragraph, not a title line.
 const BODY_START = /^(根据|按照|依据|为|近日|今年|日前|经|自|遵照|\d{4}年|[0-9０-９*＊]{1,4}年)|。/;
@@ -43,7 +45,7 @@ export function findTitle(lines: Line[], candidates: string[] | (() => string[])
   let bestRank = -1;
   for (const c of typeof candidates === 'function' ? candidates() : candidates) {
     // `标题 - 站名`, `标题_站名`, `标题--站名`: the site name is not part of the title.
-    const parts = c.split(/[_|｜]|\s*(?:--|——|—|–)\s*|\s+-\s+/).filter((p) => p.trim());
+    const parts = c.split(SITE_SEPARATOR).filter((p) => p.trim());
     for (const part of parts.length > 1 ? parts : [c]) {
       const t = normaliseTitle(part);
       // A section heading (`一、区发展和改革局党组整改进展情况`) is not the page's title.
