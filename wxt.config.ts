@@ -11,10 +11,27 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: '督办 Duban',
     description: '整改通报阅读与督办助手 · Read, structure and follow up rectification notices',
-    // Narrowest permissions that work: none yet. Content scripts run only on the hosts notices
-    // live on; nothing is sent anywhere.
-    permissions: [],
+    // Narrowest permissions that work (docs/permissions.md): host access only to the sites notices
+    // live on (the runtime content scripts' matches, added by WXT), `scripting` to load the
+    // detector and annotator there on demand, `activeTab` for any other page the user turns Duban
+    // on for (a gesture: toolbar button, menu, shortcut), the context menu and the side panel.
+    // No `tabs`, no `storage`, no `<all_urls>`; nothing is ever sent anywhere.
+    permissions: ['scripting', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: '督办 Duban' },
+    commands: {
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '将所选文字高亮为第一个分类 · Highlight the selection (first category)',
+      },
+      'highlight-with-note': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: '高亮所选文字并写笔记 · Highlight the selection and write a note',
+      },
+      'open-side-panel': {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: '打开督办侧边栏 · Open the Duban side panel',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,19 +1,18 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { detectNotice } from '../../utils/notice/detect';
-import type { DubanMessage } from '../../utils/messaging';
+import { createClient, type BackgroundRequests } from '../../utils/messaging';
+import { mayBeNotice } from '../../utils/notice/gate';
 
-// Always injected on matched pages, so it stays tiny: the cheap detector only (no Readability),
-// and a message to the background only when the page is a notice.
+// Injected into every matched page, so it stays tiny (budget: 10 KB with WXT's wrapper): one
+// cheap test and one message. The background decides what else to load: the full detector when
+// the page may be a notice, the annotator when the page has highlights.
 export default defineContentScript({
   matches: ['*://*.gov.cn/*', '*://*.edu.cn/*', '*://mp.weixin.qq.com/*'],
   runAt: 'document_idle',
+  noScriptStartedPostMessage: true,
   main() {
-    const detection = detectNotice(document);
-    if (!detection.isNotice) return;
-    const message: DubanMessage = { type: 'notice-detected', detection, url: location.href };
-    void browser.runtime.sendMessage(message).catch(() => {
-      // The background may be restarting; the badge is a hint, nothing is lost.
-    });
+    const send = createClient<BackgroundRequests>((m) => browser.runtime.sendMessage(m));
+    // A failure (background restarting) only means no badge this time: nothing is lost.
+    void send('page-visit', { url: location.href, maybeNotice: mayBeNotice(document) });
   },
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
-import { activeTabBadge, launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { readFileSync, statSync } from 'node:fs';
+import { activeTabBadge, EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
 import { serveDirectory } from '../../scripts/lib/fixture-server';
 
 /**
@@ -69,5 +69,13 @@ describe('notice detection in Chromium', () => {
     const seen = await page.evaluate(() => Object.keys(window).filter((k) => /duban|notice|detect/i.test(k)));
     expect(seen).toEqual([]);
     await page.close();
+  });
+
+  it('injects at most 10 KB of JavaScript into every matched page (the manifest content scripts)', () => {
+    const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8')) as { content_scripts: Array<{ js?: string[] }> };
+    const files = manifest.content_scripts.flatMap((c) => c.js ?? []);
+    expect(files.length).toBeGreaterThan(0);
+    const bytes = files.reduce((sum, f) => sum + statSync(`${EXTENSION_DIR}/${f}`).size, 0);
+    expect(bytes).toBeLessThanOrEqual(10 * 1024);
   });
 });

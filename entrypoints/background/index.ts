@@ -1,0 +1,65 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { dispatch, type BackgroundRequests, type Handlers } from '../../utils/messaging';
+import { DubanDB } from '../../utils/storage/db';
+import { listAnnotations, storageEstimate } from '../../utils/storage/repository';
+import { ok, failWith } from '../../utils/storage/result';
+import { createStorageHandlers } from '../../utils/storage/service';
+import { broadcast } from './broadcast';
+import { injectAnnotator, injectNoticeCheck, markNotice } from './inject';
+import { installMenusAndCommands, rebuildMenus } from './menus';
+import type { DubanEvent } from '../../utils/messaging';
+
+type Sender = Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1];
+
+// The background owns the one database (extension origin) and wires the core to the browser:
+// storage requests go to utils/storage/service.ts; what needs browser APIs (badge, injection) is here.
+export default defineBackground(() => {
+  const db = new DubanDB();
+  const notify = (event: DubanEvent): void => {
+    broadcast(event);
+    if (event.type === 'categories-changed') void rebuildMenus(db);
+  };
+
+  const handlers: Handlers<BackgroundRequests, Sender> = {
+    ...createStorageHandlers(db, notify),
+    'page-visit': async ({ url, maybeNotice }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || sender.frameId !== 0) return ok({ annotationCount: 0, annotator: false });
+      const stored = await listAnnotations(db, url);
+      const annotationCount = stored.ok ? stored.value.length : 0;
+      // A page with highlights gets them back at once; a maybe-notice gets the full detector,
+      // which reports 'notice-detected' and so loads the annotator.
+      const annotator = annotationCount > 0 ? await injectAnnotator(tabId) : false;
+      if (maybeNotice) await injectNoticeCheck(tabId);
+      return ok({ annotationCount, annotator });
+    },
+    'notice-detected': async ({ detection }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !detection.isNotice) return ok(null);
+      await markNotice(tabId, detection.confidence);
+      await injectAnnotator(tabId);
+      return ok(null);
+    },
+    'annotator-enable': async ({ tabId }) => {
+      if (typeof tabId !== 'number') return failWith('invalid', 'tabId must be a number');
+      return (await injectAnnotator(tabId))
+        ? ok(true)
+        : failWith(
+            'unknown',
+            '督办无法在此页运行：请先点击工具栏上的督办按钮（或右键菜单“在此页启用督办”）授权此页。 / Duban cannot run on this page yet: click the Duban toolbar button (or the context menu “Turn Duban on for this page”) to allow it.',
+          );
+    },
+    'storage-info': async () => ok(await storageEstimate()),
+  };
+
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    const reply = dispatch<BackgroundRequests, Sender>(handlers, message, sender);
+    if (!reply) return undefined;
+    void reply.then(sendResponse);
+    // Chrome keeps the channel open only when the listener returns true.
+    return true;
+  });
+
+  installMenusAndCommands(db);
+});

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { createClient, dispatch, type BackgroundRequests, type DubanEvent, type Envelope } from '../../../utils/messaging';
+import { createStorageHandlers } from '../../../utils/storage/service';
+import { freshDb, PAGE_URL, target, unwrap } from './helpers';
+
+/**
+ * The background's storage service through the real protocol: a client whose send function is
+ * the dispatcher, as the service worker answers content scripts and the side panel.
+ */
+async function setup() {
+  const db = await freshDb();
+  const events: DubanEvent[] = [];
+  const handlers = createStorageHandlers(db, (e) => events.push(e));
+  const send = createClient<BackgroundRequests>(async (m: Envelope) => dispatch<BackgroundRequests, null>(handlers, structuredClone(m), null));
+  return { db, events, send };
+}
+
+describe('storage service over the message protocol', () => {
+  it('creates, lists, edits, deletes and undoes, announcing each change for its page', async () => {
+    const { send, events } = await setup();
+    const a = unwrap(await send('annotation-create', { pageUrl: `${PAGE_URL}#frag`, category: 'commitment', note: '三月要新规', target: target('建立长效机制', 40) }));
+    expect(a.pageUrl).toBe(PAGE_URL);
+    expect(unwrap(await send('annotations-list', { url: `${PAGE_URL}?utm_source=x` })).map((x) => x.id)).toEqual([a.id]);
+    expect(unwrap(await send('annotation-update', { id: a.id, patch: { note: '四月' } })).note).toBe('四月');
+    unwrap(await send('annotation-delete', { id: a.id }));
+    expect(unwrap(await send('annotations-list', { url: PAGE_URL }))).toEqual([]);
+    unwrap(await send('annotation-undo', { id: a.id }));
+    expect(unwrap(await send('annotations-list', { url: PAGE_URL }))).toHaveLength(1);
+    expect(events).toEqual(Array(4).fill({ type: 'annotations-changed', pageUrl: PAGE_URL }));
+  });
+
+  it('refuses malformed requests with a message and writes nothing', async () => {
+    const { send, events } = await setup();
+    const r = await send('annotation-update', { id: 42, patch: null } as never);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/数据格式不正确.*malformed/);
+    const bad = await send('annotation-create', { pageUrl: PAGE_URL, category: '', target: target('x', 0) });
+    expect(bad.ok).toBe(false);
+    expect(events).toEqual([]);
+  });
+
+  it('writes anchoring outcomes only when they changed, and only for that page', async () => {
+    const { send, events } = await setup();
+    const a = unwrap(await send('annotation-create', { pageUrl: PAGE_URL, category: 'doubt', target: target('十七个问题', 10) }));
+    const other = unwrap(await send('annotation-create', { pageUrl: 'https://other.gov.cn/a.html', category: 'doubt', target: target('别的页面', 10) }));
+    events.length = 0;
+    expect(unwrap(await send('anchor-statuses', { url: PAGE_URL, statuses: [{ id: a.id, status: 'orphaned' }, { id: other.id, status: 'orphaned' }] }))).toBe(1);
+    expect(unwrap(await send('anchor-statuses', { url: PAGE_URL, statuses: [{ id: a.id, status: 'orphaned' }] }))).toBe(0);
+    expect(events).toEqual([{ type: 'annotations-changed', pageUrl: PAGE_URL }]);
+    expect(unwrap(await send('annotations-list', { url: 'https://other.gov.cn/a.html' }))[0]?.anchorStatus).toBeNull();
+  });
+
+  it('searches any two-character Chinese substring, and pages long result lists', async () => {
+    const { send } = await setup();
+    for (let i = 0; i < 5; i++) unwrap(await send('annotation-create', { pageUrl: PAGE_URL, category: 'commitment', note: `第${i}条：要求提供新规定`, target: target(`整改措施${i}`, i * 10) }));
+    const hit = unwrap(await send('annotations-search', { query: '规定', limit: 3 }));
+    expect(hit.status).toBe('ok');
+    expect(hit.annotations).toHaveLength(3);
+    const short = unwrap(await send('annotations-search', { query: '规' }));
+    expect(short.status).toBe('too-short');
+    expect(short.hint).toMatch(/两个字符/);
+  });
+
+  it('exports a page as Markdown and everything as a JSON backup that imports back without duplicates', async () => {
+    const { send, events } = await setup();
+    unwrap(await send('page-save', { url: PAGE_URL, fields: { title: '关于巡察整改进展情况的通报' } }));
+    const a = unwrap(await send('annotation-create', { pageUrl: PAGE_URL, category: 'commitment', note: '追问：何时出台？', target: target('年底前出台管理办法', 200) }));
+    unwrap(await send('annotation-create', { pageUrl: 'https://b.gov.cn/n.html', category: 'problem', target: target('资金管理不规范', 5) }));
+    unwrap(await send('annotation-delete', { id: a.id }));
+    unwrap(await send('annotation-undo', { id: a.id }));
+
+    const md = unwrap(await send('export-markdown', { url: PAGE_URL, lang: 'zh' }));
+    expect(md.annotations).toBe(1);
+    expect(md.markdown).toContain('关于巡察整改进展情况的通报');
+    expect(md.markdown).toContain('> 年底前出台管理办法');
+    expect(md.markdown).toContain('追问：何时出台？');
+    expect(md.markdown).toContain('#:~:text=');
+    expect(md.markdown).not.toContain('资金管理不规范');
+
+    const backup = unwrap(await send('export-backup', {}));
+    expect(backup.annotations).toBe(2);
+    const fresh = await setup();
+    events.length = 0;
+    const first = unwrap(await fresh.send('import-backup', { text: backup.json }));
+    expect(first.annotations.added).toBe(2);
+    const second = unwrap(await fresh.send('import-backup', { text: backup.json }));
+    expect(second.annotations).toEqual({ added: 0, updated: 0, unchanged: 2 });
+    expect(unwrap(await fresh.send('annotations-list', { url: PAGE_URL }))[0]?.note).toBe('追问：何时出台？');
+    expect(fresh.events.some((e) => e.type === 'annotations-changed' && e.pageUrl === null)).toBe(true);
+  });
+
+  it('refuses a malformed backup, naming the problem, and changes nothing', async () => {
+    const { send, db } = await setup();
+    const r = await send('import-backup', { text: '{"format":"duban-backup","version":1,"annotations":[{}]}' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/备份文件无效.*Invalid backup file/);
+    expect(await db.annotations.count()).toBe(0);
+    expect(await db.pages.count()).toBe(0);
+  });
+
+  it('saves categories and announces them; refuses to drop one still in use', async () => {
+    const { send, events } = await setup();
+    const cats = unwrap(await send('categories-list', {}));
+    expect(cats.map((c) => c.id)).toEqual(['commitment', 'problem', 'doubt', 'follow-up']);
+    unwrap(await send('annotation-create', { pageUrl: PAGE_URL, category: 'doubt', target: target('存疑的数字', 1) }));
+    const dropped = await send('categories-save', { categories: cats.filter((c) => c.id !== 'doubt') });
+    expect(dropped.ok).toBe(false);
+    const renamed = unwrap(await send('categories-save', { categories: cats.map((c) => (c.id === 'doubt' ? { ...c, color: '#000000' } : c)) }));
+    expect(renamed.find((c) => c.id === 'doubt')?.color).toBe('#000000');
+    expect(events.at(-1)).toEqual({ type: 'categories-changed' });
+  });
+});
+
+describe('the protocol client', () => {
+  it('turns an unreachable background into a failure value with a message', async () => {
+    const send = createClient<BackgroundRequests>(async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    const r = await send('pages-list', {});
+    expect(r).toMatchObject({ ok: false, error: 'unknown' });
+    if (!r.ok) expect(r.message).toMatch(/无法连接.*unreachable/);
+  });
+
+  it('leaves messages that are not ours to other listeners, and turns a throwing handler into a failure', async () => {
+    expect(dispatch({}, { type: 'annotations-changed', pageUrl: null }, null)).toBeNull();
+    expect(dispatch({}, { duban: 1, type: 'nobody-handles-this', payload: {} }, null)).toBeNull();
+    const r = await dispatch<BackgroundRequests, null>({ 'pages-list': () => { throw new Error('boom'); } }, { duban: 1, type: 'pages-list', payload: {} }, null);
+    expect(r).toMatchObject({ ok: false });
+  });
+});
