@@ -1,0 +1,43 @@
+/** Every string of the options page (the export block's are in ../panel/strings.ts), Chinese first. */
+export const OPTIONS = {
+  title: '督办 Duban · 设置 Settings',
+
+  categoriesTitle: '标注分类与颜色 Highlight categories & colours',
+  categoriesHint: '分类的顺序就是右键菜单和侧边栏中的顺序。 The order here is the order in the context menu and the side panel.',
+  labelZh: '中文名称 Chinese label',
+  labelEn: '英文名称 English label',
+  color: '颜色 Colour',
+  moveUp: (name: string) => `上移 Move up: ${name}`,
+  moveDown: (name: string) => `下移 Move down: ${name}`,
+  remove: '移除 Remove',
+  removeNamed: (name: string) => `移除 Remove: ${name}`,
+  inUse: (n: number) => `有 ${n} 条标注在用此分类，不能移除：请先在侧边栏把它们改为其他分类。 In use by ${n} highlight(s): move them to another category in the side panel first.`,
+  inUseDeleted: (n: number) =>
+    `有 ${n} 条已删除（仍可撤销）的标注引用此分类，暂不能移除。 ${n} deleted highlight(s) that can still be restored refer to it, so it cannot be removed yet.`,
+  add: '添加分类 Add a category',
+  newLabel: '新分类',
+  save: '保存分类 Save categories',
+  saving: '正在保存… Saving…',
+  saved: '分类已保存。 Categories saved.',
+  revert: '撤销修改 Discard changes',
+  unsaved: '有未保存的修改。 Unsaved changes.',
+  errZhEmpty: '中文名称不能为空。 The Chinese label is required.',
+  errDuplicate: '与另一分类同名。 Another category has this label.',
+  errColor: '颜色无效。 Invalid colour.',
+  errTooLong: (max: number) => `名称最多 ${max} 个字符。 Labels are at most ${max} characters.`,
+  errNone: '至少需要一个分类。 At least one category is needed.',
+
+  storageTitle: '存储空间 Storage',
+  usage: (used: string, quota: string, percent: string) => `已用 ${used}，可用上限 ${quota}（${percent}） Used ${used} of ${quota} (${percent})`,
+  usageUnknown: '此浏览器未提供存储用量信息。 This browser does not report storage usage.',
+  persistentYes: '持久存储：已开启。浏览器在空间紧张时不会自动清除督办的数据。 Persistent storage: on. The browser will not evict Duban’s data when space runs low.',
+  persistentNo: '持久存储：未开启。磁盘空间紧张时，浏览器可能清除督办的数据；请定期导出 JSON 备份。 Persistent storage: off. When disk space runs low the browser may evict Duban’s data: export a JSON backup now and then.',
+  persistentUnknown: '无法得知存储是否持久。 Whether storage is persistent is unknown.',
+  askPersist: '申请持久存储 Ask for persistent storage',
+  asking: '正在申请… Asking…',
+  persistGranted: '浏览器已同意：督办的数据不会被自动清除。 Granted: Duban’s data will not be evicted automatically.',
+  persistRefused:
+    '浏览器未同意。Chrome 会根据使用情况自行决定（例如是否经常使用、是否已安装）；这不影响正常使用，但请定期导出备份。 Refused. The browser decides by itself (e.g. how much the extension is used); Duban still works, but export backups now and then.',
+  persistUnsupported: '此浏览器不支持申请持久存储。 This browser cannot grant persistent storage.',
+  refresh: '刷新 Refresh',
+} as const;

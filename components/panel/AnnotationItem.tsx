@@ -1,0 +1,66 @@
+import { useState } from 'preact/hooks';
+import type { Annotation } from '../../utils/annotations/types';
+import { truncate } from './arrange';
+import { CategoryBadge } from './CategoryBadge';
+import { CategorySelect } from './CategorySelect';
+import { NoteEditor } from './NoteEditor';
+import { PANEL } from './strings';
+import type { ItemActions } from './types';
+
+export const QUOTE_CHARS = 140;
+
+interface Props {
+  annotation: Annotation;
+  actions: ItemActions;
+  /** Matched after small edits to the page: said so, since the passage may read differently. */
+  fuzzy?: boolean;
+}
+
+/** One highlight of the current page: colour, label, quote, note and what can be done with it. */
+export function AnnotationItem({ annotation: a, actions, fuzzy = false }: Props) {
+  const [editing, setEditing] = useState(false);
+  const category = actions.categories.find((c) => c.id === a.category);
+  const quote = truncate(a.target.quote.exact, QUOTE_CHARS);
+  const jump = actions.jump;
+
+  return (
+    <li class="item" style={{ borderInlineStartColor: category?.color ?? 'transparent' }} data-id={a.id}>
+      <div class="item-head">
+        <CategoryBadge category={category} fallback={PANEL.unknownCategory(a.category)} />
+        {fuzzy && <span class="tag">{PANEL.fuzzy}</span>}
+      </div>
+      <blockquote class="quote" title={a.target.quote.exact}>
+        {quote}
+      </blockquote>
+      {editing ? (
+        <NoteEditor
+          initial={a.note}
+          onCancel={() => setEditing(false)}
+          onSave={async (note) => {
+            const saved = await actions.saveNote(a.id, note);
+            if (saved) setEditing(false);
+            return saved;
+          }}
+        />
+      ) : (
+        <p class={a.note ? 'note' : 'note empty'}>{a.note || PANEL.noNote}</p>
+      )}
+      <div class="row actions">
+        {!editing && (
+          <button type="button" onClick={() => setEditing(true)} aria-label={`${PANEL.edit}: ${truncate(a.target.quote.exact, 20)}`}>
+            {PANEL.edit}
+          </button>
+        )}
+        <CategorySelect value={a.category} categories={actions.categories} onChange={(c) => void actions.changeCategory(a.id, c)} />
+        {jump && (
+          <button type="button" onClick={() => void jump(a.id)} aria-label={`${PANEL.jump}: ${truncate(a.target.quote.exact, 20)}`}>
+            {PANEL.jump}
+          </button>
+        )}
+        <button type="button" class="danger" onClick={() => void actions.remove(a)} aria-label={`${PANEL.delete}: ${truncate(a.target.quote.exact, 20)}`}>
+          {PANEL.delete}
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,74 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { BACKUP_LIMITS } from '../../utils/export/json-backup';
+import { PANEL } from './strings';
+
+interface Props {
+  initial: string;
+  /** Resolves true when saved; false keeps the editor open with what was typed. */
+  onSave: (note: string) => Promise<boolean>;
+  onCancel: () => void;
+}
+
+/** Inline note editor: Ctrl/⌘+Enter saves, Escape cancels; focus starts in the textarea. */
+export function NoteEditor({ initial, onSave, onCancel }: Props) {
+  const [text, setText] = useState(initial);
+  const [busy, setBusy] = useState(false);
+  const area = useRef<HTMLTextAreaElement>(null);
+  const hintId = useId();
+
+  useEffect(() => {
+    area.current?.focus();
+  }, []);
+
+  const save = async () => {
+    if (busy) return;
+    setBusy(true);
+    // The text stays in state whatever happens: a failed save must not lose what was typed.
+    const saved = await onSave(text);
+    if (!saved) {
+      setBusy(false);
+      area.current?.focus();
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      void save();
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      // Escape would otherwise close the side panel's host dialog in some browsers.
+      e.stopPropagation();
+      onCancel();
+    }
+  };
+
+  return (
+    <div class="note-editor">
+      <textarea
+        ref={area}
+        class="note-input"
+        aria-label={PANEL.editorLabel}
+        aria-describedby={hintId}
+        rows={4}
+        // Longer notes would make Duban's own backups unreadable (json-backup.ts limits).
+        maxLength={BACKUP_LIMITS.note}
+        value={text}
+        disabled={busy}
+        onInput={(e) => setText(e.currentTarget.value)}
+        onKeyDown={onKeyDown}
+      />
+      <p id={hintId} class="hint">
+        {PANEL.editorHint}
+      </p>
+      <div class="row">
+        <button type="button" class="primary" disabled={busy} onClick={() => void save()}>
+          {busy ? PANEL.saving : PANEL.save}
+        </button>
+        <button type="button" disabled={busy} onClick={onCancel}>
+          {PANEL.cancel}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { useState } from 'preact/hooks';
+import type { Annotation } from '../../utils/annotations/types';
+import type { AnnotatorState } from '../../utils/messaging';
+import { arrange, groupByCategory, groupBySection, statusOf } from './arrange';
+import { AnnotationItem } from './AnnotationItem';
+import { GroupToggle, type GroupMode } from './GroupToggle';
+import { PANEL } from './strings';
+import type { ItemActions } from './types';
+import { UnplacedList } from './UnplacedList';
+
+interface Props {
+  /** The page's live annotations from storage, in stored-position order. */
+  annotations: readonly Annotation[];
+  /** What the annotator reports; null when none runs on the page (stored order and statuses). */
+  state: AnnotatorState | null;
+  actions: ItemActions;
+  onReattach: ((id: string) => Promise<boolean>) | null;
+  initialMode?: GroupMode;
+}
+
+/** The current page's highlights, grouped, then the ones that could not be placed. */
+export function PageAnnotations({ annotations, state, actions, onReattach, initialMode = 'category' }: Props) {
+  const [mode, setMode] = useState<GroupMode>(initialMode);
+  const { placed, orphaned, ambiguous } = arrange(annotations, state);
+  const groups = mode === 'category' ? groupByCategory(placed, actions.categories, PANEL.unknownCategory) : groupBySection(placed, state?.sections ?? [], PANEL.noSection);
+  const statuses = state?.statuses ?? null;
+
+  if (annotations.length === 0) return <p class="empty-state">{PANEL.empty}</p>;
+
+  return (
+    <div class="page-annotations">
+      <div class="list-head">
+        <p class="count" aria-live="polite">
+          {PANEL.count(annotations.length)}
+        </p>
+        <GroupToggle value={mode} onChange={setMode} />
+      </div>
+      <section aria-label={PANEL.listLabel}>
+        {groups.map((g) => (
+          <section key={`${mode}:${g.key}`} class="group" aria-label={g.heading}>
+            <h2 class="group-heading">
+              {g.color && <span class="swatch" aria-hidden="true" style={{ background: g.color }} />}
+              {g.heading} <span class="count">({g.items.length})</span>
+            </h2>
+            <ul class="items">
+              {g.items.map((a) => (
+                <AnnotationItem key={a.id} annotation={a} actions={actions} fuzzy={statusOf(a, statuses) === 'anchored-fuzzy'} />
+              ))}
+            </ul>
+          </section>
+        ))}
+      </section>
+      <UnplacedList title={PANEL.orphanedTitle} items={orphaned} actions={actions} onReattach={onReattach} />
+      <UnplacedList title={PANEL.ambiguousTitle} items={ambiguous} actions={actions} onReattach={onReattach} />
+    </div>
+  );
+}

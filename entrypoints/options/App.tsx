@@ -1,0 +1,98 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { CategoryEditor, type CategoryUsage } from '../../components/options/CategoryEditor';
+import { StorageInfo } from '../../components/options/StorageInfo';
+import { OPTIONS } from '../../components/options/strings';
+import { ErrorAlert } from '../../components/panel/ErrorAlert';
+import { ExportImport } from '../../components/panel/ExportImport';
+import { downloadText } from '../../components/panel/download';
+import { exportActions } from '../../components/panel/export-actions';
+import type { Category } from '../../utils/annotations/types';
+import { parseBackup } from '../../utils/export/json-backup';
+import { createClient, isDubanEvent, type BackgroundRequests } from '../../utils/messaging';
+import { persistStorage, storageEstimate, type StorageEstimateInfo } from '../../utils/storage/estimate';
+
+const bg = createClient<BackgroundRequests>((m) => browser.runtime.sendMessage(m));
+
+/**
+ * How many annotations use each category. The protocol has no count request, so this reads the
+ * full backup (what 'export-backup' gives): fine for a settings page opened now and then, and it
+ * counts deleted-but-undoable annotations too, which the storage also refuses to orphan.
+ */
+async function loadUsage(): Promise<CategoryUsage | null> {
+  const r = await bg('export-backup', {});
+  if (!r.ok) return null;
+  const parsed = parseBackup(r.value.json);
+  if (!parsed.ok) return null;
+  const usage: CategoryUsage = {};
+  for (const a of parsed.value.annotations) {
+    const u = (usage[a.category] ??= { live: 0, deleted: 0 });
+    if (a.deletedAt === null) u.live++;
+    else u.deleted++;
+  }
+  return usage;
+}
+
+/** The options page: categories, storage, export and import. */
+export function App() {
+  const [categories, setCategories] = useState<Category[] | null>(null);
+  const [usage, setUsage] = useState<CategoryUsage | null>(null);
+  const [estimate, setEstimate] = useState<StorageEstimateInfo | null>(null);
+  const [persisted, setPersisted] = useState<boolean | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const usageTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const loadCategories = useCallback(async () => {
+    const r = await bg('categories-list', {});
+    if (r.ok) setCategories(r.value);
+    else setError(r.message);
+  }, []);
+
+  const loadStorage = useCallback(async () => {
+    setEstimate(await storageEstimate());
+    try {
+      setPersisted(typeof navigator.storage?.persisted === 'function' ? await navigator.storage.persisted() : null);
+    } catch {
+      setPersisted(null);
+    }
+  }, []);
+
+  useEffect(() => {
+    void loadCategories();
+    void loadStorage();
+    void loadUsage().then(setUsage);
+    const onMessage = (m: unknown) => {
+      if (!isDubanEvent(m)) return undefined;
+      if (m.type === 'categories-changed') void loadCategories();
+      if (m.type === 'annotations-changed') {
+        // Edits come in bursts while someone annotates in another tab: count once they settle.
+        if (usageTimer.current) clearTimeout(usageTimer.current);
+        usageTimer.current = setTimeout(() => {
+          void loadUsage().then(setUsage);
+          void loadStorage();
+        }, 500);
+      }
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, [loadCategories, loadStorage]);
+
+  return (
+    <main class="options">
+      <h1>{OPTIONS.title}</h1>
+      <ErrorAlert message={error} onDismiss={() => setError(null)} />
+      {categories && <CategoryEditor categories={categories} usage={usage} onSave={(list) => bg('categories-save', { categories: list })} />}
+      <StorageInfo
+        estimate={estimate}
+        persisted={persisted}
+        onRequestPersist={async () => {
+          const r = await persistStorage();
+          await loadStorage();
+          return r;
+        }}
+      />
+      <ExportImport {...exportActions(bg, null)} pageUrl={null} pageScope={false} download={downloadText} onError={setError} />
+    </main>
+  );
+}

@@ -1,0 +1,195 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { EnableBanner } from '../../components/panel/EnableBanner';
+import { ErrorAlert } from '../../components/panel/ErrorAlert';
+import { ExportImport } from '../../components/panel/ExportImport';
+import { PageAnnotations } from '../../components/panel/PageAnnotations';
+import { SearchPanel } from '../../components/panel/SearchPanel';
+import { UndoBar } from '../../components/panel/UndoBar';
+import { downloadText } from '../../components/panel/download';
+import { exportActions } from '../../components/panel/export-actions';
+import { PANEL } from '../../components/panel/strings';
+import type { ItemActions } from '../../components/panel/types';
+import type { Annotation, Category } from '../../utils/annotations/types';
+import { isDubanEvent, type AnnotatorState } from '../../utils/messaging';
+import { normaliseUrl } from '../../utils/storage/url';
+import { annotatorOf, bg, forgetPages, searchWithPages, waitForAnnotator } from './clients';
+import { useTab, type TabInfo } from './use-tab';
+
+/**
+ * The side panel: wires the background and the tab's annotator to the presentational components.
+ * Everything shown is re-read after each DubanEvent, so the panel follows edits made on the page,
+ * in another tab or by an import.
+ */
+export function App() {
+  const tab = useTab();
+  const [state, setState] = useState<AnnotatorState | null>(null);
+  const [annotations, setAnnotations] = useState<Annotation[]>([]);
+  const [categories, setCategories] = useState<Category[]>([]);
+  const [loaded, setLoaded] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [undo, setUndo] = useState<{ id: string; n: number } | null>(null);
+  const [status, setStatus] = useState('');
+
+  const pageUrl = state?.pageUrl ?? (tab?.url ? normaliseUrl(tab.url) : null);
+  // The listeners below are registered once; they read the latest values through refs.
+  const tabRef = useRef<TabInfo | null | undefined>(tab);
+  tabRef.current = tab;
+  const pageUrlRef = useRef(pageUrl);
+  pageUrlRef.current = pageUrl;
+  const seq = useRef(0);
+  const undoCount = useRef(0);
+
+  /** Re-reads the annotator's state and the stored annotations; true when an annotator answered. */
+  const refresh = useCallback(async (): Promise<boolean> => {
+    const t = tabRef.current;
+    if (t === undefined) return false;
+    const mine = ++seq.current;
+    if (t === null) {
+      setState(null);
+      setAnnotations([]);
+      setLoaded(true);
+      return false;
+    }
+    const s = await annotatorOf(t.id)('annotator-state', {});
+    const live = s.ok ? s.value : null;
+    const url = live?.pageUrl ?? t.url;
+    const list = url ? await bg('annotations-list', { url }) : null;
+    // A newer refresh started meanwhile (tab switch, event): its answer wins.
+    if (mine !== seq.current) return live !== null;
+    setState(live);
+    if (list && !list.ok) setError(list.message);
+    setAnnotations(list?.ok ? list.value : []);
+    setLoaded(true);
+    return live !== null;
+  }, []);
+
+  const loadCategories = useCallback(async () => {
+    const r = await bg('categories-list', {});
+    if (r.ok) setCategories(r.value);
+    else setError(r.message);
+  }, []);
+
+  useEffect(() => {
+    void loadCategories();
+    const onMessage = (m: unknown) => {
+      if (!isDubanEvent(m)) return undefined;
+      if (m.type === 'categories-changed') void loadCategories();
+      else if (m.type === 'annotations-changed' && (m.pageUrl === null || m.pageUrl === pageUrlRef.current)) void refresh();
+      else if (m.type === 'pages-changed') forgetPages();
+      // Never answers: the background's own listener replies to requests.
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, [loadCategories, refresh]);
+
+  useEffect(() => {
+    setUndo(null);
+    const id = tab?.id;
+    let current = true;
+    void (async () => {
+      if ((await refresh()) || id === undefined) return;
+      // On a notice the background injects the annotator just after the page loads, so it may
+      // not answer yet: look again for a few seconds before leaving the "turn on" button alone.
+      if ((await waitForAnnotator(id, 10, 300)) && current) await refresh();
+    })();
+    return () => {
+      current = false;
+    };
+  }, [tab?.id, tab?.loads, refresh]);
+
+  // A change that worked also clears an earlier failure: the alert shows only what is still wrong.
+  const replace = (a: Annotation) => {
+    setError(null);
+    setAnnotations((list) => list.map((x) => (x.id === a.id ? a : x)));
+  };
+  const fail = (message: string) => {
+    setError(message);
+    return false;
+  };
+
+  const tabId = tab?.id ?? null;
+  const annotator = tabId !== null && state !== null ? annotatorOf(tabId) : null;
+
+  const actions: ItemActions = {
+    categories,
+    saveNote: async (id, note) => {
+      const r = await bg('annotation-update', { id, patch: { note } });
+      if (!r.ok) return fail(r.message);
+      replace(r.value);
+      return true;
+    },
+    changeCategory: async (id, category) => {
+      const r = await bg('annotation-update', { id, patch: { category } });
+      if (!r.ok) return fail(r.message);
+      replace(r.value);
+      return true;
+    },
+    remove: async (a) => {
+      const r = await bg('annotation-delete', { id: a.id });
+      if (!r.ok) return fail(r.message);
+      setError(null);
+      setAnnotations((list) => list.filter((x) => x.id !== a.id));
+      setUndo({ id: a.id, n: ++undoCount.current });
+      return true;
+    },
+    jump: annotator
+      ? async (id) => {
+          const r = await annotator('annotator-jump', { id });
+          if (!r.ok) return fail(r.message);
+          return r.value ? true : fail(PANEL.jumpFailed);
+        }
+      : null,
+  };
+
+  const reattach = annotator
+    ? async (id: string) => {
+        const r = await annotator('annotator-reattach', { id });
+        if (!r.ok) return fail(r.message);
+        setStatus(PANEL.reattached);
+        await refresh();
+        return true;
+      }
+    : null;
+
+  const onUndo = async () => {
+    if (!undo) return;
+    const r = await bg('annotation-undo', { id: undo.id });
+    if (!r.ok) return void fail(r.message);
+    setUndo(null);
+    setStatus(PANEL.undone);
+    await refresh();
+  };
+
+  const enable = async () => {
+    if (tabId === null) return false;
+    const r = await bg('annotator-enable', { tabId });
+    if (!r.ok) return fail(r.message);
+    if (!r.value) return fail(PANEL.enableFailed);
+    await waitForAnnotator(tabId);
+    await refresh();
+    return true;
+  };
+
+  const title = state?.title || tab?.title || PANEL.appName;
+  return (
+    <main class="panel">
+      <header class="panel-header">
+        <h1 class="page-title">{title}</h1>
+        {pageUrl && <p class="page-url">{pageUrl}</p>}
+      </header>
+      <ErrorAlert message={error} onDismiss={() => setError(null)} />
+      {tab === null && <p class="empty-state">{PANEL.noTab}</p>}
+      {!loaded && tab !== null && <p class="hint">{PANEL.loading}</p>}
+      {loaded && tab && state === null && <EnableBanner onEnable={enable} />}
+      {loaded && tab && <PageAnnotations annotations={annotations} state={state} actions={actions} onReattach={reattach} />}
+      {undo && <UndoBar id={`${undo.id}:${undo.n}`} onUndo={() => void onUndo()} onExpire={() => setUndo(null)} />}
+      <SearchPanel onSearch={searchWithPages} categories={categories} onError={setError} />
+      <ExportImport {...exportActions(bg, pageUrl)} pageUrl={pageUrl} download={downloadText} onError={setError} />
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {status}
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,562 @@
+import { describeRange } from '../anchoring/anchor';
+import { buildTextIndex, offsetsToRange, type TextIndex } from '../anchoring/text-index';
+import type { AnchorStatus } from '../anchoring/types';
+import { flattenSections, sectionOf } from '../annotations/section-of';
+import { DEFAULT_CATEGORIES, type Annotation, type AnnotationTarget, type Category } from '../annotations/types';
+import type { AnnotatorRequests, AnnotatorState, BackgroundRequests, Client, DubanEvent, Handlers } from '../messaging';
+import type { Result } from '../storage/result';
+import { normaliseUrl } from '../storage/url';
+import { hitTest } from './hit-test';
+import { documentOrder, isPlaced, needsReanchor, placeAnnotations, type Placement } from './page-anchors';
+import { readPageNotice, type PageNotice } from './page-notice';
+import type { HighlightPainter } from './painter';
+import { rangeAnchorRect, rangeStartElement, rangeStartRect, selectedRange, type Rect } from './selection';
+
+/**
+ * The annotator of one page: loads the page's highlights from the background, anchors and paints
+ * them, creates and edits them from the reader's selection, and answers the side panel. DOM and
+ * a `Client` only — no extension API — so it runs in vitest with a fake client; the content
+ * script (entrypoints/annotator.content) wires events, messages and the UI to it.
+ *
+ * Highlights are never deleted or moved by anchoring: one that cannot be placed is reported
+ * `orphaned` (or `ambiguous`) and kept as stored.
+ */
+
+export interface AnnotatorMessages {
+  noSelection: string;
+  notDescribable: string;
+  unknownAnnotation: string;
+}
+
+export interface ToolbarView {
+  rect: Rect;
+  error: string | null;
+  busy: boolean;
+  /** Changes whenever the toolbar should take the keyboard focus. */
+  focusKey: number;
+}
+
+export interface EditorView {
+  /** Stable while the same editor is open: the UI keeps its draft across re-renders. */
+  key: number;
+  /** Null while the highlight is not stored yet (its creation failed): Save creates it. */
+  id: string | null;
+  category: string;
+  note: string;
+  quote: string;
+  rect: Rect;
+  error: string | null;
+  busy: boolean;
+}
+
+export interface TooltipView {
+  rect: Rect;
+  category: Category | null;
+  note: string;
+}
+
+export interface AnnotatorView {
+  categories: readonly Category[];
+  toolbar: ToolbarView | null;
+  editor: EditorView | null;
+  tooltip: TooltipView | null;
+}
+
+export interface AnnotatorDeps {
+  doc: Document;
+  client: Client<BackgroundRequests>;
+  painter: HighlightPainter;
+  /** Duban's own UI (the shadow host): never indexed, never a selection to highlight. */
+  isOurs: (node: Node) => boolean;
+  render: (view: AnnotatorView) => void;
+  messages: AnnotatorMessages;
+  /** The page URL as loaded (location.href). */
+  href: () => string;
+}
+
+interface Draft {
+  key: number;
+  id: string | null;
+  /** For a highlight whose creation failed: what Save should create. */
+  pending: AnnotationTarget | null;
+  range: Range | null;
+  category: string;
+  note: string;
+  error: string | null;
+  busy: boolean;
+}
+
+const FLASH_MS = 1500;
+const FALLBACK_RECT: Rect = { left: 16, top: 16, right: 16, bottom: 16 };
+
+// Range.START_TO_START and END_TO_END.
+const sameRange = (a: Range, b: Range): boolean => a.compareBoundaryPoints(0, b) === 0 && a.compareBoundaryPoints(2, b) === 0;
+
+const failure = (message: string): Result<never> => ({ ok: false, error: 'invalid', message });
+
+export class Annotator {
+  private categories: readonly Category[] = DEFAULT_CATEGORIES;
+  private annotations: readonly Annotation[] = [];
+  private placements: Placement[] = [];
+  private href: string;
+  private pageNotice: PageNotice | null = null;
+  /** Anchor statuses as stored (or last reported): only changes are sent. */
+  private reported = new Map<string, AnchorStatus | null>();
+  private toolbar: { range: Range; error: string | null; busy: boolean; focusKey: number } | null = null;
+  private draft: Draft | null = null;
+  private tooltipId: string | null = null;
+  private tooltipAt: Rect | null = null;
+  private flashTimer: ReturnType<typeof setTimeout> | null = null;
+  private keys = 0;
+  private loading: Promise<void> | null = null;
+  private reloadQueued = false;
+  private anchoring: Promise<void> = Promise.resolve();
+  private anchorQueued = false;
+  private disposed = false;
+  /** Resolves when the first load (highlights listed and anchored) is done. */
+  readonly ready: Promise<void>;
+
+  constructor(private readonly deps: AnnotatorDeps) {
+    this.href = deps.href();
+    this.ready = this.start();
+  }
+
+  get pageUrl(): string {
+    return normaliseUrl(this.href);
+  }
+
+  private async start(): Promise<void> {
+    await Promise.all([this.loadCategories(), this.reload()]);
+    this.savePage();
+  }
+
+  // ───────────────────────── loading and anchoring ─────────────────────────
+
+  async loadCategories(): Promise<void> {
+    const r = await this.deps.client('categories-list', {});
+    if (this.disposed || !r.ok || r.value.length === 0) return;
+    this.categories = r.value;
+    this.deps.painter.setCategories(this.categories);
+    this.paint();
+    this.render();
+  }
+
+  /** Lists the page's highlights again and re-anchors them; calls made meanwhile coalesce into one more. */
+  reload(): Promise<void> {
+    if (this.loading) {
+      this.reloadQueued = true;
+      return this.loading;
+    }
+    this.loading = (async () => {
+      do {
+        this.reloadQueued = false;
+        const url = this.href;
+        const r = await this.deps.client('annotations-list', { url });
+        if (this.disposed || url !== this.href) return;
+        // A failed list keeps what is painted: better stale highlights than none.
+        if (!r.ok) continue;
+        this.annotations = r.value;
+        this.reported = new Map(r.value.map((a) => [a.id, a.anchorStatus]));
+        await this.reanchor();
+      } while (this.reloadQueued && !this.disposed);
+    })().finally(() => {
+      this.loading = null;
+    });
+    return this.loading;
+  }
+
+  private index(): TextIndex {
+    return buildTextIndex(this.deps.doc.body, { skip: (el) => this.deps.isOurs(el) });
+  }
+
+  /** Anchors every highlight on a fresh text index; runs one at a time, extra calls coalesce. */
+  reanchor(): Promise<void> {
+    if (this.anchorQueued) return this.anchoring;
+    this.anchorQueued = true;
+    this.anchoring = this.anchoring.then(async () => {
+      this.anchorQueued = false;
+      if (this.disposed) return;
+      const annotations = this.annotations;
+      const placements = await placeAnnotations(this.index(), annotations);
+      // A newer list (or a creation) replaced the annotations meanwhile: its own state stands.
+      if (this.disposed || annotations !== this.annotations) return;
+      this.placements = placements;
+      this.paint();
+      this.render();
+      this.reportStatuses();
+    });
+    return this.anchoring;
+  }
+
+  private reportStatuses(): void {
+    const statuses = this.placements.filter((p) => this.reported.get(p.id) !== p.status).map((p) => ({ id: p.id, status: p.status }));
+    if (statuses.length === 0) return;
+    for (const s of statuses) this.reported.set(s.id, s.status);
+    void this.deps.client('anchor-statuses', { url: this.href, statuses });
+  }
+
+  private paint(): void {
+    const items = this.placements.filter(isPlaced).map((p) => ({ id: p.id, category: this.annotation(p.id)?.category ?? p.category, range: p.range }));
+    this.deps.painter.paint(items);
+  }
+
+  /** Reads the page (notice or not) once per URL; extraction is the costly part, so it waits until asked. */
+  private notice(): PageNotice {
+    this.pageNotice ??= readPageNotice(this.deps.doc, this.href);
+    return this.pageNotice;
+  }
+
+  private savePage(): void {
+    if (this.disposed) return;
+    const { fields } = this.notice();
+    void this.deps.client('page-save', { url: this.href, fields });
+  }
+
+  /** After the page changed (debounced): follow an SPA navigation, else re-anchor if needed. */
+  pageChanged(): void {
+    if (this.urlChanged()) return;
+    // Boxes (the fallback painter) follow text that moved without changing.
+    this.deps.painter.relayout();
+    if (needsReanchor(this.placements)) void this.reanchor();
+  }
+
+  /** Checks location: a new page (URL normalising differently) starts over with its own highlights. */
+  urlChanged(): boolean {
+    const href = this.deps.href();
+    if (normaliseUrl(href) === normaliseUrl(this.href)) {
+      this.href = href;
+      return false;
+    }
+    this.href = href;
+    this.pageNotice = null;
+    this.annotations = [];
+    this.placements = [];
+    this.reported.clear();
+    this.toolbar = null;
+    this.draft = null;
+    this.tooltipId = null;
+    this.deps.painter.setFlash(null);
+    this.paint();
+    this.render();
+    void this.reload().then(() => this.savePage());
+    return true;
+  }
+
+  onEvent(e: DubanEvent): void {
+    if (e.type === 'categories-changed') void this.loadCategories();
+    else if (e.type === 'annotations-changed' && (e.pageUrl === null || e.pageUrl === this.pageUrl)) void this.reload();
+  }
+
+  // ───────────────────────── creating ─────────────────────────
+
+  private annotation(id: string): Annotation | undefined {
+    return this.annotations.find((a) => a.id === id);
+  }
+
+  private placement(id: string): Placement | undefined {
+    return this.placements.find((p) => p.id === id);
+  }
+
+  private categoryId(wanted: string | undefined): string {
+    return this.categories.find((c) => c.id === wanted)?.id ?? this.categories[0]?.id ?? 'commitment';
+  }
+
+  /** The selectors of `range` and the notice section it sits in, plus the Range as anchoring would make it. */
+  private targetOf(range: Range): { target: AnnotationTarget; range: Range } | null {
+    const index = this.index();
+    const sel = describeRange(index, range);
+    if (!sel || sel.quote.exact.trim() === '') return null;
+    const info = this.notice();
+    const section = info.isNotice && info.notice ? sectionOf(info.notice, sel.quote) : null;
+    return {
+      target: { quote: sel.quote, position: sel.position, sectionId: section?.sectionId ?? null, sectionHeading: section?.sectionHeading ?? null },
+      range: offsetsToRange(index, sel.position.start, sel.position.end),
+    };
+  }
+
+  private async createFrom(target: AnnotationTarget, range: Range | null, category: string, note: string): Promise<Result<Annotation>> {
+    const r = await this.deps.client('annotation-create', { pageUrl: this.href, category, note, target, anchorStatus: 'anchored' });
+    if (!r.ok || this.disposed) return r;
+    const a = r.value;
+    this.annotations = [...this.annotations, a];
+    this.reported.set(a.id, a.anchorStatus);
+    if (range) this.placements = [...this.placements, { id: a.id, category: a.category, status: 'anchored', range, text: range.toString() }];
+    this.paint();
+    return r;
+  }
+
+  /** Highlights `range` in `category`; with `openNote`, opens the note editor on it (even if saving failed). */
+  async highlight(range: Range, category: string, openNote = false): Promise<Result<Annotation>> {
+    const t = this.targetOf(range);
+    if (!t) return failure(this.deps.messages.notDescribable);
+    const cat = this.categoryId(category);
+    const r = await this.createFrom(t.target, t.range, cat, '');
+    if (r.ok) {
+      this.deps.doc.getSelection()?.removeAllRanges();
+      this.toolbar = null;
+      if (openNote) this.openDraft({ id: r.value.id, pending: null, range: t.range, category: cat, note: '' });
+    } else if (openNote) {
+      // Nothing is lost: the editor keeps the place, and Save tries the creation again with the note.
+      this.toolbar = null;
+      this.openDraft({ id: null, pending: t.target, range: t.range, category: cat, note: '', error: r.message });
+    }
+    this.render();
+    return r;
+  }
+
+  // ───────────────────────── toolbar ─────────────────────────
+
+  /** The reader finished a selection: show the toolbar next to it (or hide it when there is none). */
+  selectionEnded(focus: boolean): void {
+    const range = selectedRange(this.deps.doc, this.deps.isOurs);
+    if (!range) {
+      if (this.toolbar && !this.toolbar.busy) this.hideToolbar();
+      return;
+    }
+    const same = this.toolbar && sameRange(this.toolbar.range, range);
+    if (same && this.toolbar) {
+      if (focus) this.toolbar.focusKey = ++this.keys;
+    } else {
+      this.toolbar = { range, error: null, busy: false, focusKey: focus ? ++this.keys : 0 };
+    }
+    this.tooltipId = null;
+    this.render();
+  }
+
+  hideToolbar(): void {
+    if (!this.toolbar) return;
+    this.toolbar = null;
+    this.render();
+  }
+
+  /** A category button (or its number key) of the toolbar. */
+  async pick(category: string, openNote = false): Promise<void> {
+    const tb = this.toolbar;
+    if (!tb || tb.busy) return;
+    tb.busy = true;
+    tb.error = null;
+    this.render();
+    const r = await this.highlight(tb.range, category, openNote);
+    if (!r.ok && this.toolbar === tb) {
+      tb.busy = false;
+      tb.error = r.message;
+      this.render();
+    }
+  }
+
+  /** "笔记 Note": a highlight in the first category with its note editor open. */
+  note(): Promise<void> {
+    return this.pick(this.categories[0]?.id ?? 'commitment', true);
+  }
+
+  // ───────────────────────── editor ─────────────────────────
+
+  private openDraft(d: Omit<Draft, 'key' | 'error' | 'busy'> & { error?: string | null }): void {
+    this.draft = { ...d, key: ++this.keys, error: d.error ?? null, busy: false };
+    this.tooltipId = null;
+    this.deps.painter.setFlash(d.range);
+  }
+
+  /** Opens the note editor of a stored highlight; false when it is not one of this page's. */
+  openEditor(id: string): boolean {
+    const a = this.annotation(id);
+    if (!a) return false;
+    const p = this.placement(id);
+    this.openDraft({ id, pending: null, range: p && isPlaced(p) ? p.range : null, category: a.category, note: a.note });
+    this.render();
+    return true;
+  }
+
+  async saveEditor(note: string, category: string): Promise<boolean> {
+    const d = this.draft;
+    if (!d || d.busy) return false;
+    d.busy = true;
+    d.error = null;
+    d.note = note;
+    d.category = category;
+    this.render();
+    let r: Result<Annotation>;
+    if (d.id) r = await this.deps.client('annotation-update', { id: d.id, patch: { note, category } });
+    else if (d.pending) r = await this.createFrom(d.pending, d.range, category, note);
+    else r = failure(this.deps.messages.unknownAnnotation);
+    if (this.draft !== d) return r.ok;
+    d.busy = false;
+    if (!r.ok) {
+      // The editor stays open with the typed note: a full disk must not cost the reader their words.
+      d.error = r.message;
+      this.render();
+      return false;
+    }
+    this.replace(r.value);
+    this.closeEditor();
+    return true;
+  }
+
+  async deleteFromEditor(): Promise<boolean> {
+    const d = this.draft;
+    if (!d || d.busy) return false;
+    if (!d.id) {
+      this.closeEditor();
+      return true;
+    }
+    d.busy = true;
+    this.render();
+    const r = await this.deps.client('annotation-delete', { id: d.id });
+    if (this.draft !== d) return r.ok;
+    d.busy = false;
+    if (!r.ok) {
+      d.error = r.message;
+      this.render();
+      return false;
+    }
+    const id = d.id;
+    this.annotations = this.annotations.filter((a) => a.id !== id);
+    this.placements = this.placements.filter((p) => p.id !== id);
+    this.paint();
+    this.closeEditor();
+    return true;
+  }
+
+  closeEditor(): void {
+    if (!this.draft) return;
+    this.draft = null;
+    this.deps.painter.setFlash(null);
+    this.render();
+  }
+
+  private replace(a: Annotation): void {
+    this.annotations = this.annotations.map((x) => (x.id === a.id ? a : x));
+    this.placements = this.placements.map((p) => (p.id === a.id ? { ...p, category: a.category } : p));
+    this.paint();
+  }
+
+  // ───────────────────────── pointer ─────────────────────────
+
+  private placedTargets(): Array<Placement & { range: Range }> {
+    return this.placements.filter(isPlaced);
+  }
+
+  /** Hover: the note of the highlight under the pointer, if any. */
+  hover(x: number, y: number): void {
+    const hit = this.draft ? null : hitTest(this.deps.doc, x, y, this.placedTargets());
+    const id = hit?.id ?? null;
+    if (id === this.tooltipId) return;
+    this.tooltipId = id;
+    this.tooltipAt = hit ? rangeStartRect(hit.range) : null;
+    this.render();
+  }
+
+  /** A click on a highlight opens its note editor; true when one was hit. */
+  click(x: number, y: number): boolean {
+    const hit = hitTest(this.deps.doc, x, y, this.placedTargets());
+    if (!hit) return false;
+    return this.openEditor(hit.id);
+  }
+
+  /** Scroll or resize: boxes and floating UI follow their Ranges. */
+  relayout(): void {
+    this.deps.painter.relayout();
+    if (this.tooltipId) this.tooltipId = null;
+    this.render();
+  }
+
+  // ───────────────────────── side panel requests ─────────────────────────
+
+  state(): AnnotatorState {
+    const info = this.notice();
+    const statuses: Record<string, AnchorStatus> = {};
+    for (const p of this.placements) statuses[p.id] = p.status;
+    return {
+      pageUrl: this.pageUrl,
+      href: this.href,
+      title: info.fields.title ?? this.deps.doc.title,
+      isNotice: info.isNotice,
+      sections: info.isNotice && info.notice ? flattenSections(info.notice.sections) : [],
+      statuses,
+      order: documentOrder(this.placements),
+    };
+  }
+
+  jump(id: string): boolean {
+    const p = this.placement(id);
+    if (!p || !isPlaced(p)) return false;
+    rangeStartElement(p.range)?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    this.flash(p.range);
+    return true;
+  }
+
+  private flash(range: Range): void {
+    if (this.flashTimer !== null) clearTimeout(this.flashTimer);
+    this.deps.painter.setFlash(range);
+    this.flashTimer = setTimeout(() => {
+      this.flashTimer = null;
+      this.deps.painter.setFlash(this.draft?.range ?? null);
+    }, FLASH_MS);
+  }
+
+  async reattach(id: string): Promise<Result<Annotation>> {
+    if (!this.annotation(id)) return failure(this.deps.messages.unknownAnnotation);
+    const range = selectedRange(this.deps.doc, this.deps.isOurs);
+    if (!range) return failure(this.deps.messages.noSelection);
+    const t = this.targetOf(range);
+    if (!t) return failure(this.deps.messages.notDescribable);
+    const r = await this.deps.client('annotation-update', { id, patch: { target: t.target, anchorStatus: 'anchored' } });
+    if (!r.ok || this.disposed) return r;
+    this.reported.set(id, 'anchored');
+    this.annotations = this.annotations.map((x) => (x.id === id ? r.value : x));
+    this.placements = [...this.placements.filter((p) => p.id !== id), { id, category: r.value.category, status: 'anchored', range: t.range, text: t.range.toString() }];
+    this.deps.doc.getSelection()?.removeAllRanges();
+    this.paint();
+    this.render();
+    return r;
+  }
+
+  /** The handlers of AnnotatorRequests (background, side panel). */
+  handlers(): Handlers<AnnotatorRequests, unknown> {
+    const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+    return {
+      'annotator-state': async () => {
+        await this.ready;
+        return ok(this.state());
+      },
+      'annotator-highlight': async (p) => {
+        const range = selectedRange(this.deps.doc, this.deps.isOurs);
+        if (!range) return ok(null);
+        const r = await this.highlight(range, typeof p?.category === 'string' ? p.category : '', p?.openNote === true);
+        return r;
+      },
+      'annotator-jump': (p) => ok(this.jump(String(p?.id))),
+      'annotator-edit': (p) => {
+        const id = String(p?.id);
+        const opened = this.openEditor(id);
+        if (opened) this.jump(id);
+        return ok(opened);
+      },
+      'annotator-reattach': (p) => this.reattach(String(p?.id)),
+    };
+  }
+
+  // ───────────────────────── view ─────────────────────────
+
+  render(): void {
+    if (this.disposed) return;
+    const tb = this.toolbar;
+    const d = this.draft;
+    const tip = this.tooltipId ? this.annotation(this.tooltipId) : undefined;
+    const quote = d ? (d.id ? this.annotation(d.id)?.target.quote.exact : d.pending?.quote.exact) ?? '' : '';
+    this.deps.render({
+      categories: this.categories,
+      toolbar: tb ? { rect: rangeAnchorRect(tb.range) ?? FALLBACK_RECT, error: tb.error, busy: tb.busy, focusKey: tb.focusKey } : null,
+      editor: d
+        ? { key: d.key, id: d.id, category: d.category, note: d.note, quote, rect: (d.range && rangeStartRect(d.range)) ?? FALLBACK_RECT, error: d.error, busy: d.busy }
+        : null,
+      tooltip: tip && this.tooltipAt ? { rect: this.tooltipAt, category: this.categories.find((c) => c.id === tip.category) ?? null, note: tip.note } : null,
+    });
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    if (this.flashTimer !== null) clearTimeout(this.flashTimer);
+    this.deps.painter.dispose();
+  }
+}
