@@ -18,6 +18,13 @@ export default defineConfig({
     // No `tabs`, no `storage`, no `<all_urls>`; nothing is ever sent anywhere.
     permissions: ['scripting', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: '督办 Duban' },
+    // The note editor page, which the annotator shows in an iframe on the reader's page (keys typed
+    // in an extension frame never reach the page's scripts). Only the page itself: the scripts and
+    // styles it loads are requested by the extension's own origin and need no exposure. On Chrome
+    // the URL is per session (use_dynamic_url), so a page cannot probe it to learn Duban is there;
+    // Firefox's moz-extension:// host is already a random per-install id.
+    web_accessible_resources:
+      browser === 'firefox' ? ['note-editor.html'] : [{ resources: ['note-editor.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },

@@ -60,6 +60,8 @@ export interface BackgroundRequests {
   'page-get': [{ url: string }, PageRecord | null];
   'pages-list': [Record<string, never>, PageRecord[]];
   'annotations-list': [{ url: string; includeDeleted?: boolean }, Annotation[]];
+  /** One annotation by id (deleted or not), null when there is none: the note editor page loads it. */
+  'annotation-get': [{ id: string }, Annotation | null];
   'annotation-create': [AnnotationInput, Annotation];
   'annotation-update': [{ id: string; patch: AnnotationPatch }, Annotation];
   'annotation-delete': [{ id: string }, Annotation];
@@ -105,6 +107,27 @@ export interface AnnotatorRequests {
   'annotator-edit': [{ id: string }, boolean];
   /** Moves an orphaned or ambiguous highlight onto the current selection. */
   'annotator-reattach': [{ id: string }, Annotation];
+}
+
+/**
+ * The note editor (an extension page in an iframe, entrypoints/note-editor) and the annotator that
+ * embeds it talk by `postMessage`, which the page can see and can also post: so these signals
+ * carry no note text, only the editor's nonce and what happened, and each side checks who sent
+ * them (utils/annotator/editor-frame.ts). The note itself goes straight from the editor page to
+ * the background.
+ */
+export type NoteEditorAction = 'close' | 'saved' | 'deleted';
+/** Editor → annotator. */
+export interface NoteEditorSignal {
+  duban: 'note-editor';
+  nonce: string;
+  action: NoteEditorAction;
+}
+/** Annotator → editor: the reader pressed the page outside the editor (it closes unless the note has unsaved changes). */
+export interface NoteEditorRequest {
+  duban: 'note-editor';
+  nonce: string;
+  action: 'pressed-outside';
 }
 
 /** Broadcast by the background after every change. `pageUrl` null: many pages (import). */

@@ -1,5 +1,7 @@
 import type { AnnotatorView } from '../../utils/annotator/controller';
-import { NoteEditor } from './NoteEditor';
+import type { EditorPage } from '../../utils/annotator/editor-frame';
+import type { NoteEditorAction } from '../../utils/messaging';
+import { NoteEditorFrame } from './NoteEditorFrame';
 import { NoteTooltip } from './NoteTooltip';
 import { SelectionToolbar } from './SelectionToolbar';
 
@@ -7,19 +9,20 @@ export interface AnnotatorActions {
   pick: (categoryId: string) => void;
   note: () => void;
   dismissToolbar: () => void;
-  save: (note: string, category: string) => void;
-  remove: () => void;
-  closeEditor: () => void;
+  /** A signal of the note editor page of editor `key` (already checked to come from its iframe). */
+  editorSignal: (key: number, action: NoteEditorAction) => void;
 }
 
 export interface AnnotatorOverlayProps {
   view: AnnotatorView;
   actions: AnnotatorActions;
   viewport: { width: number; height: number };
+  /** The note editor page (an extension page, shown in an iframe). */
+  editorPage: EditorPage;
 }
 
 /** Everything the annotator floats over the page: toolbar, note editor, tooltip. */
-export function AnnotatorOverlay({ view, actions, viewport }: AnnotatorOverlayProps) {
+export function AnnotatorOverlay({ view, actions, viewport, editorPage }: AnnotatorOverlayProps) {
   return (
     <div class="ui">
       {view.tooltip && !view.editor ? <NoteTooltip view={view.tooltip} viewport={viewport} /> : null}
@@ -34,15 +37,7 @@ export function AnnotatorOverlay({ view, actions, viewport }: AnnotatorOverlayPr
         />
       ) : null}
       {view.editor ? (
-        <NoteEditor
-          key={view.editor.key}
-          view={view.editor}
-          categories={view.categories}
-          viewport={viewport}
-          onSave={actions.save}
-          onDelete={actions.remove}
-          onClose={actions.closeEditor}
-        />
+        <NoteEditorFrame key={view.editor.key} view={view.editor} editorPage={editorPage} viewport={viewport} onSignal={actions.editorSignal} />
       ) : null}
     </div>
   );

@@ -16,6 +16,8 @@ export const STRINGS = {
   saveHint: 'Ctrl/⌘+Enter 保存，Esc 关闭 · Ctrl/⌘+Enter saves, Esc closes',
   noNote: '（无笔记 · no note）',
   unsavedDraft: '笔记尚未保存，内容仍保留在此。 · The note is not saved yet; it is kept here.',
+  loading: '正在加载…… · Loading…',
+  missing: '找不到这条标注，它可能已被删除。 · This highlight is not there any more; it may have been deleted.',
 } as const;
 
 /** Messages the annotator's logic (utils/annotator/controller.ts) returns or shows. */

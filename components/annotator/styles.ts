@@ -20,7 +20,7 @@ export const ANNOTATOR_CSS = `
   box-shadow: 0 4px 16px rgba(0, 0, 0, 0.22);
 }
 .toolbar { display: flex; flex-wrap: wrap; gap: 4px; padding: 4px; max-width: min(760px, calc(100vw - 16px)); outline: none; }
-.toolbar:focus-visible, button:focus-visible, textarea:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
+.toolbar:focus-visible, button:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
 button {
   font: inherit; color: inherit; background: transparent; border: 1px solid transparent; border-radius: 6px;
   padding: 3px 8px; cursor: pointer; display: inline-flex; align-items: center; gap: 6px; white-space: nowrap;
@@ -31,17 +31,10 @@ button[aria-pressed="true"] { border-color: var(--focus); }
 .swatch { width: 12px; height: 12px; border-radius: 3px; border: 1px solid rgba(0, 0, 0, 0.25); flex: none; }
 .key { color: var(--muted); font-size: 11px; }
 .error { flex-basis: 100%; background: var(--error-bg); color: var(--error-fg); border-radius: 6px; padding: 4px 8px; white-space: pre-wrap; }
-.editor { width: min(380px, calc(100vw - 16px)); padding: 10px; display: flex; flex-direction: column; gap: 8px; }
-.editor h2 { font-size: 13px; margin: 0; font-weight: 600; }
-.quote { color: var(--muted); border-left: 3px solid var(--line); padding-left: 8px; max-height: 4.5em; overflow: hidden; white-space: pre-wrap; }
-.categories { display: flex; flex-wrap: wrap; gap: 4px; }
-textarea {
-  font: inherit; color: inherit; background: transparent; border: 1px solid var(--line); border-radius: 6px;
-  min-height: 90px; padding: 6px; resize: vertical; width: 100%;
-}
-.row { display: flex; gap: 6px; justify-content: flex-end; align-items: center; flex-wrap: wrap; }
-.row .hint { margin-right: auto; color: var(--muted); font-size: 11px; }
-.primary { background: var(--focus); color: var(--bg); }
+/* The note editor page (entrypoints/note-editor) in its iframe; it has its own focus rings inside,
+   the frame's ring shows where the keyboard is from afar. */
+.editor-frame { border: 1px solid var(--line); padding: 0; display: block; background: var(--bg); color-scheme: light dark; }
+.editor-frame:focus { outline: 2px solid var(--focus); outline-offset: 1px; }
 .tooltip { padding: 6px 8px; max-width: min(360px, calc(100vw - 16px)); pointer-events: none; white-space: pre-wrap; }
 .tooltip .cat { display: flex; gap: 6px; align-items: center; color: var(--muted); font-size: 11px; margin-bottom: 2px; }
 `;

@@ -6,6 +6,7 @@ import { MESSAGES } from '../../components/annotator/strings';
 import { ANNOTATOR_CSS } from '../../components/annotator/styles';
 import { createBoxPainter } from '../../utils/annotator/box-painter';
 import { Annotator, type AnnotatorView } from '../../utils/annotator/controller';
+import type { EditorPage } from '../../utils/annotator/editor-frame';
 import { createCssHighlightPainter } from '../../utils/annotator/css-highlight-painter';
 import { watchMutations } from '../../utils/annotator/mutation-watch';
 import { listenToPage } from '../../utils/annotator/page-events';
@@ -54,21 +55,22 @@ export default defineContentScript({
       pick: (id) => void annotator?.pick(id),
       note: () => void annotator?.note(),
       dismissToolbar: () => annotator?.hideToolbar(),
-      save: (note, category) => void annotator?.saveEditor(note, category),
-      remove: () => void annotator?.deleteFromEditor(),
-      closeEditor: () => annotator?.closeEditor(),
+      editorSignal: (key, action) => annotator?.editorSignal(key, action),
     };
+    // The note editor is an extension page in an iframe: the page never sees the keys typed in it.
+    // Web-accessible with a per-session URL (wxt.config.ts), so pages cannot probe for Duban.
+    const editorUrl = new URL(browser.runtime.getURL('/note-editor.html'));
+    // Chrome redirects the per-session URL to the extension's own origin (chrome-extension://<id>).
+    const editorPage: EditorPage = { url: editorUrl.href, origins: [editorUrl.origin, `${editorUrl.protocol}//${browser.runtime.id}`] };
     const show = (view: AnnotatorView) => {
-      render(h(AnnotatorOverlay, { view, actions, viewport: { width: window.innerWidth, height: window.innerHeight } }), mount);
+      render(h(AnnotatorOverlay, { view, actions, editorPage, viewport: { width: window.innerWidth, height: window.innerHeight } }), mount);
     };
     annotator = new Annotator({ doc: document, client, painter, isOurs, render: show, messages: MESSAGES, href: () => location.href });
     const a = annotator;
 
     const stopInput = listenToPage(document, isOurs, {
       selectionEnded: (focus) => a.selectionEnded(focus),
-      pressedOutside: () => {
-        a.hideToolbar();
-      },
+      pressedOutside: () => a.pressedOutside(),
       hover: (x, y) => a.hover(x, y),
       click: (x, y) => void a.click(x, y),
       viewportChanged: () => a.relayout(),

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
 import { serveDirectory } from '../../scripts/lib/fixture-server';
@@ -202,6 +202,28 @@ async function release(page: Page, at: { x: number; y: number }): Promise<void> 
   await page.mouse.up();
 }
 
+/**
+ * The note editor: an extension page in an iframe inside the annotator's closed shadow root (the
+ * page cannot reach it; Playwright can). Waits until its note has the keyboard.
+ */
+async function editorFrame(page: Page): Promise<Frame> {
+  const find = async () => page.frames().find((f) => f.url().startsWith('chrome-extension://')) ?? null;
+  const frame = (await until('the note editor', find, (f) => f !== null)) as Frame;
+  await frame.waitForFunction(() => document.hasFocus() && document.activeElement?.localName === 'textarea', undefined, { timeout: 5000 });
+  return frame;
+}
+
+const editorOpen = async (page: Page) => page.frames().some((f) => f.url().startsWith('chrome-extension://'));
+
+/** The middle of the first box of the first Range painted as `name`, in viewport coordinates. */
+function highlightBox(page: Page, name = 'duban-commitment'): Promise<{ x: number; y: number }> {
+  return page.evaluate((n) => {
+    const r = Array.from(CSS.highlights.get(n) as unknown as Set<Range>)[0] as Range;
+    const b = r.getClientRects()[0] as DOMRect;
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  }, name);
+}
+
 /** Selects, releases the mouse, and picks category `key` (1–4) on the toolbar with the keyboard. */
 async function highlight(page: Page, from: string, to?: string, key = '1', n = 0): Promise<void> {
   const at = await select(page, from, to, n);
@@ -228,16 +250,14 @@ describe('highlights and notes on the live page', () => {
     expect(await painted(page)).toEqual({ 'duban-commitment': [PHRASE] });
 
     // A real click on the highlight opens its editor with the focus in the note.
-    const box = await page.evaluate(() => {
-      const r = Array.from(CSS.highlights.get('duban-commitment') as unknown as Set<Range>)[0] as Range;
-      const b = r.getClientRects()[0] as DOMRect;
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    });
+    const box = await highlightBox(page);
     await page.mouse.click(box.x, box.y);
-    await page.waitForTimeout(150);
+    const editor = await editorFrame(page);
+    expect(await editor.evaluate(() => document.querySelector('.quote')?.textContent)).toBe(PHRASE);
     await page.keyboard.type('核实信箱是否真的无人举报');
     await page.keyboard.press('Control+Enter');
     await until('the saved note', () => stored(url), (l) => l[0]?.note === '核实信箱是否真的无人举报');
+    await until('the editor to close', () => editorOpen(page), (o) => !o);
     await page.close();
   });
 
@@ -306,7 +326,7 @@ describe('highlights and notes on the live page', () => {
     const page = await open(secretUrl);
     const SECRET = '机密笔记甲乙丙';
     await highlight(page, '加强固定资产管理', undefined, 'n');
-    await page.waitForTimeout(200);
+    await editorFrame(page);
     await page.keyboard.type(SECRET);
     const search = () =>
       page.evaluate((secret) => {
@@ -335,24 +355,145 @@ describe('highlights and notes on the live page', () => {
         look('sessionStorage', JSON.stringify({ ...sessionStorage }));
         look('selection', getSelection()?.toString());
         const hosts = Array.from(document.documentElement.children).filter((c) => c.localName !== 'head' && c.localName !== 'body');
-        return { found, hosts: hosts.map((h) => ({ name: h.localName, shadowRoot: h.shadowRoot === null ? null : 'open', children: h.childNodes.length })) };
+        // The editor iframe is in the closed shadow root: no element of the page, no entry of window.frames.
+        const frames = { iframes: document.querySelectorAll('iframe').length, windows: window.length };
+        return { found, frames, hosts: hosts.map((h) => ({ name: h.localName, shadowRoot: h.shadowRoot === null ? null : 'open', children: h.childNodes.length })) };
       }, SECRET);
     // While the note is being typed in the editor…
     const typing = await search();
     expect(typing.found).toEqual([]);
     expect(typing.hosts).toEqual([{ name: 'duban-annotator', shadowRoot: null, children: 0 }]);
+    expect(typing.frames).toEqual({ iframes: 0, windows: 0 });
     await page.keyboard.press('Control+Enter');
     await until('the saved note', () => stored(secretUrl), (l) => l[0]?.note === SECRET);
     // …and while the tooltip shows it.
-    const box = await page.evaluate(() => {
-      const r = Array.from(CSS.highlights.get('duban-commitment') as unknown as Set<Range>)[0] as Range;
-      const b = r.getClientRects()[0] as DOMRect;
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    });
+    const box = await highlightBox(page);
     await page.mouse.move(box.x, box.y);
     await page.mouse.move(box.x + 1, box.y);
     await page.waitForTimeout(200);
     expect((await search()).found).toEqual([]);
+    await page.close();
+  });
+
+  it("keeps every key of a note from the page's own listeners, which cannot reach the editor or forge its messages", async () => {
+    // A hostile page: capture-phase key and input listeners on window and document log everything,
+    // and it keeps every message posted to its window (and the window that sent it).
+    const spy = `<script>
+      window.__seen = [];
+      window.__messages = [];
+      for (const target of [window, document]) {
+        for (const type of ['keydown', 'keypress', 'keyup', 'beforeinput', 'input']) {
+          target.addEventListener(type, (e) => window.__seen.push(type + ':' + (e.key || '') + ':' + (e.data || '') + ':' + ((e.target && e.target.value) || '')), true);
+        }
+      }
+      window.addEventListener('message', (e) => window.__messages.push({ data: e.data, source: e.source }), true);
+    </script>`;
+    const spyUrl = writePage('keylogger', cmsVariant((h) => h.replace('</head>', `${spy}</head>`)));
+    const page = await open(spyUrl);
+    await highlight(page, PHRASE, undefined, 'n');
+    const editor = await editorFrame(page);
+    // The listeners work: they saw the toolbar's N (typed on the page). From here on, only the note.
+    const before = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen.splice(0));
+    expect(before).toContain('keydown:n::');
+    const NOTE = 'Zqxj 秘密 7395';
+    await page.keyboard.type(NOTE);
+    expect(await editor.evaluate(() => (document.querySelector('textarea') as HTMLTextAreaElement).value)).toBe(NOTE);
+    const seen = () => page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    expect(await seen()).toEqual([]);
+    // What the page can reach: the focus is "on" the closed shadow host, and nothing inside it.
+    const reach = await page.evaluate(() => {
+      const active = document.activeElement as Element;
+      return { active: active.localName, shadowRoot: active.shadowRoot, iframes: document.querySelectorAll('iframe').length, frames: window.length };
+    });
+    expect(reach).toEqual({ active: 'duban-annotator', shadowRoot: null, iframes: 0, frames: 0 });
+    // Nor does the editor's URL (with its nonce) show in the page's resource timing.
+    expect(await page.evaluate(() => performance.getEntries().filter((e) => e.name.includes('note-editor')).length)).toBe(0);
+    // The editor page is web-accessible only under a per-session URL: probing the fixed one finds nothing.
+    const probe = await page.evaluate(
+      (u) => fetch(u, { mode: 'no-cors' }).then(
+        () => 'loaded',
+        () => 'blocked',
+      ),
+      `chrome-extension://${browser.extensionId}/note-editor.html`,
+    );
+    expect(probe).toBe('blocked');
+    // A forged "saved" or "deleted" from the page's own window does nothing, whatever its nonce.
+    await page.evaluate(() => {
+      for (const action of ['deleted', 'close']) window.postMessage({ duban: 'note-editor', nonce: 'guessed', action }, '*');
+    });
+    await page.waitForTimeout(300);
+    expect(await editorOpen(page)).toBe(true);
+
+    await page.keyboard.press('Control+Enter');
+    const [a] = await until('the saved note', () => stored(spyUrl), (l) => l[0]?.note === NOTE);
+    expect(a?.deletedAt).toBeNull();
+    await until('the editor to close', () => editorOpen(page), (o) => !o);
+    const log = (await seen()).join('\n');
+    for (const ch of NOTE.replace(/ /g, '')) expect(log).not.toContain(ch);
+
+    // The page saw the editor's "saved" message go by (no text in it), and so got hold of the
+    // editor's window: a cross-origin one, which it cannot look into.
+    const got = await page.evaluate(() => {
+      const messages = (window as unknown as { __messages: Array<{ data: unknown; source: Window | null }> }).__messages;
+      const fromEditor = messages.filter((m) => (m.data as { duban?: unknown } | null)?.duban === 'note-editor' && m.source !== window);
+      const tries: string[] = [];
+      for (const m of fromEditor) {
+        for (const read of [() => (m.source as Window).document.body.innerText, () => (m.source as Window).location.href]) {
+          try {
+            tries.push(`read: ${String(read())}`);
+          } catch (e) {
+            tries.push(`threw ${(e as Error).name}`);
+          }
+        }
+      }
+      return { data: fromEditor.map((m) => m.data as Record<string, unknown>), tries };
+    });
+    expect(got.data).toHaveLength(1);
+    expect(got.data[0]).toMatchObject({ duban: 'note-editor', action: 'saved' });
+    expect(Object.keys(got.data[0] ?? {}).sort()).toEqual(['action', 'duban', 'nonce']);
+    expect(got.tries).toEqual(['threw SecurityError', 'threw SecurityError']);
+
+    // Replaying that message (its nonce is dead) to a newly opened editor does nothing either.
+    const box = await highlightBox(page);
+    await page.mouse.click(box.x, box.y);
+    await editorFrame(page);
+    await page.evaluate(() => {
+      const m = (window as unknown as { __messages: Array<{ data: { nonce?: string } }> }).__messages.find((x) => x.data?.nonce);
+      window.postMessage({ ...m?.data, action: 'deleted' }, '*');
+    });
+    await page.waitForTimeout(300);
+    expect(await editorOpen(page)).toBe(true);
+    expect((await stored(spyUrl))[0]?.deletedAt).toBeNull();
+    await page.keyboard.press('Escape');
+    await until('the editor to close', () => editorOpen(page), (o) => !o);
+    await page.close();
+  });
+
+  it('closes the editor on a click outside it when nothing is unsaved, and keeps it open with unsaved text', async () => {
+    const outsideUrl = writePage('outside', cmsVariant());
+    const page = await open(outsideUrl);
+    await highlight(page, PHRASE);
+    await until('the stored highlight', () => stored(outsideUrl), (l) => l.length === 1);
+    const box = await highlightBox(page);
+    // Somewhere on the page away from the highlight and the editor (which opens below it).
+    const away = { x: 12, y: Math.max(12, box.y - 120) };
+    await page.mouse.click(box.x, box.y);
+    await editorFrame(page);
+    await page.mouse.click(away.x, away.y);
+    await until('the editor to close', () => editorOpen(page), (o) => !o);
+
+    await page.mouse.click(box.x, box.y);
+    const editor = await editorFrame(page);
+    await page.keyboard.type('还没保存');
+    await page.mouse.click(away.x, away.y);
+    await page.waitForTimeout(500);
+    expect(await editorOpen(page)).toBe(true);
+    expect(await editor.evaluate(() => (document.querySelector('textarea') as HTMLTextAreaElement).value)).toBe('还没保存');
+    // Back in the editor, the keyboard finishes the job: Esc closes without saving.
+    await editor.click('textarea');
+    await page.keyboard.press('Escape');
+    await until('the editor to close', () => editorOpen(page), (o) => !o);
+    expect((await stored(outsideUrl))[0]?.note).toBe('');
     await page.close();
   });
 
@@ -459,7 +600,7 @@ describe('highlights and notes on the live page', () => {
     const twiceUrl = writePage('twice', cmsVariant());
     const page = await open(twiceUrl);
     await highlight(page, PHRASE, undefined, 'n');
-    await page.waitForTimeout(200);
+    await editorFrame(page);
     await page.keyboard.type('第一半，');
     // What the background does on every notice-detected or toolbar click.
     const tabId = await tabIdOf(page);

@@ -3,9 +3,10 @@ import { buildTextIndex, offsetsToRange, type TextIndex } from '../anchoring/tex
 import type { AnchorStatus } from '../anchoring/types';
 import { flattenSections, sectionOf } from '../annotations/section-of';
 import { DEFAULT_CATEGORIES, type Annotation, type AnnotationTarget, type Category } from '../annotations/types';
-import type { AnnotatorRequests, AnnotatorState, BackgroundRequests, Client, DubanEvent, Handlers } from '../messaging';
+import type { AnnotatorRequests, AnnotatorState, BackgroundRequests, Client, DubanEvent, Handlers, NoteEditorAction } from '../messaging';
 import type { Result } from '../storage/result';
 import { normaliseUrl } from '../storage/url';
+import { newNonce } from './editor-frame';
 import { hitTest } from './hit-test';
 import { documentOrder, isPlaced, needsReanchor, placeAnnotations, type Placement } from './page-anchors';
 import { readPageNotice, type PageNotice } from './page-notice';
@@ -36,17 +37,20 @@ export interface ToolbarView {
   focusKey: number;
 }
 
+/**
+ * The note editor of one stored highlight. The editor itself is an extension page in an iframe
+ * (entrypoints/note-editor): it loads the note from the background and saves it there, so the
+ * note never passes through this content script, whose DOM events the page can listen to.
+ */
 export interface EditorView {
-  /** Stable while the same editor is open: the UI keeps its draft across re-renders. */
+  /** Stable while the same editor is open: the UI keeps its iframe (and the draft in it) across re-renders. */
   key: number;
-  /** Null while the highlight is not stored yet (its creation failed): Save creates it. */
-  id: string | null;
-  category: string;
-  note: string;
-  quote: string;
+  id: string;
+  /** Proves a message comes from (or goes to) this editor: see utils/annotator/editor-frame.ts. */
+  nonce: string;
   rect: Rect;
-  error: string | null;
-  busy: boolean;
+  /** Changes whenever the reader pressed the page outside the editor: the UI asks the editor to close if it can. */
+  pressedOutside: number;
 }
 
 export interface TooltipView {
@@ -74,16 +78,13 @@ export interface AnnotatorDeps {
   href: () => string;
 }
 
+/** The open note editor: which highlight, and where (the note stays in the editor page). */
 interface Draft {
   key: number;
-  id: string | null;
-  /** For a highlight whose creation failed: what Save should create. */
-  pending: AnnotationTarget | null;
+  id: string;
+  nonce: string;
   range: Range | null;
-  category: string;
-  note: string;
-  error: string | null;
-  busy: boolean;
+  pressedOutside: number;
 }
 
 const FLASH_MS = 1500;
@@ -274,8 +275,8 @@ export class Annotator {
     };
   }
 
-  private async createFrom(target: AnnotationTarget, range: Range | null, category: string, note: string): Promise<Result<Annotation>> {
-    const r = await this.deps.client('annotation-create', { pageUrl: this.href, category, note, target, anchorStatus: 'anchored' });
+  private async createFrom(target: AnnotationTarget, range: Range | null, category: string): Promise<Result<Annotation>> {
+    const r = await this.deps.client('annotation-create', { pageUrl: this.href, category, note: '', target, anchorStatus: 'anchored' });
     if (!r.ok || this.disposed) return r;
     const a = r.value;
     this.annotations = [...this.annotations, a];
@@ -285,21 +286,19 @@ export class Annotator {
     return r;
   }
 
-  /** Highlights `range` in `category`; with `openNote`, opens the note editor on it (even if saving failed). */
+  /** Highlights `range` in `category`; with `openNote`, opens the note editor on it once it is stored. */
   async highlight(range: Range, category: string, openNote = false): Promise<Result<Annotation>> {
     const t = this.targetOf(range);
     if (!t) return failure(this.deps.messages.notDescribable);
     const cat = this.categoryId(category);
-    const r = await this.createFrom(t.target, t.range, cat, '');
+    const r = await this.createFrom(t.target, t.range, cat);
     if (r.ok) {
       this.deps.doc.getSelection()?.removeAllRanges();
       this.toolbar = null;
-      if (openNote) this.openDraft({ id: r.value.id, pending: null, range: t.range, category: cat, note: '' });
-    } else if (openNote) {
-      // Nothing is lost: the editor keeps the place, and Save tries the creation again with the note.
-      this.toolbar = null;
-      this.openDraft({ id: null, pending: t.target, range: t.range, category: cat, note: '', error: r.message });
+      if (openNote) this.openDraft(r.value.id, t.range);
     }
+    // A failed creation opens no editor: the editor page edits stored highlights only. Nothing is
+    // typed yet, and the toolbar keeps the selection and shows the error, so the reader tries again.
     this.render();
     return r;
   }
@@ -351,70 +350,37 @@ export class Annotator {
 
   // ───────────────────────── editor ─────────────────────────
 
-  private openDraft(d: Omit<Draft, 'key' | 'error' | 'busy'> & { error?: string | null }): void {
-    this.draft = { ...d, key: ++this.keys, error: d.error ?? null, busy: false };
+  private openDraft(id: string, range: Range | null): void {
+    this.draft = { key: ++this.keys, id, nonce: newNonce(), range, pressedOutside: 0 };
     this.tooltipId = null;
-    this.deps.painter.setFlash(d.range);
+    this.deps.painter.setFlash(range);
   }
 
   /** Opens the note editor of a stored highlight; false when it is not one of this page's. */
   openEditor(id: string): boolean {
-    const a = this.annotation(id);
-    if (!a) return false;
+    if (!this.annotation(id)) return false;
     const p = this.placement(id);
-    this.openDraft({ id, pending: null, range: p && isPlaced(p) ? p.range : null, category: a.category, note: a.note });
+    this.openDraft(id, p && isPlaced(p) ? p.range : null);
     this.render();
     return true;
   }
 
-  async saveEditor(note: string, category: string): Promise<boolean> {
+  /**
+   * What the editor page said (the UI has checked it came from editor `key`'s iframe). The note is
+   * already stored by then: the page reloads its highlights to paint the category and show the
+   * note in the tooltip (the background's annotations-changed does too; reloads coalesce).
+   */
+  editorSignal(key: number, action: NoteEditorAction): void {
     const d = this.draft;
-    if (!d || d.busy) return false;
-    d.busy = true;
-    d.error = null;
-    d.note = note;
-    d.category = category;
-    this.render();
-    let r: Result<Annotation>;
-    if (d.id) r = await this.deps.client('annotation-update', { id: d.id, patch: { note, category } });
-    else if (d.pending) r = await this.createFrom(d.pending, d.range, category, note);
-    else r = failure(this.deps.messages.unknownAnnotation);
-    if (this.draft !== d) return r.ok;
-    d.busy = false;
-    if (!r.ok) {
-      // The editor stays open with the typed note: a full disk must not cost the reader their words.
-      d.error = r.message;
-      this.render();
-      return false;
+    if (!d || d.key !== key) return;
+    if (action === 'deleted') {
+      // Unpaint at once rather than after the round trip of the reload.
+      this.annotations = this.annotations.filter((a) => a.id !== d.id);
+      this.placements = this.placements.filter((p) => p.id !== d.id);
+      this.paint();
     }
-    this.replace(r.value);
     this.closeEditor();
-    return true;
-  }
-
-  async deleteFromEditor(): Promise<boolean> {
-    const d = this.draft;
-    if (!d || d.busy) return false;
-    if (!d.id) {
-      this.closeEditor();
-      return true;
-    }
-    d.busy = true;
-    this.render();
-    const r = await this.deps.client('annotation-delete', { id: d.id });
-    if (this.draft !== d) return r.ok;
-    d.busy = false;
-    if (!r.ok) {
-      d.error = r.message;
-      this.render();
-      return false;
-    }
-    const id = d.id;
-    this.annotations = this.annotations.filter((a) => a.id !== id);
-    this.placements = this.placements.filter((p) => p.id !== id);
-    this.paint();
-    this.closeEditor();
-    return true;
+    if (action !== 'close') void this.reload();
   }
 
   closeEditor(): void {
@@ -424,10 +390,18 @@ export class Annotator {
     this.render();
   }
 
-  private replace(a: Annotation): void {
-    this.annotations = this.annotations.map((x) => (x.id === a.id ? a : x));
-    this.placements = this.placements.map((p) => (p.id === a.id ? { ...p, category: a.category } : p));
-    this.paint();
+  /**
+   * A trusted press on the page, outside Duban's UI: the toolbar goes, and an open editor is asked
+   * to close. Only the editor page knows whether its note has unsaved changes — the note never
+   * comes here — so it decides: it closes when there are none, and stays open when there are, so a
+   * stray click (or selecting a word of the page to quote) does not throw away what was typed.
+   */
+  pressedOutside(): void {
+    const d = this.draft;
+    if (!d && !this.toolbar) return;
+    if (d) d.pressedOutside = ++this.keys;
+    this.toolbar = null;
+    this.render();
   }
 
   // ───────────────────────── pointer ─────────────────────────
@@ -446,8 +420,13 @@ export class Annotator {
     this.render();
   }
 
-  /** A click on a highlight opens its note editor; true when one was hit. */
+  /**
+   * A click on a highlight opens its note editor; true when one was hit. Not while an editor is
+   * open: it may hold unsaved text (the press before this click asked it to close if it has none,
+   * and the reader clicks again).
+   */
   click(x: number, y: number): boolean {
+    if (this.draft) return false;
     const hit = hitTest(this.deps.doc, x, y, this.placedTargets());
     if (!hit) return false;
     return this.openEditor(hit.id);
@@ -543,13 +522,10 @@ export class Annotator {
     const tb = this.toolbar;
     const d = this.draft;
     const tip = this.tooltipId ? this.annotation(this.tooltipId) : undefined;
-    const quote = d ? (d.id ? this.annotation(d.id)?.target.quote.exact : d.pending?.quote.exact) ?? '' : '';
     this.deps.render({
       categories: this.categories,
       toolbar: tb ? { rect: rangeAnchorRect(tb.range) ?? FALLBACK_RECT, error: tb.error, busy: tb.busy, focusKey: tb.focusKey } : null,
-      editor: d
-        ? { key: d.key, id: d.id, category: d.category, note: d.note, quote, rect: (d.range && rangeStartRect(d.range)) ?? FALLBACK_RECT, error: d.error, busy: d.busy }
-        : null,
+      editor: d ? { key: d.key, id: d.id, nonce: d.nonce, rect: (d.range && rangeStartRect(d.range)) ?? FALLBACK_RECT, pressedOutside: d.pressedOutside } : null,
       tooltip: tip && this.tooltipAt ? { rect: this.tooltipAt, category: this.categories.find((c) => c.id === tip.category) ?? null, note: tip.note } : null,
     });
   }

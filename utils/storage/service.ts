@@ -7,6 +7,7 @@ import {
   allAnnotations,
   createAnnotation,
   deleteAnnotation,
+  getAnnotation,
   getPage,
   importRecords,
   listAnnotations,
@@ -93,6 +94,10 @@ export function createStorageHandlers(db: DubanDB, notify: (e: DubanEvent) => vo
       const url = field(p, 'url');
       if (!isString(url)) return badRequest('url must be a string');
       return listAnnotations(db, url, { includeDeleted: field(p, 'includeDeleted') === true });
+    },
+    'annotation-get': async (p) => {
+      const id = field(p, 'id');
+      return isString(id) ? getAnnotation(db, id) : badRequest('id must be a string');
     },
     'annotation-create': (p) => andNotify(createAnnotation(db, p), notify, changed),
     'annotation-update': async (p) => {

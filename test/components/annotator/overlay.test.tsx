@@ -6,10 +6,14 @@ import { AnnotatorOverlay, type AnnotatorActions } from '../../../components/ann
 import { categoryLabel, STRINGS } from '../../../components/annotator/strings';
 import { DEFAULT_CATEGORIES } from '../../../utils/annotations/types';
 import type { AnnotatorView, EditorView } from '../../../utils/annotator/controller';
+import { editorSignal, type EditorPage } from '../../../utils/annotator/editor-frame';
+import type { NoteEditorAction } from '../../../utils/messaging';
 
 const RECT = { left: 100, top: 100, right: 200, bottom: 120 };
 const VIEWPORT = { width: 1024, height: 768 };
 const EVIL = '<img src=x onerror="window.pwned=1">笔记';
+const EDITOR: EditorPage = { url: 'chrome-extension://0f2d7c9a-dynamic/note-editor.html', origins: ['chrome-extension://0f2d7c9a-dynamic', 'chrome-extension://abcdefghijklmnop'] };
+const NONCE = '0123456789abcdef0123456789abcdef';
 
 let root: HTMLElement;
 afterEach(() => {
@@ -22,18 +26,23 @@ function actions() {
     pick: vi.fn<(id: string) => void>(),
     note: vi.fn<() => void>(),
     dismissToolbar: vi.fn<() => void>(),
-    save: vi.fn<(note: string, category: string) => void>(),
-    remove: vi.fn<() => void>(),
-    closeEditor: vi.fn<() => void>(),
+    editorSignal: vi.fn<(key: number, action: NoteEditorAction) => void>(),
   } satisfies AnnotatorActions;
 }
 
-function show(view: Partial<AnnotatorView>, a: AnnotatorActions = actions()): HTMLElement {
+function overlay(view: Partial<AnnotatorView>, a: AnnotatorActions) {
+  return <AnnotatorOverlay view={{ categories: DEFAULT_CATEGORIES, toolbar: null, editor: null, tooltip: null, ...view }} actions={a} viewport={VIEWPORT} editorPage={EDITOR} />;
+}
+
+function show(view: Partial<AnnotatorView>, a: AnnotatorActions = actions(), connected = true): HTMLElement {
   root = document.createElement('div');
-  document.body.appendChild(root);
-  act(() => render(<AnnotatorOverlay view={{ categories: DEFAULT_CATEGORIES, toolbar: null, editor: null, tooltip: null, ...view }} actions={a} viewport={VIEWPORT} />, root));
+  if (connected) document.body.appendChild(root);
+  act(() => render(overlay(view, a), root));
   return root;
 }
+
+/** The editor frame, out of the document: happy-dom then tries no page load (and reports no failed one). */
+const showFrame = (view: Partial<AnnotatorView>, a: AnnotatorActions = actions()) => show(view, a, false);
 
 /** happy-dom events carry no isTrusted: the UI acts on trusted ones only, so tests say which. */
 function key(target: Element, k: string, opts: KeyboardEventInit = {}, trusted = true): void {
@@ -52,7 +61,24 @@ function click(target: Element, trusted = true): void {
   });
 }
 
-const editorView = (over: Partial<EditorView> = {}): EditorView => ({ key: 1, id: 'a1', category: 'commitment', note: '', quote: '一是整改', rect: RECT, error: null, busy: false, ...over });
+const editorView = (over: Partial<EditorView> = {}): EditorView => ({ key: 1, id: 'a1', nonce: NONCE, rect: RECT, pressedOutside: 0, ...over });
+
+/**
+ * The iframe's window. happy-dom loads no chrome-extension:// page (contentWindow is null): a
+ * stand-in object has the one property the checks use, its identity, and records what it is sent.
+ */
+function fakeFrameWindow(frame: HTMLIFrameElement): { postMessage: ReturnType<typeof vi.fn> } {
+  const win = { postMessage: vi.fn() };
+  Object.defineProperty(frame, 'contentWindow', { value: win, configurable: true });
+  return win;
+}
+
+/** A message as the browser delivers it to the page's window. */
+function post(data: unknown, source: unknown, origin: string): void {
+  act(() => {
+    window.dispatchEvent(new MessageEvent('message', { data, origin, source: source as MessageEventSource }));
+  });
+}
 
 describe('the selection toolbar', () => {
   it('labels each category Chinese first with its colour, plus the note button', () => {
@@ -98,54 +124,43 @@ describe('the selection toolbar', () => {
   });
 });
 
-describe('the note editor', () => {
-  it('saves with Ctrl/Cmd+Enter what was typed, in the chosen category', () => {
-    const a = actions();
-    const el = show({ editor: editorView() }, a);
-    const area = el.querySelector('textarea') as HTMLTextAreaElement;
-    expect(document.activeElement).toBe(area);
-    area.value = '核实进度';
-    act(() => {
-      area.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    click(el.querySelector('.categories [data-category="doubt"]') as Element);
-    key(area, 'Enter', { ctrlKey: true });
-    expect(a.save).toHaveBeenCalledWith('核实进度', 'doubt');
-    key(area, 'Enter', { metaKey: true });
-    expect(a.save).toHaveBeenCalledTimes(2);
-    key(area, 'Escape');
-    expect(a.closeEditor).toHaveBeenCalledTimes(1);
+describe('the note editor frame', () => {
+  it('embeds the extension editor page for the highlight, with its nonce, and no note text', () => {
+    const el = showFrame({ editor: editorView() });
+    const frame = el.querySelector('iframe') as HTMLIFrameElement;
+    const src = new URL(frame.getAttribute('src') ?? '');
+    expect(src.href.split('?')[0]).toBe(EDITOR.url);
+    expect([...src.searchParams]).toEqual([
+      ['id', 'a1'],
+      ['nonce', NONCE],
+    ]);
+    expect(frame.title).toBe(STRINGS.editorTitle);
+    expect(el.querySelector('textarea')).toBeNull();
+    expect(frame.style.left).toBe('100px');
   });
 
-  it('keeps the draft and shows the error when a save failed (same editor key)', () => {
+  it("acts on the editor page's signals only: from its frame, an editor origin, with its nonce", () => {
     const a = actions();
-    const el = show({ editor: editorView() }, a);
-    const area = el.querySelector('textarea') as HTMLTextAreaElement;
-    area.value = '写了很多字';
-    act(() => {
-      area.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    act(() => render(<AnnotatorOverlay view={{ categories: DEFAULT_CATEGORIES, toolbar: null, tooltip: null, editor: editorView({ error: 'DISK FULL' }) }} actions={a} viewport={VIEWPORT} />, root));
-    expect((el.querySelector('textarea') as HTMLTextAreaElement).value).toBe('写了很多字');
-    expect(el.querySelector('[role="alert"]')?.textContent).toContain('DISK FULL');
-    expect(el.querySelector('[role="alert"]')?.textContent).toContain(STRINGS.unsavedDraft);
+    const el = showFrame({ editor: editorView({ key: 7 }) }, a);
+    const frameWindow = fakeFrameWindow(el.querySelector('iframe') as HTMLIFrameElement);
+    const origin = EDITOR.origins[1] as string;
+    // A page script posting to its own window: right shape, right nonce, wrong source.
+    post(editorSignal(NONCE, 'saved'), window, origin);
+    post(editorSignal('f'.repeat(32), 'saved'), frameWindow, origin);
+    post(editorSignal(NONCE, 'saved'), frameWindow, 'https://evil.example');
+    expect(a.editorSignal).not.toHaveBeenCalled();
+    post(editorSignal(NONCE, 'deleted'), frameWindow, origin);
+    expect(a.editorSignal).toHaveBeenCalledWith(7, 'deleted');
   });
 
-  it('renders note and quote as text, never as HTML', () => {
-    const el = show({ editor: editorView({ note: EVIL, quote: EVIL }) });
-    expect(el.querySelector('img')).toBeNull();
-    expect(el.querySelector('.quote')?.textContent).toBe(EVIL);
-    expect((el.querySelector('textarea') as HTMLTextAreaElement).value).toBe(EVIL);
-  });
-
-  it('deletes and closes on trusted clicks', () => {
-    const a = actions();
-    const el = show({ editor: editorView() }, a);
-    const [del, close] = Array.from(el.querySelectorAll('.row button'));
-    click(del as Element);
-    click(close as Element);
-    expect(a.remove).toHaveBeenCalledTimes(1);
-    expect(a.closeEditor).toHaveBeenCalledTimes(1);
+  it('keeps the same frame across re-renders, and passes a press outside on to it', () => {
+    const el = showFrame({ editor: editorView() });
+    const frame = el.querySelector('iframe') as HTMLIFrameElement;
+    const win = fakeFrameWindow(frame);
+    act(() => render(overlay({ editor: editorView({ pressedOutside: 5 }) }, actions()), root));
+    expect(el.querySelector('iframe')).toBe(frame);
+    // To each origin the editor document may have (only the matching one is delivered).
+    expect(win.postMessage.mock.calls).toEqual(EDITOR.origins.map((o) => [{ duban: 'note-editor', nonce: NONCE, action: 'pressed-outside' }, o]));
   });
 });
 
@@ -161,6 +176,6 @@ describe('the note tooltip', () => {
     expect(show({ tooltip: { rect: RECT, category: null, note: '' } }).querySelector('[role="tooltip"]')?.textContent).toBe(STRINGS.noNote);
     render(null, root);
     root.remove();
-    expect(show({ tooltip: { rect: RECT, category: null, note: 'x' }, editor: editorView() }).querySelector('[role="tooltip"]')).toBeNull();
+    expect(showFrame({ tooltip: { rect: RECT, category: null, note: 'x' }, editor: editorView() }).querySelector('[role="tooltip"]')).toBeNull();
   });
 });

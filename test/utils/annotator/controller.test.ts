@@ -141,25 +141,53 @@ describe('the annotator on a page', () => {
     expect(paintedText(painter)).toEqual([`commitment:${PHRASE}`]);
   });
 
-  it('keeps the typed note in the editor when saving fails, and saves it on retry', async () => {
+  it('opens the note editor on a new highlight: an id and a nonce, never the note text', async () => {
     const doc = cmsDocument();
     const bg = fakeBackground();
-    const { annotator, view } = setup(doc, bg);
+    const { annotator, painter, view } = setup(doc, bg);
     await annotator.ready;
     select(doc, PHRASE);
     annotator.selectionEnded(true);
     await annotator.note();
-    const key = view().editor?.key;
-    expect(view().editor).toMatchObject({ category: 'commitment', note: '', quote: PHRASE, error: null });
-    bg.failNext('annotation-update', 'DISK FULL');
-    expect(await annotator.saveEditor('我的笔记', 'problem')).toBe(false);
-    expect(view().editor).toMatchObject({ key, note: '我的笔记', category: 'problem', error: 'DISK FULL', busy: false });
-    expect(await annotator.saveEditor('我的笔记', 'problem')).toBe(true);
-    expect(view().editor).toBeNull();
-    expect(bg.annotations[0]).toMatchObject({ note: '我的笔记', category: 'problem' });
+    const editor = view().editor;
+    expect(editor).toMatchObject({ id: bg.annotations[0]?.id, pressedOutside: 0 });
+    expect(editor?.nonce).toMatch(/^[0-9a-f]{32}$/);
+    // The note is typed and saved in the editor page (an extension iframe): none of it passes here.
+    expect(Object.keys(editor ?? {}).sort()).toEqual(['id', 'key', 'nonce', 'pressedOutside', 'rect']);
+    expect(painter.flash?.toString()).toBe(PHRASE);
+    expect(view().toolbar).toBeNull();
+    // Another editor gets another nonce.
+    annotator.closeEditor();
+    expect(annotator.openEditor(bg.annotations[0]?.id ?? '')).toBe(true);
+    expect(view().editor?.nonce).not.toBe(editor?.nonce);
   });
 
-  it('opens the editor even when creating the highlight failed: Save creates it with the note', async () => {
+  it('closes the editor on its signals (for the open editor only), reloading after a save', async () => {
+    const doc = cmsDocument();
+    const a = annotation(PAGE_A, targetOf(doc, PHRASE), { anchorStatus: 'anchored' });
+    const bg = fakeBackground([a]);
+    const { annotator, painter, view } = setup(doc, bg);
+    await annotator.ready;
+    expect(annotator.openEditor(a.id)).toBe(true);
+    const key = view().editor?.key ?? -1;
+    // A signal of an editor that is no longer open changes nothing.
+    annotator.editorSignal(key - 1, 'close');
+    expect(view().editor?.key).toBe(key);
+    // Saved by the editor page, straight to the background: the page reloads to paint the new category.
+    Object.assign(bg.annotations[0] ?? {}, { category: 'problem', note: '已核实' });
+    annotator.editorSignal(key, 'saved');
+    expect(view().editor).toBeNull();
+    expect(painter.flash).toBeNull();
+    await settle();
+    expect(paintedText(painter)).toEqual([`problem:${PHRASE}`]);
+    expect(bg.of('annotations-list')).toHaveLength(2);
+    expect(annotator.openEditor(a.id)).toBe(true);
+    annotator.editorSignal(view().editor?.key ?? -1, 'close');
+    expect(view().editor).toBeNull();
+    expect(bg.of('annotations-list')).toHaveLength(2);
+  });
+
+  it('a failed creation with a note opens no editor: the toolbar keeps the selection and says why', async () => {
     const doc = cmsDocument();
     const bg = fakeBackground();
     const { annotator, painter, view } = setup(doc, bg);
@@ -168,26 +196,52 @@ describe('the annotator on a page', () => {
     annotator.selectionEnded(true);
     bg.failNext('annotation-create', 'DISK FULL');
     await annotator.note();
-    expect(view().editor).toMatchObject({ id: null, error: 'DISK FULL', quote: PHRASE });
-    expect(await annotator.saveEditor('先记下', 'commitment')).toBe(true);
-    expect(bg.annotations).toHaveLength(1);
-    expect(bg.annotations[0]).toMatchObject({ note: '先记下', category: 'commitment' });
+    expect(view().editor).toBeNull();
+    expect(view().toolbar?.error).toBe('DISK FULL');
+    await annotator.note();
+    expect(view().editor?.id).toBe(bg.annotations[0]?.id);
     expect(paintedText(painter)).toEqual([`commitment:${PHRASE}`]);
   });
 
-  it('deletes from the editor and unpaints', async () => {
+  it('unpaints at once when the editor page deleted the highlight', async () => {
     const doc = cmsDocument();
     const a = annotation(PAGE_A, targetOf(doc, PHRASE), { anchorStatus: 'anchored', note: '旧笔记' });
     const bg = fakeBackground([a]);
     const { annotator, painter, view } = setup(doc, bg);
     await annotator.ready;
     expect(annotator.openEditor(a.id)).toBe(true);
-    expect(view().editor).toMatchObject({ id: a.id, note: '旧笔记' });
+    expect(view().editor).toMatchObject({ id: a.id });
     expect(painter.flash?.toString()).toBe(PHRASE);
-    expect(await annotator.deleteFromEditor()).toBe(true);
+    (bg.annotations[0] as { deletedAt: number | null }).deletedAt = 1;
+    annotator.editorSignal(view().editor?.key ?? -1, 'deleted');
     expect(painter.painted).toEqual([]);
     expect(painter.flash).toBeNull();
-    expect(bg.of('annotation-delete')).toEqual([{ id: a.id }]);
+    expect(view().editor).toBeNull();
+    await settle();
+    expect(painter.painted).toEqual([]);
+  });
+
+  it('passes a press outside on to the open editor, and opens no other editor meanwhile', async () => {
+    const doc = cmsDocument();
+    const second = '完善出入境审批流程和制度，出国';
+    const a = annotation(PAGE_A, targetOf(doc, PHRASE), { anchorStatus: 'anchored' });
+    const b = annotation(PAGE_A, targetOf(doc, second), { anchorStatus: 'anchored' });
+    const bg = fakeBackground([a, b]);
+    const { annotator, view } = setup(doc, bg);
+    await annotator.ready;
+    select(doc, '加强固定资产管理');
+    annotator.selectionEnded(false);
+    expect(annotator.openEditor(a.id)).toBe(true);
+    annotator.pressedOutside();
+    // The editor page decides (it alone knows whether the note has unsaved changes): it is asked.
+    expect(view().editor?.pressedOutside).toBeGreaterThan(0);
+    expect(view().toolbar).toBeNull();
+    const asked = view().editor?.pressedOutside ?? 0;
+    annotator.pressedOutside();
+    expect(view().editor?.pressedOutside).toBeGreaterThan(asked);
+    // No layout here for a hit test: the open editor alone is reason enough to say no.
+    expect(annotator.click(1, 1)).toBe(false);
+    expect(view().editor?.id).toBe(a.id);
   });
 
   it('reloads on annotations-changed for its page (or all pages), not for another page', async () => {

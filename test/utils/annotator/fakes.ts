@@ -53,6 +53,8 @@ export function fakeBackground(initial: Annotation[] = []): FakeBackground {
           bg.annotations.push(a);
           return ok(a);
         }
+        case 'annotation-get':
+          return ok(bg.annotations.find((x) => x.id === p.id) ?? null);
         case 'annotation-update': {
           const a = bg.annotations.find((x) => x.id === p.id);
           if (!a) return { ok: false, error: 'not-found', message: 'not found' };

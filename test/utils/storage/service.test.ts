@@ -128,3 +128,18 @@ describe('the protocol client', () => {
     expect(r).toMatchObject({ ok: false });
   });
 });
+
+describe('annotation-get (the note editor page loads its highlight)', () => {
+  it('answers one annotation by id, deleted ones too, null for none, and refuses a malformed id', async () => {
+    const { send, events } = await setup();
+    const a = unwrap(await send('annotation-create', { pageUrl: PAGE_URL, category: 'problem', note: '待核实', target: target('建立长效机制', 40) }));
+    expect(unwrap(await send('annotation-get', { id: a.id }))).toEqual(a);
+    unwrap(await send('annotation-delete', { id: a.id }));
+    expect(unwrap(await send('annotation-get', { id: a.id }))?.deletedAt).toEqual(expect.any(Number));
+    expect(unwrap(await send('annotation-get', { id: 'no-such-id' }))).toBeNull();
+    const bad = await send('annotation-get', { id: 42 } as never);
+    expect(bad.ok).toBe(false);
+    // Reading announces nothing.
+    expect(events).toHaveLength(2);
+  });
+});
