@@ -8,7 +8,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { activeTabBadge, launchWithExtension } from './lib/extension-browser';
+import { activeTabBadge, askActiveAnnotator, launchWithExtension, type ExtensionBrowser } from './lib/extension-browser';
 import { serveDirectory } from './lib/fixture-server';
 import { findChromium, chromiumMissingReason } from './lib/chromium';
 import { extractSource } from './lib/extract-source';
@@ -38,6 +38,7 @@ async function main(): Promise<number> {
   await page.waitForTimeout(800);
   const badge = await activeTabBadge(browser.serviceWorker).catch(() => '');
   process.stdout.write(`页面 page: ${url}\n徽标 badge: ${badge ? `“${badge}” — 检测到整改通报 · notice detected` : '（无）none — not detected as a notice'}\n`);
+  process.stdout.write(`${await annotatorLine(browser)}\n`);
 
   // What Duban found, from the same core the extension runs.
   const found = await extractSource(file ?? url);
@@ -70,6 +71,19 @@ async function main(): Promise<number> {
   await new Promise<void>((r) => browser.context.on('close', () => r()));
   await served?.close();
   return 0;
+}
+
+/** Whether the annotator is on the page, ready to highlight (it loads on notices and pages with highlights). */
+async function annotatorLine(browser: ExtensionBrowser): Promise<string> {
+  for (let i = 0; i < 20; i++) {
+    const reply = (await askActiveAnnotator(browser.serviceWorker, 'annotator-state').catch(() => null)) as { ok?: boolean; value?: { statuses: Record<string, string> } } | null;
+    if (reply?.ok && reply.value) {
+      const n = Object.keys(reply.value.statuses).length;
+      return `标注 annotator: 已就绪，选中文字即可高亮（本页已有 ${n} 条） · ready: select text to highlight (${n} on this page)`;
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return '标注 annotator: 未在此页运行（点击工具栏按钮启用） · not running here (click the toolbar button to turn it on)';
 }
 
 main().then(

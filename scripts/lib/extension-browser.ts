@@ -54,3 +54,23 @@ export async function activeTabBadge(sw: Worker): Promise<string> {
     return tab?.id === undefined ? '' : c.action.getBadgeText({ tabId: tab.id });
   });
 }
+
+interface ChromeTabsApi {
+  tabs: {
+    query(q: { active?: boolean; lastFocusedWindow?: boolean }): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+}
+
+/** Asks the active tab's annotator (utils/messaging.ts AnnotatorRequests); null when none answers. */
+export async function askActiveAnnotator(sw: Worker, type: string, payload: unknown = {}): Promise<unknown> {
+  return sw.evaluate(
+    async ([t, p]) => {
+      const c = (globalThis as unknown as { chrome: ChromeTabsApi }).chrome;
+      const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+      if (tab?.id === undefined) return null;
+      return c.tabs.sendMessage(tab.id, { duban: 1, type: t, payload: p }).catch(() => null);
+    },
+    [type, payload] as const,
+  );
+}
