@@ -15,8 +15,9 @@ export default defineConfig({
     // live on (the runtime content scripts' matches, added by WXT), `scripting` to load the
     // detector and annotator there on demand, `activeTab` for any other page the user turns Duban
     // on for (a gesture: toolbar button, menu, shortcut), the context menu and the side panel.
-    // No `tabs`, no `storage`, no `<all_urls>`; nothing is ever sent anywhere.
-    permissions: ['scripting', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // `storage` for the reader's settings (language, theme: storage.local, no install warning).
+    // No `tabs`, no `<all_urls>`; nothing is ever sent anywhere.
+    permissions: ['scripting', 'activeTab', 'contextMenus', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: '督办 Duban' },
     // The note editor page, which the annotator shows in an iframe on the reader's page (keys typed
     // in an extension frame never reach the page's scripts). Only the page itself: the scripts and

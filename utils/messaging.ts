@@ -1,6 +1,6 @@
 import type { AnchorStatus } from './anchoring/types';
 import type { Annotation, Category, PageRecord } from './annotations/types';
-import type { Detection } from './notice/types';
+import type { Detection, Notice } from './notice/types';
 import type { AnnotationInput, AnnotationPatch, PageFields, Result, SearchOutcome, StorageEstimateInfo } from './storage/repository';
 import type { ImportSummary } from './storage/import';
 
@@ -107,6 +107,13 @@ export interface AnnotatorRequests {
   'annotator-edit': [{ id: string }, boolean];
   /** Moves an orphaned or ambiguous highlight onto the current selection. */
   'annotator-reattach': [{ id: string }, Annotation];
+  /** The page's extracted notice (side panel workspace); null when the page is not a notice. */
+  'annotator-notice': [Record<string, never>, Notice | null];
+  /**
+   * Finds the passage `notice.text[start, end)` on the page, scrolls it to the centre and flashes
+   * it; false when it cannot be placed (the page changed, or it is not a notice).
+   */
+  'annotator-reveal': [{ start: number; end: number }, boolean];
 }
 
 /**

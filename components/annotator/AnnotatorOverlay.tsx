@@ -1,6 +1,7 @@
 import type { AnnotatorView } from '../../utils/annotator/controller';
 import type { EditorPage } from '../../utils/annotator/editor-frame';
 import type { NoteEditorAction } from '../../utils/messaging';
+import type { Theme } from '../../utils/settings/types';
 import { NoteEditorFrame } from './NoteEditorFrame';
 import { NoteTooltip } from './NoteTooltip';
 import { SelectionToolbar } from './SelectionToolbar';
@@ -19,12 +20,14 @@ export interface AnnotatorOverlayProps {
   viewport: { width: number; height: number };
   /** The note editor page (an extension page, shown in an iframe). */
   editorPage: EditorPage;
+  /** The reader's theme setting ('auto' follows the system); the language comes from a LangProvider. */
+  theme?: Theme;
 }
 
 /** Everything the annotator floats over the page: toolbar, note editor, tooltip. */
-export function AnnotatorOverlay({ view, actions, viewport, editorPage }: AnnotatorOverlayProps) {
+export function AnnotatorOverlay({ view, actions, viewport, editorPage, theme = 'auto' }: AnnotatorOverlayProps) {
   return (
-    <div class="ui">
+    <div class="ui" data-theme={theme}>
       {view.tooltip && !view.editor ? <NoteTooltip view={view.tooltip} viewport={viewport} /> : null}
       {view.toolbar ? (
         <SelectionToolbar

@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Category } from '../../utils/annotations/types';
-import { categoryLabel, STRINGS } from './strings';
+import { categoryLabel } from '../../utils/i18n/category-label';
+import { useLang, useStrings } from '../shared/i18n';
+import { STRINGS as CATALOG } from './strings';
 
 export interface NoteEditorProps {
   quote: string;
@@ -26,6 +28,8 @@ export interface NoteEditorProps {
  * Esc closes. Note and quote are text nodes and a textarea value, never HTML.
  */
 export function NoteEditor({ quote, categories, note, category, error, unsaved, busy, onNote, onCategory, onSave, onDelete, onClose }: NoteEditorProps) {
+  const lang = useLang();
+  const STRINGS = useStrings(CATALOG);
   const area = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     area.current?.focus({ preventScroll: true });
@@ -49,7 +53,7 @@ export function NoteEditor({ quote, categories, note, category, error, unsaved, 
         {categories.map((c) => (
           <button key={c.id} type="button" aria-pressed={c.id === category} data-category={c.id} onClick={() => onCategory(c.id)}>
             <span class="swatch" style={{ background: c.color }} />
-            {categoryLabel(c)}
+            {categoryLabel(c, lang)}
           </button>
         ))}
       </div>

@@ -3,7 +3,8 @@ import type { EditorView } from '../../utils/annotator/controller';
 import { editorFrameSrc, pressedOutsideRequest, readEditorSignal, type EditorPage } from '../../utils/annotator/editor-frame';
 import type { NoteEditorAction } from '../../utils/messaging';
 import { placeNear } from './position';
-import { STRINGS } from './strings';
+import { useStrings } from '../shared/i18n';
+import { STRINGS as CATALOG } from './strings';
 
 /** The editor page's size: fixed, so it is placed before it has loaded (its layout fits it, see entrypoints/note-editor/style.css). */
 export const EDITOR_WIDTH = 380;
@@ -25,6 +26,7 @@ export interface NoteEditorFrameProps {
  * outside it; see utils/annotator/editor-frame.ts for why each message is trusted.
  */
 export function NoteEditorFrame({ view, editorPage, viewport, onSignal }: NoteEditorFrameProps) {
+  const STRINGS = useStrings(CATALOG);
   const frame = useRef<HTMLIFrameElement>(null);
   const src = useMemo(() => editorFrameSrc(editorPage.url, view.id, view.nonce), [editorPage.url, view.id, view.nonce]);
   const { origins } = editorPage;

@@ -1,5 +1,7 @@
 import type { TooltipView } from '../../utils/annotator/controller';
-import { categoryLabel, STRINGS } from './strings';
+import { categoryLabel } from '../../utils/i18n/category-label';
+import { useLang, useStrings } from '../shared/i18n';
+import { STRINGS as CATALOG } from './strings';
 
 export interface NoteTooltipProps {
   view: TooltipView;
@@ -18,6 +20,8 @@ const ROOM_ABOVE = 96;
  * Its height is unknown before layout: "above" is a translate of -100% from the line's top.
  */
 export function NoteTooltip({ view, viewport }: NoteTooltipProps) {
+  const lang = useLang();
+  const STRINGS = useStrings(CATALOG);
   const above = view.rect.top >= ROOM_ABOVE;
   const left = Math.min(Math.max(MARGIN, view.rect.left), Math.max(MARGIN, viewport.width - WIDTH - MARGIN));
   const style = above
@@ -28,7 +32,7 @@ export function NoteTooltip({ view, viewport }: NoteTooltipProps) {
       {view.category ? (
         <div class="cat">
           <span class="swatch" style={{ background: view.category.color }} />
-          {categoryLabel(view.category)}
+          {categoryLabel(view.category, lang)}
         </div>
       ) : null}
       {view.note || STRINGS.noNote}

@@ -2,7 +2,9 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Category } from '../../utils/annotations/types';
 import type { ToolbarView } from '../../utils/annotator/controller';
 import { placeNear } from './position';
-import { categoryLabel, STRINGS } from './strings';
+import { categoryLabel } from '../../utils/i18n/category-label';
+import { useLang, useStrings } from '../shared/i18n';
+import { STRINGS as CATALOG } from './strings';
 
 export interface SelectionToolbarProps {
   view: ToolbarView;
@@ -14,12 +16,14 @@ export interface SelectionToolbarProps {
 }
 
 /**
- * The toolbar next to a selection: one button per category and "笔记 Note". Keyboard: it takes the
+ * The toolbar next to a selection: one button per category and one for a note. Keyboard: it takes the
  * focus when the reader finishes a selection; 1–9 pick a category, N adds a note, Enter picks the
  * focused button (the first category on the bar itself), ←/→ move, Esc closes. Only trusted
  * events act: a page script can reach none of this through the closed shadow root anyway.
  */
 export function SelectionToolbar({ view, categories, viewport, onPick, onNote, onDismiss }: SelectionToolbarProps) {
+  const lang = useLang();
+  const STRINGS = useStrings(CATALOG);
   const bar = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (view.focusKey) bar.current?.focus({ preventScroll: true });
@@ -69,7 +73,7 @@ export function SelectionToolbar({ view, categories, viewport, onPick, onNote, o
       {categories.map((c, i) => (
         <button key={c.id} type="button" disabled={view.busy} data-category={c.id} onClick={(e) => e.isTrusted && onPick(c.id)}>
           <span class="swatch" style={{ background: c.color }} />
-          {categoryLabel(c)}
+          {categoryLabel(c, lang)}
           {i < 9 ? <span class="key">{i + 1}</span> : null}
         </button>
       ))}

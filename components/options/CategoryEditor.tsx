@@ -4,7 +4,8 @@ import type { Result } from '../../utils/storage/result';
 import { ErrorAlert } from '../panel/ErrorAlert';
 import { fromDraft, hasProblems, move, newRow, sameCategories, toDraft, validateDraft, type DraftRow } from './category-draft';
 import { CategoryRow } from './CategoryRow';
-import { OPTIONS } from './strings';
+import { useStrings } from '../shared/i18n';
+import { OPTIONS as CATALOG } from './strings';
 
 /** How many annotations use each category id; null while unknown. */
 export type CategoryUsage = Record<string, { live: number; deleted: number }>;
@@ -25,6 +26,7 @@ const randomId = () => `c-${crypto.randomUUID().slice(0, 8)}`;
  * be left pointing at nothing), and the reason is shown next to its disabled button.
  */
 export function CategoryEditor({ categories, usage, onSave, makeId = randomId }: Props) {
+  const OPTIONS = useStrings(CATALOG);
   const [rows, setRows] = useState<DraftRow[]>(() => toDraft(categories));
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
@@ -34,7 +36,7 @@ export function CategoryEditor({ categories, usage, onSave, makeId = randomId }:
 
   const draft = fromDraft(rows);
   const dirty = !sameCategories(draft, categories);
-  const problems = validateDraft(rows);
+  const problems = validateDraft(rows, OPTIONS);
 
   // Stored categories changed (saved here, in another window, or by an import): show them,
   // unless the reader is in the middle of editing.
@@ -98,7 +100,7 @@ export function CategoryEditor({ categories, usage, onSave, makeId = randomId }:
       </ol>
       {problems.list && <p class="field-error">{problems.list}</p>}
       <div class="row">
-        <button type="button" onClick={() => setRows((rs) => [...rs, newRow(rs, makeId)])}>
+        <button type="button" onClick={() => setRows((rs) => [...rs, newRow(rs, makeId, OPTIONS.newLabel)])}>
           {OPTIONS.add}
         </button>
       </div>

@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import { LABEL_MAX, type DraftRow } from './category-draft';
-import { OPTIONS } from './strings';
+import { useStrings } from '../shared/i18n';
+import { OPTIONS as CATALOG } from './strings';
 
 interface Props {
   row: DraftRow;
@@ -16,6 +17,7 @@ interface Props {
 
 /** One category: two labels, a colour, move up/down and remove. */
 export function CategoryRow({ row, first, last, problems, removeBlockedBecause, onChange, onMove, onRemove }: Props) {
+  const OPTIONS = useStrings(CATALOG);
   const id = useId();
   const name = row.zh.trim() || row.id;
   const describedBy = [problems.length > 0 ? `${id}-err` : '', removeBlockedBecause ? `${id}-why` : ''].filter(Boolean).join(' ') || undefined;

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { StorageEstimateInfo } from '../../utils/storage/estimate';
 import { formatBytes, formatPercent } from './format-bytes';
-import { OPTIONS } from './strings';
+import { useStrings } from '../shared/i18n';
+import { OPTIONS as CATALOG } from './strings';
 
 interface Props {
   estimate: StorageEstimateInfo | null;
@@ -13,6 +14,7 @@ interface Props {
 
 /** How much room Duban's data takes, and whether the browser may evict it. */
 export function StorageInfo({ estimate, persisted, onRequestPersist }: Props) {
+  const OPTIONS = useStrings(CATALOG);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<string>('');
   const [granted, setGranted] = useState<boolean | null>(persisted);

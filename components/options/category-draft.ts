@@ -1,5 +1,5 @@
 import type { Category } from '../../utils/annotations/types';
-import { OPTIONS } from './strings';
+import type { DraftStrings } from './strings';
 
 /**
  * The category editor's working copy and its rules, apart from the DOM so they are tested alone.
@@ -28,12 +28,12 @@ export function fromDraft(rows: readonly DraftRow[]): Category[] {
 }
 
 /** A fresh row with an id no other row has and the next colour of a palette distinct from the defaults. */
-export function newRow(rows: readonly DraftRow[], makeId: () => string): DraftRow {
+export function newRow(rows: readonly DraftRow[], makeId: () => string, label: string): DraftRow {
   const ids = new Set(rows.map((r) => r.id));
   let id = makeId();
   while (ids.has(id)) id = makeId();
   const color = PALETTE.find((p) => !rows.some((r) => r.color.toLowerCase() === p)) ?? PALETTE[rows.length % PALETTE.length] ?? '#cccccc';
-  return { id, zh: OPTIONS.newLabel, en: '', color, isNew: true };
+  return { id, zh: label, en: '', color, isNew: true };
 }
 
 export function move<T>(rows: readonly T[], index: number, delta: -1 | 1): T[] {
@@ -52,20 +52,21 @@ export interface DraftProblems {
   list: string | null;
 }
 
-export function validateDraft(rows: readonly DraftRow[]): DraftProblems {
+/** Problems in the reader's language (`s`): they are shown as they are. */
+export function validateDraft(rows: readonly DraftRow[], s: DraftStrings): DraftProblems {
   const byId: Record<string, string[]> = {};
   const seen = new Map<string, number>();
   for (const r of rows) seen.set(r.zh.trim(), (seen.get(r.zh.trim()) ?? 0) + 1);
   for (const r of rows) {
     const problems: string[] = [];
     const zh = r.zh.trim();
-    if (zh === '') problems.push(OPTIONS.errZhEmpty);
-    else if ((seen.get(zh) ?? 0) > 1) problems.push(OPTIONS.errDuplicate);
-    if (Array.from(zh).length > LABEL_MAX || Array.from(r.en.trim()).length > LABEL_MAX) problems.push(OPTIONS.errTooLong(LABEL_MAX));
-    if (!HEX.test(r.color)) problems.push(OPTIONS.errColor);
+    if (zh === '') problems.push(s.errZhEmpty);
+    else if ((seen.get(zh) ?? 0) > 1) problems.push(s.errDuplicate);
+    if (Array.from(zh).length > LABEL_MAX || Array.from(r.en.trim()).length > LABEL_MAX) problems.push(s.errTooLong(LABEL_MAX));
+    if (!HEX.test(r.color)) problems.push(s.errColor);
     if (problems.length > 0) byId[r.id] = problems;
   }
-  return { byId, list: rows.length === 0 ? OPTIONS.errNone : null };
+  return { byId, list: rows.length === 0 ? s.errNone : null };
 }
 
 export function hasProblems(p: DraftProblems): boolean {

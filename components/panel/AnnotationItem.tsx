@@ -4,7 +4,8 @@ import { truncate } from './arrange';
 import { CategoryBadge } from './CategoryBadge';
 import { CategorySelect } from './CategorySelect';
 import { NoteEditor } from './NoteEditor';
-import { PANEL } from './strings';
+import { useStrings } from '../shared/i18n';
+import { PANEL as CATALOG } from './strings';
 import type { ItemActions } from './types';
 
 export const QUOTE_CHARS = 140;
@@ -18,6 +19,7 @@ interface Props {
 
 /** One highlight of the current page: colour, label, quote, note and what can be done with it. */
 export function AnnotationItem({ annotation: a, actions, fuzzy = false }: Props) {
+  const PANEL = useStrings(CATALOG);
   const [editing, setEditing] = useState(false);
   const category = actions.categories.find((c) => c.id === a.category);
   const quote = truncate(a.target.quote.exact, QUOTE_CHARS);

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { PANEL } from './strings';
+import { useStrings } from '../shared/i18n';
+import { PANEL as CATALOG } from './strings';
 
 interface Props {
   /** Resolves true once the annotator runs in the tab. */
@@ -8,6 +9,7 @@ interface Props {
 
 /** Shown when no annotator answers in the tab: Duban only runs where the reader wants it. */
 export function EnableBanner({ onEnable }: Props) {
+  const PANEL = useStrings(CATALOG);
   const [busy, setBusy] = useState(false);
   return (
     <div class="banner">

@@ -1,4 +1,5 @@
-import { PANEL } from './strings';
+import { useStrings } from '../shared/i18n';
+import { PANEL as CATALOG } from './strings';
 
 interface Props {
   message: string | null;
@@ -10,6 +11,7 @@ interface Props {
  * (Chinese first, as the background writes it) as soon as it appears.
  */
 export function ErrorAlert({ message, onDismiss }: Props) {
+  const PANEL = useStrings(CATALOG);
   return (
     <div role="alert" class="alert" hidden={message === null}>
       {message !== null && (

@@ -2,7 +2,8 @@ import { useRef, useState } from 'preact/hooks';
 import type { ImportSummary } from '../../utils/storage/import';
 import type { Result } from '../../utils/storage/result';
 import { exportFileName } from './download';
-import { PANEL } from './strings';
+import { useStrings } from '../shared/i18n';
+import { PANEL as CATALOG } from './strings';
 import type { ExportedText, ExportScope } from './types';
 
 export interface ExportImportProps {
@@ -25,6 +26,7 @@ type Job = 'md-page' | 'md-all' | 'json-page' | 'json-all' | 'import';
  * button is disabled while one runs, so a double click cannot import a file twice.
  */
 export function ExportImport({ pageUrl, pageScope = true, exportMarkdown, exportBackup, importBackup, download, onError, now = () => new Date() }: ExportImportProps) {
+  const PANEL = useStrings(CATALOG);
   const [job, setJob] = useState<Job | null>(null);
   const [status, setStatus] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);

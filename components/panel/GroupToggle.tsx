@@ -1,4 +1,5 @@
-import { PANEL } from './strings';
+import { useStrings } from '../shared/i18n';
+import { PANEL as CATALOG } from './strings';
 
 export type GroupMode = 'category' | 'section';
 
@@ -9,6 +10,7 @@ interface Props {
 
 /** Two radio buttons in a fieldset: arrow keys move between them, as users expect of radios. */
 export function GroupToggle({ value, onChange }: Props) {
+  const PANEL = useStrings(CATALOG);
   const option = (mode: GroupMode, label: string) => (
     <label class="toggle-option">
       <input type="radio" name="group-by" value={mode} checked={value === mode} onChange={() => onChange(mode)} />

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { BACKUP_LIMITS } from '../../utils/export/json-backup';
-import { PANEL } from './strings';
+import { useStrings } from '../shared/i18n';
+import { PANEL as CATALOG } from './strings';
 
 interface Props {
   initial: string;
@@ -11,6 +12,7 @@ interface Props {
 
 /** Inline note editor: Ctrl/⌘+Enter saves, Escape cancels; focus starts in the textarea. */
 export function NoteEditor({ initial, onSave, onCancel }: Props) {
+  const PANEL = useStrings(CATALOG);
   const [text, setText] = useState(initial);
   const [busy, setBusy] = useState(false);
   const area = useRef<HTMLTextAreaElement>(null);

@@ -4,7 +4,8 @@ import type { AnnotatorState } from '../../utils/messaging';
 import { arrange, groupByCategory, groupBySection, statusOf } from './arrange';
 import { AnnotationItem } from './AnnotationItem';
 import { GroupToggle, type GroupMode } from './GroupToggle';
-import { PANEL } from './strings';
+import { useLang, useStrings } from '../shared/i18n';
+import { PANEL as CATALOG } from './strings';
 import type { ItemActions } from './types';
 import { UnplacedList } from './UnplacedList';
 
@@ -20,9 +21,11 @@ interface Props {
 
 /** The current page's highlights, grouped, then the ones that could not be placed. */
 export function PageAnnotations({ annotations, state, actions, onReattach, initialMode = 'category' }: Props) {
+  const PANEL = useStrings(CATALOG);
+  const lang = useLang();
   const [mode, setMode] = useState<GroupMode>(initialMode);
   const { placed, orphaned, ambiguous } = arrange(annotations, state);
-  const groups = mode === 'category' ? groupByCategory(placed, actions.categories, PANEL.unknownCategory) : groupBySection(placed, state?.sections ?? [], PANEL.noSection);
+  const groups = mode === 'category' ? groupByCategory(placed, actions.categories, PANEL.unknownCategory, lang) : groupBySection(placed, state?.sections ?? [], PANEL.noSection);
   const statuses = state?.statuses ?? null;
 
   if (annotations.length === 0) return <p class="empty-state">{PANEL.empty}</p>;

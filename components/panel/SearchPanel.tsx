@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Category } from '../../utils/annotations/types';
 import { SearchResults } from './SearchResults';
-import { PANEL } from './strings';
+import { useStrings } from '../shared/i18n';
+import { PANEL as CATALOG } from './strings';
 import type { SearchFn, SearchView } from './types';
 
 export const SEARCH_DEBOUNCE_MS = 150;
@@ -18,6 +19,7 @@ interface Props {
  * query is shown: a slow answer to "整" must not replace the answer to "整改".
  */
 export function SearchPanel({ onSearch, categories, onError, debounceMs = SEARCH_DEBOUNCE_MS }: Props) {
+  const PANEL = useStrings(CATALOG);
   const [query, setQuery] = useState('');
   const [view, setView] = useState<SearchView | null>(null);
   const [busy, setBusy] = useState(false);
@@ -59,7 +61,7 @@ export function SearchPanel({ onSearch, categories, onError, debounceMs = SEARCH
       />
       <div aria-live="polite" class="search-status">
         {busy && <p class="hint">{PANEL.searching}</p>}
-        {!busy && outcome?.status === 'too-short' && <p class="hint">{outcome.hint}</p>}
+        {!busy && outcome?.status === 'too-short' && <p class="hint">{PANEL.searchTooShort}</p>}
         {!busy && outcome?.status === 'ok' && outcome.annotations.length === 0 && <p class="hint">{PANEL.noResults}</p>}
         {!busy && outcome?.status === 'ok' && outcome.annotations.length > 0 && <p class="hint">{PANEL.resultCount(outcome.annotations.length)}</p>}
       </div>

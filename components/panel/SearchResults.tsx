@@ -3,7 +3,9 @@ import type { Annotation, Category } from '../../utils/annotations/types';
 import { textFragmentUrl } from '../../utils/export/text-fragment';
 import { truncate } from './arrange';
 import { CategoryBadge } from './CategoryBadge';
-import { PANEL } from './strings';
+import { formatDate } from '../../utils/i18n/format-date';
+import { useLang, useStrings } from '../shared/i18n';
+import { PANEL as CATALOG } from './strings';
 import type { SearchView } from './types';
 
 export const PAGE_SIZE = 50;
@@ -20,6 +22,8 @@ interface Props {
  * the page in a new tab; a hit's own link carries a text fragment, so the browser scrolls to it.
  */
 export function SearchResults({ hits, pages, categories }: Props) {
+  const PANEL = useStrings(CATALOG);
+  const lang = useLang();
   const [shown, setShown] = useState(PAGE_SIZE);
   const visible = hits.slice(0, shown);
   const byPage = new Map<string, Annotation[]>();
@@ -51,6 +55,9 @@ export function SearchResults({ hits, pages, categories }: Props) {
                       {truncate(a.target.quote.exact, 100)}
                     </a>
                     {a.note && <p class="note">{truncate(a.note, 200)}</p>}
+                    <p class="hint">
+                      <time dateTime={new Date(a.updatedAt).toISOString()}>{PANEL.lastChanged(formatDate(a.updatedAt, lang))}</time>
+                    </p>
                   </li>
                 );
               })}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { PANEL } from './strings';
+import { useStrings } from '../shared/i18n';
+import { PANEL as CATALOG } from './strings';
 
 export const UNDO_MS = 10_000;
 
@@ -17,6 +18,7 @@ interface Props {
  * undo is possible later too; the bar only keeps the common case one click away.
  */
 export function UndoBar({ id, onUndo, onExpire, timeoutMs = UNDO_MS }: Props) {
+  const PANEL = useStrings(CATALOG);
   // The latest callback without restarting the timer when the parent re-renders.
   const expire = useRef(onExpire);
   expire.current = onExpire;

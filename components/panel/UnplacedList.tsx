@@ -2,7 +2,8 @@ import { useId } from 'preact/hooks';
 import type { Annotation } from '../../utils/annotations/types';
 import { truncate } from './arrange';
 import { CategoryBadge } from './CategoryBadge';
-import { PANEL } from './strings';
+import { useStrings } from '../shared/i18n';
+import { PANEL as CATALOG } from './strings';
 import type { ItemActions } from './types';
 
 interface Props {
@@ -21,6 +22,7 @@ const CONTEXT_CHARS = 40;
  * The saved context (prefix … quote … suffix) helps find where the passage went.
  */
 export function UnplacedList({ title, items, actions, onReattach }: Props) {
+  const PANEL = useStrings(CATALOG);
   const headingId = useId();
   if (items.length === 0) return null;
   return (
@@ -39,7 +41,8 @@ export function UnplacedList({ title, items, actions, onReattach }: Props) {
               <blockquote class="quote">{truncate(exact, 140)}</blockquote>
               {a.note && <p class="note">{a.note}</p>}
               <p class="context">
-                <span class="context-label">{PANEL.context}：</span>
+                <span class="context-label">{PANEL.context}
+                  {PANEL.contextSeparator}</span>
                 <span class="context-text">
                   …{Array.from(prefix).slice(-CONTEXT_CHARS).join('')}
                   <mark>{truncate(exact, 60)}</mark>

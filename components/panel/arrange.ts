@@ -1,6 +1,8 @@
 import type { AnchorStatus } from '../../utils/anchoring/types';
 import type { Annotation, Category } from '../../utils/annotations/types';
 import type { AnnotatorState } from '../../utils/messaging';
+import { categoryLabel } from '../../utils/i18n/category-label';
+import type { Lang } from '../../utils/i18n/lang';
 
 /**
  * How the side panel orders and groups a page's annotations. Pure functions, so the rules are
@@ -51,9 +53,9 @@ export function arrange(annotations: readonly Annotation[], state: Pick<Annotato
 }
 
 /** Groups in the order of the category list; unknown categories (e.g. from an import) last. */
-export function groupByCategory(items: readonly Annotation[], categories: readonly Category[], unknownLabel: (id: string) => string): Group[] {
+export function groupByCategory(items: readonly Annotation[], categories: readonly Category[], unknownLabel: (id: string) => string, lang: Lang): Group[] {
   const groups = new Map<string, Group>();
-  for (const c of categories) groups.set(c.id, { key: c.id, heading: `${c.label.zh} ${c.label.en}`, color: c.color, items: [] });
+  for (const c of categories) groups.set(c.id, { key: c.id, heading: categoryLabel(c, lang), color: c.color, items: [] });
   for (const a of items) {
     let g = groups.get(a.category);
     if (!g) {

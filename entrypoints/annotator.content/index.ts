@@ -3,14 +3,18 @@ import { browser } from 'wxt/browser';
 import { h, render } from 'preact';
 import { AnnotatorOverlay, type AnnotatorActions } from '../../components/annotator/AnnotatorOverlay';
 import { MESSAGES } from '../../components/annotator/strings';
+import { LangProvider } from '../../components/shared/i18n';
+import { loadSettings, watchSettings } from '../../components/shared/settings-store';
 import { ANNOTATOR_CSS } from '../../components/annotator/styles';
 import { createBoxPainter } from '../../utils/annotator/box-painter';
-import { Annotator, type AnnotatorView } from '../../utils/annotator/controller';
+import { Annotator, type AnnotatorMessages, type AnnotatorView } from '../../utils/annotator/controller';
 import type { EditorPage } from '../../utils/annotator/editor-frame';
 import { createCssHighlightPainter } from '../../utils/annotator/css-highlight-painter';
 import { watchMutations } from '../../utils/annotator/mutation-watch';
 import { listenToPage } from '../../utils/annotator/page-events';
 import { createClient, dispatch, isDubanEvent, type AnnotatorRequests, type BackgroundRequests } from '../../utils/messaging';
+import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
+import type { Settings } from '../../utils/settings/types';
 
 /** Set on the isolated world's global (invisible to the page): the background may inject us twice. */
 const RUNNING = Symbol.for('duban.annotator');
@@ -62,10 +66,24 @@ export default defineContentScript({
     const editorUrl = new URL(browser.runtime.getURL('/note-editor.html'));
     // Chrome redirects the per-session URL to the extension's own origin (chrome-extension://<id>).
     const editorPage: EditorPage = { url: editorUrl.href, origins: [editorUrl.origin, `${editorUrl.protocol}//${browser.runtime.id}`] };
+    // The reader's language and theme: the controller reads `messages` when it needs one, so
+    // switching the language in the options page only swaps the object's contents.
+    let settings: Settings = DEFAULT_SETTINGS;
+    const messages: AnnotatorMessages = { ...MESSAGES[settings.lang] };
+    let shown: AnnotatorView | null = null;
     const show = (view: AnnotatorView) => {
-      render(h(AnnotatorOverlay, { view, actions, editorPage, viewport: { width: window.innerWidth, height: window.innerHeight } }), mount);
+      shown = view;
+      const overlay = h(AnnotatorOverlay, { view, actions, editorPage, theme: settings.theme, viewport: { width: window.innerWidth, height: window.innerHeight } });
+      render(h(LangProvider, { lang: settings.lang, children: overlay }), mount);
     };
-    annotator = new Annotator({ doc: document, client, painter, isOurs, render: show, messages: MESSAGES, href: () => location.href });
+    const applySettings = (s: Settings) => {
+      settings = s;
+      Object.assign(messages, MESSAGES[s.lang]);
+      if (shown) show(shown);
+    };
+    void loadSettings().then(applySettings);
+    const stopSettings = watchSettings(applySettings);
+    annotator = new Annotator({ doc: document, client, painter, isOurs, render: show, messages, href: () => location.href });
     const a = annotator;
 
     const stopInput = listenToPage(document, isOurs, {
@@ -111,6 +129,7 @@ export default defineContentScript({
       clearInterval(poll);
       try {
         browser.runtime.onMessage.removeListener(onMessage);
+        stopSettings();
       } catch {
         // The extension is gone: so is the listener.
       }

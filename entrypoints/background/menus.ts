@@ -3,6 +3,9 @@ import { createClient, type AnnotatorRequests } from '../../utils/messaging';
 import type { DubanDB } from '../../utils/storage/db';
 import { listCategories } from '../../utils/storage/repository';
 import { DEFAULT_CATEGORIES, type Category } from '../../utils/annotations/types';
+import { categoryLabel } from '../../utils/i18n/category-label';
+import { loadSettings, watchSettings } from '../../components/shared/settings-store';
+import { MENUS } from './strings';
 import { injectAnnotator } from './inject';
 
 /**
@@ -47,23 +50,36 @@ async function categoriesOf(db: DubanDB): Promise<readonly Category[]> {
   return r.ok && r.value.length > 0 ? r.value : DEFAULT_CATEGORIES;
 }
 
-/** (Re)builds the context menu from the current categories. */
-export async function rebuildMenus(db: DubanDB): Promise<void> {
+let building: Promise<void> = Promise.resolve();
+
+/**
+ * (Re)builds the context menu from the current categories, in the reader's language. One build at
+ * a time: two interleaved builds (categories and language changed together) would create each id twice.
+ */
+export function rebuildMenus(db: DubanDB): Promise<void> {
+  building = building.then(() => buildMenus(db)).catch(() => undefined);
+  return building;
+}
+
+async function buildMenus(db: DubanDB): Promise<void> {
   const menus = browser.contextMenus;
   if (!menus) return;
-  const categories = await categoriesOf(db);
+  const [categories, { lang }] = await Promise.all([categoriesOf(db), loadSettings()]);
+  const s = MENUS[lang];
   await menus.removeAll();
-  menus.create({ id: MENU_ROOT, title: '督办 Duban', contexts: ['selection', 'page'] });
+  menus.create({ id: MENU_ROOT, title: s.root, contexts: ['selection', 'page'] });
   for (const c of categories) {
-    menus.create({ id: `${MENU_HIGHLIGHT}${c.id}`, parentId: MENU_ROOT, title: `高亮为“${c.label.zh}” · Highlight as ${c.label.en}`, contexts: ['selection'] });
+    menus.create({ id: `${MENU_HIGHLIGHT}${c.id}`, parentId: MENU_ROOT, title: s.highlightAs(categoryLabel(c, lang)), contexts: ['selection'] });
   }
-  menus.create({ id: MENU_NOTE, parentId: MENU_ROOT, title: '高亮并写笔记 · Highlight with a note', contexts: ['selection'] });
-  menus.create({ id: MENU_ENABLE, parentId: MENU_ROOT, title: '在此页启用督办 · Turn Duban on for this page', contexts: ['page'] });
-  menus.create({ id: MENU_PANEL, parentId: MENU_ROOT, title: '打开督办侧边栏 · Open the Duban side panel', contexts: ['page', 'selection'] });
+  menus.create({ id: MENU_NOTE, parentId: MENU_ROOT, title: s.highlightWithNote, contexts: ['selection'] });
+  menus.create({ id: MENU_ENABLE, parentId: MENU_ROOT, title: s.enable, contexts: ['page'] });
+  menus.create({ id: MENU_PANEL, parentId: MENU_ROOT, title: s.openPanel, contexts: ['page', 'selection'] });
 }
 
 export function installMenusAndCommands(db: DubanDB): void {
   browser.runtime.onInstalled.addListener(() => void rebuildMenus(db));
+  // The menus persist across service worker restarts: rebuilt only when the language changes.
+  watchSettings(() => void rebuildMenus(db));
 
   browser.contextMenus?.onClicked.addListener((info, tab) => {
     const tabId = tab?.id;

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { NoteEditor } from '../../components/annotator/NoteEditor';
-import { STRINGS } from '../../components/annotator/strings';
+import { STRINGS as CATALOG } from '../../components/annotator/strings';
+import { useStrings } from '../../components/shared/i18n';
 import { DEFAULT_CATEGORIES, type Category } from '../../utils/annotations/types';
 import type { BackgroundRequests, Client, NoteEditorAction } from '../../utils/messaging';
 
@@ -15,7 +16,7 @@ export interface NoteEditorAppProps {
   onPressedOutside: (listener: () => void) => () => void;
 }
 
-type Phase = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; quote: string; categories: readonly Category[] };
+type Phase = { kind: 'loading' } | { kind: 'missing' } | { kind: 'failed'; message: string } | { kind: 'ready'; quote: string; categories: readonly Category[] };
 
 /**
  * The note editor page: one highlight's note and category, loaded from and saved to the
@@ -27,6 +28,7 @@ type Phase = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind:
  * its message and keeps every typed word.
  */
 export function App({ id, client, signal, onPressedOutside }: NoteEditorAppProps) {
+  const STRINGS = useStrings(CATALOG);
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const [saved, setSaved] = useState({ note: '', category: '' });
   const [note, setNote] = useState('');
@@ -40,7 +42,7 @@ export function App({ id, client, signal, onPressedOutside }: NoteEditorAppProps
       const [a, cats] = await Promise.all([client('annotation-get', { id }), client('categories-list', {})]);
       if (!live) return;
       if (!a.ok) return setPhase({ kind: 'failed', message: a.message });
-      if (!a.value || a.value.deletedAt !== null) return setPhase({ kind: 'failed', message: STRINGS.missing });
+      if (!a.value || a.value.deletedAt !== null) return setPhase({ kind: 'missing' });
       // Without the categories the reader can still write the note: the defaults stand in.
       const categories = cats.ok && cats.value.length > 0 ? cats.value : DEFAULT_CATEGORIES;
       setSaved({ note: a.value.note, category: a.value.category });
@@ -62,7 +64,7 @@ export function App({ id, client, signal, onPressedOutside }: NoteEditorAppProps
       onPressedOutside(() => {
         // A press on the page closes the editor only when nothing would be lost: with unsaved
         // text it stays open (the reader may be selecting a word of the page to quote, or have
-        // missed the editor by a pixel); Esc or 关闭 Close still closes it.
+        // missed the editor by a pixel); Esc or the close button still closes it.
         if (!keep.current) signal('close');
       }),
     [onPressedOutside, signal],
@@ -99,7 +101,7 @@ export function App({ id, client, signal, onPressedOutside }: NoteEditorAppProps
     return (
       <div class="status" role="dialog" aria-label={STRINGS.editorTitle} onKeyDown={(e) => e.key === 'Escape' && signal('close')}>
         <h1>{STRINGS.editorTitle}</h1>
-        <p role={phase.kind === 'failed' ? 'alert' : 'status'}>{phase.kind === 'failed' ? phase.message : STRINGS.loading}</p>
+        <p role={phase.kind === 'loading' ? 'status' : 'alert'}>{phase.kind === 'failed' ? phase.message : phase.kind === 'missing' ? STRINGS.missing : STRINGS.loading}</p>
         <div class="row">
           <button type="button" onClick={() => signal('close')}>
             {STRINGS.close}

@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { SettingsRoot } from '../../components/shared/SettingsRoot';
+import { loadSettings } from '../../components/shared/settings-store';
 import { editorSignal, isPressedOutside } from '../../utils/annotator/editor-frame';
 import { createClient, type BackgroundRequests, type NoteEditorAction } from '../../utils/messaging';
 import { App } from './App';
@@ -32,4 +34,13 @@ window.addEventListener('focus', () => {
 });
 
 const root = document.getElementById('app');
-if (root) render(<App id={id} client={client} signal={signal} onPressedOutside={onPressedOutside} />, root);
+if (root) {
+  void loadSettings().then((settings) =>
+    render(
+      <SettingsRoot initial={settings}>
+        <App id={id} client={client} signal={signal} onPressedOutside={onPressedOutside} />
+      </SettingsRoot>,
+      root,
+    ),
+  );
+}

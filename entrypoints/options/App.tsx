@@ -2,7 +2,11 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CategoryEditor, type CategoryUsage } from '../../components/options/CategoryEditor';
 import { StorageInfo } from '../../components/options/StorageInfo';
-import { OPTIONS } from '../../components/options/strings';
+import { AppearanceSettings } from '../../components/options/AppearanceSettings';
+import { OPTIONS as CATALOG } from '../../components/options/strings';
+import { useLang, useStrings } from '../../components/shared/i18n';
+import { useCurrentSettings } from '../../components/shared/SettingsRoot';
+import { saveSettings } from '../../components/shared/settings-store';
 import { ErrorAlert } from '../../components/panel/ErrorAlert';
 import { ExportImport } from '../../components/panel/ExportImport';
 import { downloadText } from '../../components/panel/download';
@@ -33,8 +37,11 @@ async function loadUsage(): Promise<CategoryUsage | null> {
   return usage;
 }
 
-/** The options page: categories, storage, export and import. */
+/** The options page: language and theme, categories, storage, export and import. */
 export function App() {
+  const OPTIONS = useStrings(CATALOG);
+  const lang = useLang();
+  const settings = useCurrentSettings();
   const [categories, setCategories] = useState<Category[] | null>(null);
   const [usage, setUsage] = useState<CategoryUsage | null>(null);
   const [estimate, setEstimate] = useState<StorageEstimateInfo | null>(null);
@@ -82,6 +89,8 @@ export function App() {
     <main class="options">
       <h1>{OPTIONS.title}</h1>
       <ErrorAlert message={error} onDismiss={() => setError(null)} />
+      {/* Stored only: every page (this one too) follows storage.onChanged. */}
+      <AppearanceSettings settings={settings} onChange={(s) => void saveSettings(s).catch(() => setError(OPTIONS.settingsSaveFailed))} />
       {categories && <CategoryEditor categories={categories} usage={usage} onSave={(list) => bg('categories-save', { categories: list })} />}
       <StorageInfo
         estimate={estimate}
@@ -92,7 +101,7 @@ export function App() {
           return r;
         }}
       />
-      <ExportImport {...exportActions(bg, null)} pageUrl={null} pageScope={false} download={downloadText} onError={setError} />
+      <ExportImport {...exportActions(bg, null, lang)} pageUrl={null} pageScope={false} download={downloadText} onError={setError} />
     </main>
   );
 }

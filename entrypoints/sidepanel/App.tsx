@@ -8,13 +8,15 @@ import { SearchPanel } from '../../components/panel/SearchPanel';
 import { UndoBar } from '../../components/panel/UndoBar';
 import { downloadText } from '../../components/panel/download';
 import { exportActions } from '../../components/panel/export-actions';
-import { PANEL } from '../../components/panel/strings';
+import { PANEL as CATALOG } from '../../components/panel/strings';
+import { useLang, useStrings } from '../../components/shared/i18n';
 import type { ItemActions } from '../../components/panel/types';
 import type { Annotation, Category } from '../../utils/annotations/types';
 import { isDubanEvent, type AnnotatorState } from '../../utils/messaging';
 import { normaliseUrl } from '../../utils/storage/url';
 import { annotatorOf, bg, forgetPages, searchWithPages, waitForAnnotator } from './clients';
 import { useTab, type TabInfo } from './use-tab';
+import { Workspace } from './Workspace';
 
 /**
  * The side panel: wires the background and the tab's annotator to the presentational components.
@@ -22,6 +24,8 @@ import { useTab, type TabInfo } from './use-tab';
  * in another tab or by an import.
  */
 export function App() {
+  const PANEL = useStrings(CATALOG);
+  const lang = useLang();
   const tab = useTab();
   const [state, setState] = useState<AnnotatorState | null>(null);
   const [annotations, setAnnotations] = useState<Annotation[]>([]);
@@ -183,10 +187,11 @@ export function App() {
       {tab === null && <p class="empty-state">{PANEL.noTab}</p>}
       {!loaded && tab !== null && <p class="hint">{PANEL.loading}</p>}
       {loaded && tab && state === null && <EnableBanner onEnable={enable} />}
+      {loaded && tab && state?.isNotice && <Workspace tabId={tab.id} pageKey={`${state.href}#${tab.loads}`} />}
       {loaded && tab && <PageAnnotations annotations={annotations} state={state} actions={actions} onReattach={reattach} />}
       {undo && <UndoBar id={`${undo.id}:${undo.n}`} onUndo={() => void onUndo()} onExpire={() => setUndo(null)} />}
       <SearchPanel onSearch={searchWithPages} categories={categories} onError={setError} />
-      <ExportImport {...exportActions(bg, pageUrl)} pageUrl={pageUrl} download={downloadText} onError={setError} />
+      <ExportImport {...exportActions(bg, pageUrl, lang)} pageUrl={pageUrl} download={downloadText} onError={setError} />
       <p class="visually-hidden" role="status" aria-live="polite">
         {status}
       </p>

@@ -70,12 +70,12 @@ async function seed(exact: string, category: string, note: string): Promise<Anno
 async function openPanel(): Promise<Page> {
   const panel = await browser.context.newPage();
   await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
-  await panel.getByRole('region', { name: '本页标注 Highlights on this page' }).waitFor();
+  await panel.getByRole('region', { name: '本页标注' }).waitFor();
   return panel;
 }
 
 /** The quotes of the panel's main list, top to bottom. */
-const listedQuotes = (panel: Page) => panel.getByRole('region', { name: '本页标注 Highlights on this page' }).locator('blockquote').allTextContents();
+const listedQuotes = (panel: Page) => panel.getByRole('region', { name: '本页标注' }).locator('blockquote').allTextContents();
 
 beforeAll(async () => {
   const served = await serveDirectory(FIXTURES);
@@ -122,17 +122,17 @@ describe('side panel in Chromium', () => {
     const panel = await openPanel();
     expect(await panel.getByRole('heading', { level: 1 }).textContent()).toContain('巡察整改进展情况的通报');
     await expect.poll(() => listedQuotes(panel)).toEqual([Q_EARLY, Q_MIDDLE, Q_LATE]);
-    expect(await panel.getByRole('button', { name: '在此页启用督办 Turn Duban on for this page' }).count()).toBe(0);
+    expect(await panel.getByRole('button', { name: '在此页启用督办' }).count()).toBe(0);
     // Grouped by category: commitment first (the list order), doubt after.
-    const headings = await panel.getByRole('region', { name: '本页标注 Highlights on this page' }).getByRole('heading', { level: 2 }).allTextContents();
-    expect(headings).toEqual(['承诺 Commitment (2)', '存疑 Doubt (1)']);
-    const lost = panel.getByRole('region', { name: /未能定位 Not found on the page/ });
+    const headings = await panel.getByRole('region', { name: '本页标注' }).getByRole('heading', { level: 2 }).allTextContents();
+    expect(headings).toEqual(['承诺 (2)', '存疑 (1)']);
+    const lost = panel.getByRole('region', { name: /未能定位/ });
     expect(await lost.locator('blockquote').allTextContents()).toEqual([Q_GONE]);
-    expect(await lost.getByRole('button', { name: '重新附着到所选文字 Re-attach to the selected text' }).count()).toBe(1);
+    expect(await lost.getByRole('button', { name: '重新附着到所选文字' }).count()).toBe(1);
 
     // Edit the first note with the keyboard.
-    await panel.getByRole('button', { name: `编辑笔记 Edit note: ${Q_EARLY}` }).click();
-    const box = panel.getByRole('textbox', { name: '笔记 Note' });
+    await panel.getByRole('button', { name: `编辑笔记: ${Q_EARLY}` }).click();
+    const box = panel.getByRole('textbox', { name: '笔记' });
     await box.fill('核对台账：销号记录已抽查');
     await box.press('Control+Enter');
     await box.waitFor({ state: 'detached' });
@@ -143,21 +143,21 @@ describe('side panel in Chromium', () => {
 
   it('deletes a highlight and brings it back with undo', async () => {
     const panel = await openPanel();
-    await panel.getByRole('button', { name: `删除 Delete: ${Q_MIDDLE}` }).click();
-    await panel.getByRole('button', { name: '撤销 Undo' }).waitFor();
+    await panel.getByRole('button', { name: `删除: ${Q_MIDDLE}` }).click();
+    await panel.getByRole('button', { name: '撤销' }).waitFor();
     await expect.poll(async () => (await live()).map((a) => a.target.quote.exact)).not.toContain(Q_MIDDLE);
     await expect.poll(() => listedQuotes(panel)).toEqual([Q_EARLY, Q_LATE]);
 
-    await panel.getByRole('button', { name: '撤销 Undo' }).click();
+    await panel.getByRole('button', { name: '撤销' }).click();
     await expect.poll(async () => (await live()).map((a) => a.target.quote.exact)).toContain(Q_MIDDLE);
     await expect.poll(() => listedQuotes(panel)).toEqual([Q_EARLY, Q_MIDDLE, Q_LATE]);
-    expect(await panel.getByRole('button', { name: '撤销 Undo' }).count()).toBe(0);
+    expect(await panel.getByRole('button', { name: '撤销' }).count()).toBe(0);
     await panel.close();
   });
 
   it('exports the page as Markdown with quote, category, note and a text-fragment link', async () => {
     const panel = await openPanel();
-    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: /导出本页 Markdown/ }).click()]);
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: /导出本页/ }).click()]);
     expect(download.suggestedFilename()).toMatch(/^duban-page-\d{4}-\d{2}-\d{2}\.md$/);
     const markdown = readFileSync(await download.path(), 'utf8');
     expect(markdown).toContain(Q_LATE);
@@ -177,7 +177,7 @@ describe('side panel in Chromium', () => {
     const backup = JSON.parse(readFileSync(file, 'utf8')) as { annotations: unknown[] };
     expect(backup.annotations).toHaveLength(4);
 
-    const input = panel.getByLabel('导入 JSON Import JSON');
+    const input = panel.getByLabel('导入 JSON');
     for (let round = 0; round < 2; round++) {
       await input.setInputFiles(file);
       await panel.getByRole('status').filter({ hasText: '导入完成：标注 新增 0、更新 0、未变 4' }).waitFor();
@@ -190,7 +190,7 @@ describe('side panel in Chromium', () => {
   it('refuses a malformed JSON file and changes nothing', async () => {
     const panel = await openPanel();
     const before = await live();
-    await panel.getByLabel('导入 JSON Import JSON').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"duban-backup","annotations":[') });
+    await panel.getByLabel('导入 JSON').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"duban-backup","annotations":[') });
     const alert = panel.getByRole('alert');
     await alert.filter({ hasText: /./ }).waitFor();
     expect(await alert.textContent()).toMatch(/[\u4e00-\u9fff]/);
@@ -201,11 +201,11 @@ describe('side panel in Chromium', () => {
 
   it('searches every note: a two-character Chinese substring finds it, one character asks for more', async () => {
     const panel = await openPanel();
-    const box = panel.getByRole('searchbox', { name: '搜索所有笔记和引文 Search all notes and quotes' });
+    const box = panel.getByRole('searchbox', { name: '搜索所有笔记和引文' });
     await box.fill('盘');
-    await panel.getByText('请至少输入两个字符。 / Type at least two characters.').waitFor();
+    await panel.getByText('请至少输入两个字符。').waitFor();
     await box.fill('盘活');
-    await panel.getByText('找到 1 条 1 found').waitFor();
+    await panel.getByText('找到 1 条').waitFor();
     const result = panel.locator('.search-results');
     expect(await result.locator('.quote-link').allTextContents()).toEqual([Q_LATE]);
     expect(await result.locator('.note').allTextContents()).toEqual(['咖啡机盘活进度存疑，需跟踪']);
@@ -215,8 +215,8 @@ describe('side panel in Chromium', () => {
 
   it('re-attaches a lost highlight to the text selected on the page, after saying a selection is needed', async () => {
     const panel = await openPanel();
-    const lost = panel.getByRole('region', { name: /未能定位 Not found on the page/ });
-    const button = lost.getByRole('button', { name: '重新附着到所选文字 Re-attach to the selected text' });
+    const lost = panel.getByRole('region', { name: /未能定位/ });
+    const button = lost.getByRole('button', { name: '重新附着到所选文字' });
     await button.click();
     await panel.getByRole('alert').filter({ hasText: /./ }).waitFor();
     expect(await lost.locator('blockquote').allTextContents()).toEqual([Q_GONE]);
@@ -241,9 +241,9 @@ describe('side panel in Chromium', () => {
     // By category it joins the "problem" group; by section it sits under the notice section the
     // annotator found for it (the seeded ones were saved without a section).
     await expect.poll(() => listedQuotes(panel)).toEqual([Q_EARLY, Q_MIDDLE, chosen, Q_LATE]);
-    await panel.getByLabel('按章节 By section').check();
-    const main = panel.getByRole('region', { name: '本页标注 Highlights on this page' });
-    await expect.poll(() => main.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['未分节 No section (3)', '强化建章立制，堵塞管理漏洞 (1)']);
+    await panel.getByLabel('按章节').check();
+    const main = panel.getByRole('region', { name: '本页标注' });
+    await expect.poll(() => main.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['未分节 (3)', '强化建章立制，堵塞管理漏洞 (1)']);
     const moved = (await live()).find((a) => a.note === '原文已改');
     expect(moved?.target.quote.exact).toBe(chosen);
     expect(moved?.anchorStatus).toBe('anchored');
@@ -254,14 +254,14 @@ describe('side panel in Chromium', () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     // "problem" is used by the lost highlight: its remove button is off, with the reason.
-    const problemRemove = options.getByRole('button', { name: '移除 Remove: 问题' });
+    const problemRemove = options.getByRole('button', { name: '移除：问题' });
     await expect.poll(() => problemRemove.isDisabled()).toBe(true);
     await options.getByRole('listitem').filter({ has: problemRemove }).getByText(/有 1 条标注在用此分类/).waitFor();
-    expect(await options.getByRole('button', { name: '移除 Remove: 跟进' }).isDisabled()).toBe(false);
+    expect(await options.getByRole('button', { name: '移除：跟进' }).isDisabled()).toBe(false);
 
-    await options.getByLabel('中文名称 Chinese label').first().fill('承诺事项');
-    await options.getByRole('button', { name: '保存分类 Save categories' }).click();
-    await options.getByText('分类已保存。 Categories saved.').waitFor();
+    await options.getByLabel('中文名称').first().fill('承诺事项');
+    await options.getByRole('button', { name: '保存分类' }).click();
+    await options.getByText('分类已保存。').waitFor();
     const categories = await send<Array<{ id: string; label: { zh: string } }>>('categories-list', {});
     expect(categories.map((c) => c.label.zh)).toEqual(['承诺事项', '问题', '存疑', '跟进']);
     expect(await options.getByText(/已用 .+，可用上限/).count()).toBe(1);

@@ -3,10 +3,12 @@ import { buildTextIndex, offsetsToRange, type TextIndex } from '../anchoring/tex
 import type { AnchorStatus } from '../anchoring/types';
 import { flattenSections, sectionOf } from '../annotations/section-of';
 import { DEFAULT_CATEGORIES, type Annotation, type AnnotationTarget, type Category } from '../annotations/types';
+import type { Notice } from '../notice/types';
 import type { AnnotatorRequests, AnnotatorState, BackgroundRequests, Client, DubanEvent, Handlers, NoteEditorAction } from '../messaging';
 import type { Result } from '../storage/result';
 import { normaliseUrl } from '../storage/url';
 import { newNonce } from './editor-frame';
+import { findPassage } from './find-passage';
 import { hitTest } from './hit-test';
 import { documentOrder, isPlaced, needsReanchor, placeAnnotations, type Placement } from './page-anchors';
 import { readPageNotice, type PageNotice } from './page-notice';
@@ -464,6 +466,27 @@ export class Annotator {
     return true;
   }
 
+  /** The extracted notice for the side panel's workspace; null when the page is not a notice. */
+  noticeOfPage(): Notice | null {
+    const info = this.notice();
+    return info.isNotice ? info.notice : null;
+  }
+
+  /**
+   * Scrolls to a passage of the notice and flashes it. `start`/`end` index `notice.text`, not the
+   * page's text (the extraction collapses spaces and restores full-width punctuation): see
+   * find-passage.ts.
+   */
+  reveal(start: number, end: number): boolean {
+    const notice = this.noticeOfPage();
+    if (!notice || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > notice.text.length || start >= end) return false;
+    const range = findPassage(this.index(), notice.text, start, end);
+    if (!range) return false;
+    rangeStartElement(range)?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    this.flash(range);
+    return true;
+  }
+
   private flash(range: Range): void {
     if (this.flashTimer !== null) clearTimeout(this.flashTimer);
     this.deps.painter.setFlash(range);
@@ -512,6 +535,8 @@ export class Annotator {
         return ok(opened);
       },
       'annotator-reattach': (p) => this.reattach(String(p?.id)),
+      'annotator-notice': () => ok(this.noticeOfPage()),
+      'annotator-reveal': (p) => ok(this.reveal(Number(p?.start), Number(p?.end))),
     };
   }
 

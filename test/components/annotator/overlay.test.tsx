@@ -3,7 +3,13 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AnnotatorOverlay, type AnnotatorActions } from '../../../components/annotator/AnnotatorOverlay';
-import { categoryLabel, STRINGS } from '../../../components/annotator/strings';
+import { STRINGS as CATALOG } from '../../../components/annotator/strings';
+import { LangProvider } from '../../../components/shared/i18n';
+import { categoryLabel } from '../../../utils/i18n/category-label';
+import type { Lang } from '../../../utils/i18n/lang';
+import type { Theme } from '../../../utils/settings/types';
+
+const STRINGS = CATALOG.zh;
 import { DEFAULT_CATEGORIES } from '../../../utils/annotations/types';
 import type { AnnotatorView, EditorView } from '../../../utils/annotator/controller';
 import { editorSignal, type EditorPage } from '../../../utils/annotator/editor-frame';
@@ -81,12 +87,12 @@ function post(data: unknown, source: unknown, origin: string): void {
 }
 
 describe('the selection toolbar', () => {
-  it('labels each category Chinese first with its colour, plus the note button', () => {
+  it('labels each category in the UI language (Chinese by default) with its colour, plus the note button', () => {
     const el = show({ toolbar: { rect: RECT, error: null, busy: false, focusKey: 0 } });
     const buttons = Array.from(el.querySelectorAll('button'), (b) => b.textContent);
-    expect(buttons).toEqual(['承诺 Commitment1', '问题 Problem2', '存疑 Doubt3', '跟进 Follow-up4', '笔记 NoteN']);
+    expect(buttons).toEqual(['承诺1', '问题2', '存疑3', '跟进4', '笔记N']);
     expect((el.querySelector('.swatch') as HTMLElement).style.background).toContain('#ffd54f');
-    expect(categoryLabel({ id: 'x', label: { zh: '仅中文', en: '' }, color: '#000' })).toBe('仅中文');
+    expect(categoryLabel({ id: 'x', label: { zh: '仅中文', en: '' }, color: '#000' }, 'en')).toBe('仅中文');
   });
 
   it('answers number keys, N, Enter and Escape — trusted ones only', () => {
@@ -164,11 +170,39 @@ describe('the note editor frame', () => {
   });
 });
 
+describe('in the reader\'s language and theme', () => {
+  function showIn(lang: Lang, theme: Theme, view: Partial<AnnotatorView>): HTMLElement {
+    root = document.createElement('div');
+    document.body.appendChild(root);
+    const view_ = { categories: DEFAULT_CATEGORIES, toolbar: null, editor: null, tooltip: null, ...view };
+    act(() =>
+      render(
+        <LangProvider lang={lang}>
+          <AnnotatorOverlay view={view_} actions={actions()} viewport={VIEWPORT} editorPage={EDITOR} theme={theme} />
+        </LangProvider>,
+        root,
+      ),
+    );
+    return root;
+  }
+
+  it('shows the toolbar and the tooltip in English, and puts the theme on its root', () => {
+    const el = showIn('en', 'dark', { toolbar: { rect: RECT, error: null, busy: false, focusKey: 0 } });
+    expect(Array.from(el.querySelectorAll('button'), (b) => b.textContent)).toEqual(['Commitment1', 'Problem2', 'Doubt3', 'Follow-up4', 'NoteN']);
+    expect(el.querySelector('[role="toolbar"]')?.getAttribute('aria-label')).toBe('Duban highlight');
+    expect(el.querySelector('.ui')?.getAttribute('data-theme')).toBe('dark');
+    render(null, root);
+    root.remove();
+    const tip = showIn('en', 'light', { tooltip: { rect: RECT, category: DEFAULT_CATEGORIES[1] ?? null, note: '' } }).querySelector('[role="tooltip"]');
+    expect(tip?.textContent).toBe('Problem(no note)');
+  });
+});
+
 describe('the note tooltip', () => {
   it('shows the category and the note as text', () => {
     const el = show({ tooltip: { rect: RECT, category: DEFAULT_CATEGORIES[1] ?? null, note: EVIL } });
     const tip = el.querySelector('[role="tooltip"]');
-    expect(tip?.textContent).toBe(`问题 Problem${EVIL}`);
+    expect(tip?.textContent).toBe(`问题${EVIL}`);
     expect(el.querySelector('img')).toBeNull();
   });
 

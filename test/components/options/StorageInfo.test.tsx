@@ -3,20 +3,31 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import { StorageInfo } from '../../../components/options/StorageInfo';
 import { formatBytes, formatPercent } from '../../../components/options/format-bytes';
+import { LangProvider } from '../../../components/shared/i18n';
 
 afterEach(cleanup);
 
 describe('StorageInfo', () => {
   it('shows usage and quota in MB/GB with a percentage', () => {
     render(<StorageInfo estimate={{ usage: 12.5 * 1024 ** 2, quota: 2 * 1024 ** 3, fraction: (12.5 * 1024 ** 2) / (2 * 1024 ** 3) }} persisted={false} onRequestPersist={async () => true} />);
-    expect(screen.getByText('已用 12.5 MB，可用上限 2.0 GB（0.6%） Used 12.5 MB of 2.0 GB (0.6%)')).toBeTruthy();
+    expect(screen.getByText('已用 12.5 MB，可用上限 2.0 GB（0.6%）')).toBeTruthy();
     expect(screen.getByText(/持久存储：未开启/)).toBeTruthy();
+  });
+
+  it('speaks English when the reader chose it', () => {
+    render(
+      <LangProvider lang="en">
+        <StorageInfo estimate={{ usage: 12.5 * 1024 ** 2, quota: 2 * 1024 ** 3, fraction: (12.5 * 1024 ** 2) / (2 * 1024 ** 3) }} persisted={false} onRequestPersist={async () => true} />
+      </LangProvider>,
+    );
+    expect(screen.getByText('Used 12.5 MB of 2.0 GB (0.6%)')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Ask for persistent storage' })).toBeTruthy();
   });
 
   it('says when the browser reports nothing', () => {
     render(<StorageInfo estimate={null} persisted={null} onRequestPersist={async () => null} />);
-    expect(screen.getByText('此浏览器未提供存储用量信息。 This browser does not report storage usage.')).toBeTruthy();
-    expect(screen.getByText('无法得知存储是否持久。 Whether storage is persistent is unknown.')).toBeTruthy();
+    expect(screen.getByText('此浏览器未提供存储用量信息。')).toBeTruthy();
+    expect(screen.getByText('无法得知存储是否持久。')).toBeTruthy();
   });
 
   it.each([
@@ -25,7 +36,7 @@ describe('StorageInfo', () => {
     [null, /不支持申请持久存储/],
   ] as const)('explains the outcome of asking for persistence (%s)', async (answer, text) => {
     render(<StorageInfo estimate={null} persisted={false} onRequestPersist={async () => answer} />);
-    fireEvent.click(screen.getByRole('button', { name: '申请持久存储 Ask for persistent storage' }));
+    fireEvent.click(screen.getByRole('button', { name: '申请持久存储' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(text));
     if (answer === true) expect(screen.getByText(/持久存储：已开启/)).toBeTruthy();
   });

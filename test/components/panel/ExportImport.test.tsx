@@ -31,10 +31,10 @@ const button = (name: RegExp) => screen.getByRole('button', { name }) as HTMLBut
 describe('ExportImport', () => {
   it('disables the page exports when there is no page', () => {
     render(<ExportImport {...props({ pageUrl: null })} />);
-    expect(button(/导出本页 Markdown/).disabled).toBe(true);
+    expect(button(/导出本页/).disabled).toBe(true);
     expect(button(/JSON 备份（本页）/).disabled).toBe(true);
-    expect(button(/导出全部 Markdown/).disabled).toBe(false);
-    expect(screen.getByText('当前没有可导出的页面。 No page to export here.')).toBeTruthy();
+    expect(button(/导出全部/).disabled).toBe(false);
+    expect(screen.getByText('当前没有可导出的页面。')).toBeTruthy();
   });
 
   it('hides the page exports where "this page" means nothing', () => {
@@ -48,13 +48,13 @@ describe('ExportImport', () => {
     const exportMarkdown = vi.fn(() => new Promise<{ ok: true; value: { text: string; annotations: number } }>((r) => (finish = () => r({ ok: true, value: { text: '# 督办', annotations: 2 } }))));
     const download = vi.fn();
     render(<ExportImport {...props({ exportMarkdown, download })} />);
-    fireEvent.click(button(/导出本页 Markdown/));
+    fireEvent.click(button(/导出本页/));
     expect(exportMarkdown).toHaveBeenCalledWith('page');
     for (const b of screen.getAllByRole('button')) expect((b as HTMLButtonElement).disabled).toBe(true);
-    expect((screen.getByLabelText('导入 JSON Import JSON') as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByLabelText('导入 JSON') as HTMLInputElement).disabled).toBe(true);
     finish();
     await waitFor(() => expect(download).toHaveBeenCalledWith('duban-page-2026-11-22.md', '# 督办', 'text/markdown'));
-    expect(button(/导出本页 Markdown/).disabled).toBe(false);
+    expect(button(/导出本页/).disabled).toBe(false);
     expect(screen.getByRole('status').textContent).toContain('duban-page-2026-11-22.md');
   });
 
@@ -70,7 +70,7 @@ describe('ExportImport', () => {
   it('shows the import summary counts', async () => {
     const importBackup = vi.fn(props().importBackup);
     render(<ExportImport {...props({ importBackup })} />);
-    const input = screen.getByLabelText('导入 JSON Import JSON') as HTMLInputElement;
+    const input = screen.getByLabelText('导入 JSON') as HTMLInputElement;
     fireEvent.change(input, { target: { files: [new File(['{"format":"duban-backup"}'], 'b.json', { type: 'application/json' })] } });
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('标注 新增 3、更新 1、未变 2'));
     expect(importBackup).toHaveBeenCalledWith('{"format":"duban-backup"}');
@@ -79,7 +79,7 @@ describe('ExportImport', () => {
   it('passes a refusal to the alert region and shows no summary', async () => {
     const onError = vi.fn();
     render(<ExportImport {...props({ onError, importBackup: async () => ({ ok: false, error: 'invalid', message: '数据格式不正确，未做任何更改。' }) })} />);
-    fireEvent.change(screen.getByLabelText('导入 JSON Import JSON'), { target: { files: [new File(['not json'], 'bad.json')] } });
+    fireEvent.change(screen.getByLabelText('导入 JSON'), { target: { files: [new File(['not json'], 'bad.json')] } });
     await waitFor(() => expect(onError).toHaveBeenCalledWith('数据格式不正确，未做任何更改。'));
     expect(screen.getByRole('status').textContent).toBe('');
   });

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageAnnotations } from '../../../components/panel/PageAnnotations';
+import { LangProvider } from '../../../components/shared/i18n';
 import type { AnnotatorState } from '../../../utils/messaging';
 import { makeActions, makeAnnotation } from './fixtures';
 
@@ -27,13 +28,13 @@ describe('PageAnnotations', () => {
     // Stored order a, b, c; on the page now c comes first.
     render(<PageAnnotations annotations={[a, b, c]} state={stateOf([c.id, b.id, a.id])} actions={makeActions()} onReattach={null} />);
 
-    const commitment = screen.getByRole('region', { name: '承诺 Commitment' });
+    const commitment = screen.getByRole('region', { name: '承诺' });
     expect(quotes(commitment)).toEqual(['完善制度12项', '建立长效机制']);
     expect(within(commitment).getByText('看明年是否落实')).toBeTruthy();
-    expect(within(commitment).getAllByText('（无笔记） (no note)')).toHaveLength(1);
-    const problem = screen.getByRole('region', { name: '问题 Problem' });
+    expect(within(commitment).getAllByText('（无笔记）')).toHaveLength(1);
+    const problem = screen.getByRole('region', { name: '问题' });
     expect(quotes(problem)).toEqual(['违规发放津贴']);
-    expect(screen.getByText('共 3 条 3 highlights')).toBeTruthy();
+    expect(screen.getByText('共 3 条')).toBeTruthy();
   });
 
   it('regroups by notice section when toggled', () => {
@@ -41,9 +42,9 @@ describe('PageAnnotations', () => {
     const b = makeAnnotation({ exact: '违规发放津贴', sectionId: 's1' });
     const c = makeAnnotation({ exact: '页首的话', sectionId: null });
     render(<PageAnnotations annotations={[c, b, a]} state={stateOf([c.id, b.id, a.id])} actions={makeActions()} onReattach={null} />);
-    fireEvent.click(screen.getByLabelText('按章节 By section'));
+    fireEvent.click(screen.getByLabelText('按章节'));
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(headings).toEqual(['未分节 No section (1)', '一、关于落实主体责任 (1)', '二、关于作风建设 (1)']);
+    expect(headings).toEqual(['未分节 (1)', '一、关于落实主体责任 (1)', '二、关于作风建设 (1)']);
   });
 
   it('lists orphaned and ambiguous highlights apart with their saved context, and re-attaches on request', async () => {
@@ -59,16 +60,16 @@ describe('PageAnnotations', () => {
         onReattach={onReattach}
       />,
     );
-    const orphans = screen.getByRole('region', { name: /未能定位 Not found on the page/ });
+    const orphans = screen.getByRole('region', { name: /未能定位/ });
     expect(quotes(orphans)).toEqual(['已删去的一句话']);
     expect(within(orphans).getByText('原文被修改了')).toBeTruthy();
     expect(orphans.querySelector('.context-text')?.textContent).toBe('…前文上下文已删去的一句话后文上下文…');
-    const ambiguous = screen.getByRole('region', { name: /多处匹配 Ambiguous/ });
+    const ambiguous = screen.getByRole('region', { name: /多处匹配/ });
     expect(quotes(ambiguous)).toEqual(['加强监督']);
     // The main list holds only the placed one.
-    expect(quotes(screen.getByRole('region', { name: '本页标注 Highlights on this page' }))).toEqual(['建立长效机制']);
+    expect(quotes(screen.getByRole('region', { name: '本页标注' }))).toEqual(['建立长效机制']);
 
-    fireEvent.click(within(orphans).getByRole('button', { name: '重新附着到所选文字 Re-attach to the selected text' }));
+    fireEvent.click(within(orphans).getByRole('button', { name: '重新附着到所选文字' }));
     expect(onReattach).toHaveBeenCalledWith(lost.id);
   });
 
@@ -77,16 +78,16 @@ describe('PageAnnotations', () => {
     const saveNote = vi.fn(async () => true);
     render(<PageAnnotations annotations={[a]} state={stateOf([a.id])} actions={makeActions({ saveNote })} onReattach={null} />);
 
-    fireEvent.click(screen.getByRole('button', { name: /编辑笔记 Edit note/ }));
-    let box = screen.getByRole('textbox', { name: '笔记 Note' }) as HTMLTextAreaElement;
+    fireEvent.click(screen.getByRole('button', { name: /编辑笔记/ }));
+    let box = screen.getByRole('textbox', { name: '笔记' }) as HTMLTextAreaElement;
     expect(document.activeElement).toBe(box);
     fireEvent.input(box, { target: { value: '不要保存' } });
     fireEvent.keyDown(box, { key: 'Escape' });
     expect(screen.queryByRole('textbox')).toBeNull();
     expect(saveNote).not.toHaveBeenCalled();
 
-    fireEvent.click(screen.getByRole('button', { name: /编辑笔记 Edit note/ }));
-    box = screen.getByRole('textbox', { name: '笔记 Note' }) as HTMLTextAreaElement;
+    fireEvent.click(screen.getByRole('button', { name: /编辑笔记/ }));
+    box = screen.getByRole('textbox', { name: '笔记' }) as HTMLTextAreaElement;
     expect(box.value).toBe('旧笔记');
     fireEvent.input(box, { target: { value: '新笔记：核对台账' } });
     fireEvent.keyDown(box, { key: 'Enter', ctrlKey: true });
@@ -98,9 +99,9 @@ describe('PageAnnotations', () => {
     const a = makeAnnotation({ note: '' });
     const saveNote = vi.fn(async () => false);
     render(<PageAnnotations annotations={[a]} state={stateOf([a.id])} actions={makeActions({ saveNote })} onReattach={null} />);
-    fireEvent.click(screen.getByRole('button', { name: /编辑笔记 Edit note/ }));
+    fireEvent.click(screen.getByRole('button', { name: /编辑笔记/ }));
     fireEvent.input(screen.getByRole('textbox'), { target: { value: '存储满了也别丢' } });
-    fireEvent.click(screen.getByRole('button', { name: '保存 Save' }));
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
     await waitFor(() => expect(saveNote).toHaveBeenCalled());
     await waitFor(() => expect((screen.getByRole('textbox') as HTMLTextAreaElement).disabled).toBe(false));
     expect((screen.getByRole('textbox') as HTMLTextAreaElement).value).toBe('存储满了也别丢');
@@ -110,11 +111,11 @@ describe('PageAnnotations', () => {
     const a = makeAnnotation({ exact: '建立长效机制' });
     const actions = makeActions({ changeCategory: vi.fn(async () => true), remove: vi.fn(async () => true), jump: vi.fn(async () => true) });
     render(<PageAnnotations annotations={[a]} state={stateOf([a.id])} actions={actions} onReattach={null} />);
-    fireEvent.change(screen.getByRole('combobox', { name: '分类 Category' }), { target: { value: 'doubt' } });
+    fireEvent.change(screen.getByRole('combobox', { name: '分类' }), { target: { value: 'doubt' } });
     expect(actions.changeCategory).toHaveBeenCalledWith(a.id, 'doubt');
-    fireEvent.click(screen.getByRole('button', { name: /定位 Show on page/ }));
+    fireEvent.click(screen.getByRole('button', { name: /定位/ }));
     expect(actions.jump).toHaveBeenCalledWith(a.id);
-    fireEvent.click(screen.getByRole('button', { name: /删除 Delete/ }));
+    fireEvent.click(screen.getByRole('button', { name: /删除/ }));
     expect(actions.remove).toHaveBeenCalledWith(a);
   });
 
@@ -130,5 +131,22 @@ describe('PageAnnotations', () => {
   it('says so when the page has no highlights', () => {
     render(<PageAnnotations annotations={[]} state={null} actions={makeActions()} onReattach={null} />);
     expect(screen.getByText(/此页还没有标注/)).toBeTruthy();
+  });
+
+  it('speaks English when the reader chose it: category labels, counts, buttons', () => {
+    const a = makeAnnotation({ exact: '建立长效机制', category: 'commitment', sectionId: 's2' });
+    const b = makeAnnotation({ exact: '违规发放津贴', category: 'imported-x', sectionId: 's1' });
+    render(
+      <LangProvider lang="en">
+        <PageAnnotations annotations={[a, b]} state={stateOf([a.id, b.id])} actions={makeActions()} onReattach={null} />
+      </LangProvider>,
+    );
+    expect(screen.getByText('2 highlights')).toBeTruthy();
+    expect(quotes(screen.getByRole('region', { name: 'Commitment' }))).toEqual(['建立长效机制']);
+    expect(screen.getByRole('region', { name: 'Unknown category (imported-x)' })).toBeTruthy();
+    expect(screen.getAllByText('(no note)')).toHaveLength(2);
+    expect(screen.getAllByRole('button', { name: /^Delete: / })).toHaveLength(2);
+    fireEvent.click(screen.getByLabelText('By section'));
+    expect(screen.getByRole('heading', { level: 2, name: '二、关于作风建设 (1)' })).toBeTruthy();
   });
 });

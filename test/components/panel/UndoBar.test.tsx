@@ -14,11 +14,11 @@ describe('UndoBar', () => {
     const onUndo = vi.fn();
     const onExpire = vi.fn();
     render(<UndoBar id="a1" onUndo={onUndo} onExpire={onExpire} />);
-    expect(screen.getByRole('status').textContent).toBe('已删除 Deleted · 撤销 Undo');
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: '撤销 Undo' }));
+    expect(screen.getByRole('status').textContent).toBe('已删除 · 撤销');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: '撤销' }));
     act(() => void vi.advanceTimersByTime(9_900));
     expect(onExpire).not.toHaveBeenCalled();
-    fireEvent.click(screen.getByRole('button', { name: '撤销 Undo' }));
+    fireEvent.click(screen.getByRole('button', { name: '撤销' }));
     expect(onUndo).toHaveBeenCalledTimes(1);
   });
 

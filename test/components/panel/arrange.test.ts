@@ -35,10 +35,10 @@ describe('arrange', () => {
 describe('groupByCategory', () => {
   it('follows the category list, skips empty ones and puts unknown categories last', () => {
     const items = [makeAnnotation({ category: 'doubt' }), makeAnnotation({ category: 'imported-x' }), makeAnnotation({ category: 'commitment' }), makeAnnotation({ category: 'doubt' })];
-    const groups = groupByCategory(items, DEFAULT_CATEGORIES, unknown);
+    const groups = groupByCategory(items, DEFAULT_CATEGORIES, unknown, 'zh');
     expect(groups.map((g) => [g.heading, g.items.length])).toEqual([
-      ['承诺 Commitment', 1],
-      ['存疑 Doubt', 2],
+      ['承诺', 1],
+      ['存疑', 2],
       ['?imported-x', 1],
     ]);
     expect(groups[0]?.color).toBe('#ffd54f');

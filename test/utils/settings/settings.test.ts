@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, readSettings, SETTINGS_KEY, settingsChange } from '../../../utils/settings/settings';
+
+describe('readSettings', () => {
+  it.each([
+    ['nothing stored (first run)', undefined, { lang: 'zh', theme: 'auto' }],
+    ['null', null, { lang: 'zh', theme: 'auto' }],
+    ['not an object', 'en', { lang: 'zh', theme: 'auto' }],
+    ['an array', ['en', 'dark'], { lang: 'zh', theme: 'auto' }],
+    ['both set', { lang: 'en', theme: 'dark' }, { lang: 'en', theme: 'dark' }],
+    ['only the language', { lang: 'en' }, { lang: 'en', theme: 'auto' }],
+    ['only the theme', { theme: 'light' }, { lang: 'zh', theme: 'light' }],
+    ['unknown values', { lang: 'fr', theme: 'sepia' }, { lang: 'zh', theme: 'auto' }],
+    ['wrong types', { lang: 1, theme: true }, { lang: 'zh', theme: 'auto' }],
+    ['extra fields (dropped)', { lang: 'en', theme: 'dark', fontSize: 20 }, { lang: 'en', theme: 'dark' }],
+  ])('%s', (_name, stored, expected) => {
+    expect(readSettings(stored)).toEqual(expected);
+  });
+
+  it('defaults to Chinese following the system theme', () => {
+    expect(DEFAULT_SETTINGS).toEqual({ lang: 'zh', theme: 'auto' });
+  });
+});
+
+describe('settingsChange', () => {
+  it('reads the new settings of a change to the local area', () => {
+    expect(settingsChange({ [SETTINGS_KEY]: { newValue: { lang: 'en', theme: 'dark' } } }, 'local')).toEqual({ lang: 'en', theme: 'dark' });
+    // Removed: back to the defaults.
+    expect(settingsChange({ [SETTINGS_KEY]: {} }, 'local')).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('ignores other keys and other areas', () => {
+    expect(settingsChange({ other: { newValue: 1 } }, 'local')).toBeNull();
+    expect(settingsChange({ [SETTINGS_KEY]: { newValue: { lang: 'en' } } }, 'sync')).toBeNull();
+  });
+});
