@@ -54,6 +54,12 @@ export function Workspace({ tabId, pageKey }: WorkspaceProps) {
     };
   }, [tabId, pageKey]);
 
+  // Readiness signal for `npm run bench:ui`: the notice is on screen, and so is the highlights
+  // list (App renders it in the commit that mounts this component, before this effect runs).
+  useEffect(() => {
+    if (loaded.state === 'ready') performance.mark('duban:workspace-rendered');
+  }, [loaded]);
+
   const reveal = (span: { start: number; end: number }) => {
     void annotatorOf(tabId)('annotator-reveal', span).then((r) => setError(!r.ok ? r.message : r.value ? null : t.revealFailed));
   };

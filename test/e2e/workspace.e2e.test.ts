@@ -12,6 +12,10 @@ import { formatDate } from '../../utils/i18n/format-date';
  */
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
+interface ChromeStorage {
+  storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } };
+}
+
 interface Chrome {
   tabs: {
     query(q: object): Promise<Array<{ id?: number; url?: string }>>;
@@ -66,14 +70,25 @@ async function openPanel(): Promise<Page> {
   return panel;
 }
 
-/** What a reader sees, in both themes (test-results/screenshots/<view>-zh-<light|dark>.png). */
-async function shoot(panel: Page, view: string): Promise<void> {
-  for (const theme of ['light', 'dark'] as const) {
-    await panel.emulateMedia({ colorScheme: theme });
-    await panel.screenshot({ path: `test-results/screenshots/${view}-zh-${theme}.png`, fullPage: true });
-  }
-  await panel.emulateMedia({ colorScheme: null });
+type Lang = 'zh' | 'en';
+type Theme = 'light' | 'dark';
+
+/** Writes the reader's settings the way the options page does (browser.storage.local, key `settings`), from an extension context. */
+async function setSettings(settings: { lang: Lang; theme: Theme } | null): Promise<void> {
+  await browser.serviceWorker.evaluate(async (s) => {
+    const c = (globalThis as unknown as { chrome: ChromeStorage }).chrome;
+    await (s ? c.storage.local.set({ settings: s }) : c.storage.local.remove('settings'));
+  }, settings);
 }
+
+/** Relative luminance (0 black … 1 white) of a computed `rgb(…)` colour. */
+const luminance = (css: string): number => {
+  const [r = 0, g = 0, b = 0] = (css.match(/[\d.]+/g) ?? []).map(Number).map((v) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
 
 const field = (panel: Page, label: string) => panel.locator('.ws-field').filter({ has: panel.locator('dt', { hasText: label }) }).locator('dd');
 
@@ -87,7 +102,6 @@ describe('notice workspace in Chromium', () => {
     expect(await field(panel, '发布日期').textContent()).toBe(formatDate('2025-10-16', 'zh'));
     expect(await field(panel, '公示期').textContent()).toContain(`${formatDate('2025-10-16', 'zh')} 至 ${formatDate('2025-11-16', 'zh')}`);
     expect(await panel.getByText('问题共 22 个：已整改 17 个，阶段性整改 5 个，未整改 0 个。').count()).toBe(1);
-    await shoot(panel, 'card');
     await panel.close();
   });
 
@@ -102,7 +116,65 @@ describe('notice workspace in Chromium', () => {
     await expect.poll(() => flashed(notice), { timeout: 1000 }).toEqual([expect.stringMatching(/^加强队伍建设，规范干部选拔任用/)]);
     await expect.poll(() => notice.evaluate(() => scrollY), { timeout: 3000 }).toBeGreaterThan(0);
     expect(await panel.getByRole('alert').count()).toBe(0);
-    await shoot(panel, 'outline');
     await panel.close();
   });
+});
+
+/**
+ * What a reader sees: each view of the workspace in the panel at a side-panel-like size, in both
+ * languages and both themes, saved as test-results/screenshots/<view>-<zh|en>-<light|dark>.png.
+ * The language and theme are the stored setting (not the system's colour scheme), as the options
+ * page would set them. Chinese glyphs need a CJK font on the machine (.ci/run installs
+ * fonts-wqy-microhei); that is not something a test can see, so nothing asserts it.
+ */
+describe('workspace screenshots, both languages and both themes', () => {
+  const VIEWS = ['card', 'statistics', 'outline', 'commitments'] as const;
+  type View = (typeof VIEWS)[number];
+  /**
+   * Per view: the tab that shows it, its part (scrolled to the top of the panel, except the card,
+   * shown as the panel opens: page title and tabs above it) and visible text of each language.
+   */
+  const VIEW: Record<View, { tab: { zh: string; en: string }; part: string; text: { zh: string; en: string } }> = {
+    card: { tab: { zh: '概览', en: 'Overview' }, part: '.ws-card', text: { zh: '发布单位', en: 'Issuer' } },
+    statistics: { tab: { zh: '概览', en: 'Overview' }, part: '.ws-stats', text: { zh: '整改统计', en: 'Statistics' } },
+    outline: { tab: { zh: '大纲', en: 'Outline' }, part: '.ws-outline', text: { zh: '通报大纲', en: 'Outline of the notice' } },
+    commitments: { tab: { zh: '承诺', en: 'Commitments' }, part: '.ws-commitments', text: { zh: '通报中的承诺', en: 'Commitments in the notice' } },
+  };
+  const other = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
+
+  afterAll(() => setSettings(null));
+
+  for (const lang of ['zh', 'en'] as const) {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`${lang}, ${theme}`, async () => {
+        await setSettings({ lang, theme });
+        const panel = await browser.context.newPage();
+        await panel.setViewportSize({ width: 400, height: 900 });
+        await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
+        await panel.getByRole('tablist').waitFor();
+        expect(await panel.evaluate(() => [document.documentElement.lang, document.documentElement.dataset.theme])).toEqual([lang === 'zh' ? 'zh-CN' : 'en-GB', theme]);
+
+        // The theme really applies: the page's background is dark in dark, light in light.
+        const bg = luminance(await panel.evaluate(() => getComputedStyle(document.body).backgroundColor));
+        if (theme === 'dark') expect(bg).toBeLessThan(0.1);
+        else expect(bg).toBeGreaterThan(0.8);
+        const fg = luminance(await panel.evaluate(() => getComputedStyle(document.body).color));
+        expect(Math.abs(fg - bg)).toBeGreaterThan(0.5);
+
+        for (const view of VIEWS) {
+          const v = VIEW[view];
+          await panel.getByRole('tab', { name: v.tab[lang], exact: true }).click();
+          expect(await panel.getByRole('tab', { selected: true }).textContent()).toBe(v.tab[lang]);
+          const part = panel.locator(v.part);
+          if (view === 'card') await panel.evaluate(() => scrollTo(0, 0));
+          else await part.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+          // Visible text of this language, and none of the other language's for the same thing.
+          await expect.poll(() => part.getByText(v.text[lang], { exact: view !== 'commitments' }).first().isVisible()).toBe(true);
+          expect(await panel.getByText(v.text[other(lang)], { exact: view !== 'commitments' }).count()).toBe(0);
+          await panel.screenshot({ path: `test-results/screenshots/${view}-${lang}-${theme}.png` });
+        }
+        await panel.close();
+      });
+    }
+  }
 });
