@@ -1,5 +1,6 @@
 import type { Annotation, PageRecord } from '../annotations/types';
 import type { DubanDB, StoredCategory } from './db';
+import { patchPageAnnotations, type Removed } from './page-annotations';
 import { SEEN_AS_LIMIT, toStored } from './records';
 import { attempt, fail, ok, type Result } from './result';
 import { normaliseUrl } from './url';
@@ -37,13 +38,14 @@ export interface ImportSummary {
  *   field from the more recently seen record unless that one has it null (saved text is kept).
  * - Categories: missing ids are added; a category that exists keeps its local label and colour.
  * - URLs are normalised (idempotent for files written by Duban).
+ * - The `pageAnnotations` records of the pages concerned are patched in the same transaction.
  */
 export function importRecords(db: DubanDB, input: unknown): Promise<Result<ImportSummary>> {
   return attempt(async () => {
     const parsed = readInput(input);
     if (typeof parsed === 'string') return fail('invalid', parsed);
     const { pages, annotations, categories } = parsed;
-    return db.transaction('rw', [db.pages, db.annotations, db.categories], async () => {
+    return db.transaction('rw', [db.pages, db.annotations, db.pageAnnotations, db.categories], async () => {
       const summary: ImportSummary = { pages: counts(), annotations: counts(), categories: counts() };
 
       const oldPages = await db.pages.bulkGet(pages.map((p) => p.url));
@@ -59,11 +61,15 @@ export function importRecords(db: DubanDB, input: unknown): Promise<Result<Impor
 
       const oldAnnotations = await db.annotations.bulkGet(annotations.map((a) => a.id));
       const annotationWrites: Annotation[] = [];
+      // A newer record of a known id may name another page (a URL normalised differently): it
+      // leaves its old page's record.
+      const moved: Removed[] = [];
       annotations.forEach((incoming, i) => {
         const old = oldAnnotations[i];
         if (old && incoming.updatedAt <= old.updatedAt) return void summary.annotations.unchanged++;
         if (old) summary.annotations.updated++;
         else summary.annotations.added++;
+        if (old && old.pageUrl !== incoming.pageUrl) moved.push({ id: old.id, pageUrl: old.pageUrl });
         annotationWrites.push(incoming);
       });
 
@@ -78,6 +84,7 @@ export function importRecords(db: DubanDB, input: unknown): Promise<Result<Impor
 
       await db.pages.bulkPut(pageWrites);
       await db.annotations.bulkPut(annotationWrites.map(toStored));
+      await patchPageAnnotations(db, moved, annotationWrites);
       await db.categories.bulkPut(categoryWrites);
       return ok(summary);
     });

@@ -1,6 +1,7 @@
 import type { AnchorStatus } from '../anchoring/types';
 import type { Annotation, AnnotationTarget, PageRecord } from '../annotations/types';
 import type { DubanDB, StoredAnnotation } from './db';
+import { patchPageAnnotations } from './page-annotations';
 import { compareDocumentOrder, fromStored, SEEN_AS_LIMIT, toStored } from './records';
 import { attempt, fail, ok, type Result } from './result';
 import { normaliseUrl } from './url';
@@ -10,7 +11,9 @@ import { Problem, readAnchorStatus, readPage, readTarget } from './validate';
  * Typed functions over the `duban` database: the only way the rest of Duban reads or writes it.
  * Every function returns a `Result` (result.ts): a full disk becomes `{ ok: false, error: 'quota' }`
  * with a message to show, and — each write being one IndexedDB transaction — loses nothing that
- * was saved before. URLs given to these functions are normalised here (normaliseUrl is idempotent).
+ * was saved before. Every write to `annotations` also patches its page's `pageAnnotations` record
+ * in the same transaction (page-annotations.ts), so the two cannot disagree. URLs given to these
+ * functions are normalised here (normaliseUrl is idempotent).
  */
 
 export { searchAnnotations, type SearchOptions, type SearchOutcome } from './search';
@@ -115,7 +118,10 @@ export function createAnnotation(db: DubanDB, input: AnnotationInput): Promise<R
       deletedAt: null,
       anchorStatus,
     };
-    await db.annotations.add(toStored(annotation));
+    await db.transaction('rw', [db.annotations, db.pageAnnotations], async () => {
+      await db.annotations.add(toStored(annotation));
+      await patchPageAnnotations(db, [], [annotation]);
+    });
     return ok(annotation);
   });
 }
@@ -135,7 +141,7 @@ export function getAnnotation(db: DubanDB, id: string): Promise<Result<Annotatio
  */
 export function updateAnnotation(db: DubanDB, id: string, patch: AnnotationPatch): Promise<Result<Annotation>> {
   return attempt(() =>
-    db.transaction('rw', db.annotations, async () => {
+    db.transaction('rw', [db.annotations, db.pageAnnotations], async () => {
       const row = await db.annotations.get(id);
       if (!row) return fail('not-found', id);
       const old = fromStored(row);
@@ -161,6 +167,7 @@ export function updateAnnotation(db: DubanDB, id: string, patch: AnnotationPatch
       if (JSON.stringify(next) === JSON.stringify(old)) return ok(old);
       next.updatedAt = Math.max(Date.now(), old.updatedAt + 1);
       await db.annotations.put(toStored(next));
+      await patchPageAnnotations(db, [], [next]);
       return ok(next);
     }),
   );
@@ -178,13 +185,14 @@ export function undoDelete(db: DubanDB, id: string): Promise<Result<Annotation>>
 
 function setDeleted(db: DubanDB, id: string, deleted: boolean): Promise<Result<Annotation>> {
   return attempt(() =>
-    db.transaction('rw', db.annotations, async () => {
+    db.transaction('rw', [db.annotations, db.pageAnnotations], async () => {
       const row = await db.annotations.get(id);
       if (!row) return fail('not-found', id);
       if ((row.deletedAt !== null) === deleted) return ok(fromStored(row));
       const now = Math.max(Date.now(), row.updatedAt + 1);
       const next: StoredAnnotation = { ...row, deletedAt: deleted ? now : null, updatedAt: now };
       await db.annotations.put(next);
+      await patchPageAnnotations(db, [], [fromStored(next)]);
       return ok(fromStored(next));
     }),
   );
@@ -192,15 +200,25 @@ function setDeleted(db: DubanDB, id: string, deleted: boolean): Promise<Result<A
 
 /** Removes for good the annotations soft-deleted before `olderThan` (epoch ms); returns how many. */
 export function purgeDeleted(db: DubanDB, olderThan: number): Promise<Result<number>> {
-  return attempt(async () => ok(await db.annotations.where('deletedAt').below(olderThan).delete()));
+  return attempt(() =>
+    db.transaction('rw', [db.annotations, db.pageAnnotations], async () => {
+      const gone = await db.annotations.where('deletedAt').below(olderThan).toArray();
+      await db.annotations.bulkDelete(gone.map((r) => r.id));
+      await patchPageAnnotations(db, gone, []);
+      return ok(gone.length);
+    }),
+  );
 }
 
-/** One page's annotations in document order; deleted ones only when asked. */
+/**
+ * One page's annotations in document order; deleted ones only when asked. Read from the page's
+ * one `pageAnnotations` record (the query of every visit: one `get`, see page-annotations.ts).
+ */
 export function listAnnotations(db: DubanDB, pageUrl: string, opts: { includeDeleted?: boolean } = {}): Promise<Result<Annotation[]>> {
   return attempt(async () => {
-    const rows = await db.annotations.where('pageUrl').equals(normaliseUrl(pageUrl)).toArray();
+    const rows = (await db.pageAnnotations.get(normaliseUrl(pageUrl)))?.annotations ?? [];
     const kept = opts.includeDeleted ? rows : rows.filter((r) => r.deletedAt === null);
-    return ok(kept.map(fromStored).sort(compareDocumentOrder));
+    return ok(kept.sort(compareDocumentOrder));
   });
 }
 

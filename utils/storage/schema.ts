@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import { DEFAULT_CATEGORIES } from '../annotations/types';
 import { annotationGrams } from './grams';
+import { buildAllPageAnnotations } from './page-annotations';
 
 /**
  * The `duban` database's schema, one dated constant per version (never edit a released one: add a
@@ -39,7 +40,19 @@ export const dbSchemaV2 = {
   categories: '&id, order',
 };
 
-export const DB_VERSION = 2;
+// ************************************** //
+// ******* Version 3 - 2026-11-24 ******* //
+// ************************************** //
+// - `pageAnnotations`: PageAnnotations by url, a copy of each page's annotations in ONE record, so
+//   "this page's annotations" is one `get` instead of 1,000 rows through the `pageUrl` index
+//   (page-annotations.ts, docs/storage.md). Derived from `annotations`, which is unchanged and
+//   stays the source of truth; built for existing rows by upgradeToV3.
+export const dbSchemaV3 = {
+  ...dbSchemaV2,
+  pageAnnotations: '&url',
+};
+
+export const DB_VERSION = 3;
 
 /** v1 → v2: grams for every existing annotation (deleted ones too: search can include them). */
 export async function upgradeToV2(tx: Transaction): Promise<void> {
@@ -50,6 +63,15 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
       row.grams = annotationGrams(quoteOf(row), typeof row.note === 'string' ? row.note : '');
     });
   await seedCategories(tx);
+}
+
+/**
+ * v2 → v3: a `pageAnnotations` record for every page that has annotations. Runs in the
+ * version-change transaction like every upgrade: if it fails (a full disk, a closed tab),
+ * IndexedDB rolls the whole open back and the database stays at v2, untouched.
+ */
+export async function upgradeToV3(tx: Transaction): Promise<void> {
+  await buildAllPageAnnotations({ annotations: tx.table('annotations'), pageAnnotations: tx.table('pageAnnotations') });
 }
 
 /** A fresh database (Dexie runs no upgrade functions then, only `populate`). */

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATEGORIES } from '../../../utils/annotations/types';
 import { DubanDB } from '../../../utils/storage/db';
 import { annotationGrams } from '../../../utils/storage/grams';
-import { listAnnotations, listCategories, searchAnnotations } from '../../../utils/storage/repository';
-import { DB_VERSION, dbSchemaV1 } from '../../../utils/storage/schema';
+import { createAnnotation, listAnnotations, listCategories, searchAnnotations } from '../../../utils/storage/repository';
+import { DB_VERSION, dbSchemaV1, dbSchemaV2 } from '../../../utils/storage/schema';
 import { annotationRecord, PAGE_URL, pageRecord, track, uniqueDbName, unwrap } from './helpers';
 
 /**
@@ -17,10 +17,12 @@ describe('schema v1 (2026-11-23): a fresh install', () => {
     const db = track(new DubanDB(uniqueDbName()));
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'categories', 'pages']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'categories', 'pageAnnotations', 'pages']);
     expect(db.pages.schema.primKey.keyPath).toBe('url');
     expect(db.annotations.schema.primKey.keyPath).toBe('id');
     expect(db.annotations.schema.indexes.map((i) => i.name).sort()).toEqual(['category', 'deletedAt', 'grams', 'pageUrl', 'updatedAt']);
+    expect(db.pageAnnotations.schema.primKey.keyPath).toBe('url');
+    expect(await db.pageAnnotations.count()).toBe(0);
     expect(unwrap(await listCategories(db))).toEqual(DEFAULT_CATEGORIES);
   });
 });
@@ -44,9 +46,10 @@ describe('schema v2 (2026-11-23): v1 → v2', () => {
     await v1.table('annotations').bulkAdd(annotations);
     v1.close();
 
+    // Opened by the current DubanDB: v2's upgrade runs (then v3's, tested below).
     const db = track(new DubanDB(name));
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(DB_VERSION);
 
     // Every row kept as it was, plus the bigrams of its quote and note.
     const rows = await db.annotations.orderBy('id').toArray();
@@ -74,5 +77,115 @@ describe('schema v2 (2026-11-23): v1 → v2', () => {
     const db = track(new DubanDB(name));
     await db.open();
     expect(await db.annotations.get('odd')).toEqual({ id: 'odd', pageUrl: PAGE_URL, category: 'doubt', grams: [] });
+  });
+});
+
+describe('schema v3 (2026-11-24): pageAnnotations', () => {
+  const OTHER = 'https://www.example.gov.cn/xcgz/other.html';
+  const annotations = [
+    annotationRecord('a1', '压实整改主体责任', '问：三月份要新规定', { target: { ...annotationRecord('x', '压实整改主体责任', '').target, position: { type: 'TextPositionSelector', start: 300, end: 308 } } }),
+    annotationRecord('a2', '整改完成率达到 ９５％', '17+5≠23?', { category: 'doubt' }),
+    annotationRecord('a3', '建立长效机制', '', { deletedAt: 1_700_000_100_000, updatedAt: 1_700_000_100_000 }),
+    annotationRecord('a4', '召开专题会议', 'Ask for the minutes', { pageUrl: OTHER, anchorStatus: 'orphaned' }),
+  ];
+  const pages = [pageRecord(PAGE_URL), pageRecord(OTHER, { text: null, noticeKind: null })];
+  const byId = <T extends { id: string }>(xs: T[]): T[] => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+  /** Checks a database just upgraded from `annotations`: rows untouched, one record per page. */
+  async function expectUpgraded(db: DubanDB): Promise<void> {
+    expect(db.verno).toBe(DB_VERSION);
+    const rows = await db.annotations.orderBy('id').toArray();
+    expect(rows).toEqual(annotations.map((a) => ({ ...a, grams: annotationGrams(a.target.quote.exact, a.note) })));
+    expect(await db.pages.orderBy('url').toArray()).toEqual([...pages].sort((a, b) => (a.url < b.url ? -1 : 1)));
+    expect(unwrap(await listCategories(db))).toEqual(DEFAULT_CATEGORIES);
+
+    // One record per page, each annotation in exactly one, identical to its row without grams.
+    const records = await db.pageAnnotations.orderBy('url').toArray();
+    expect(records.map((r) => r.url)).toEqual([PAGE_URL, OTHER].sort());
+    expect(byId(records.flatMap((r) => r.annotations))).toEqual(annotations);
+
+    // Listed in document order, deleted ones only when asked; search as before.
+    expect(unwrap(await listAnnotations(db, PAGE_URL)).map((a) => a.id)).toEqual(['a2', 'a1']);
+    expect(unwrap(await listAnnotations(db, PAGE_URL, { includeDeleted: true })).map((a) => a.id)).toEqual(['a3', 'a2', 'a1']);
+    expect(unwrap(await listAnnotations(db, OTHER))).toEqual([annotations[3]]);
+    expect(unwrap(await searchAnnotations(db, '主体责任')).annotations.map((a) => a.id)).toEqual(['a1']);
+    expect(unwrap(await searchAnnotations(db, '95%')).annotations.map((a) => a.id)).toEqual(['a2']);
+    expect(unwrap(await searchAnnotations(db, '长效机制', { includeDeleted: true })).annotations.map((a) => a.id)).toEqual(['a3']);
+
+    // New writes keep the record in step.
+    const added = unwrap(await createAnnotation(db, { pageUrl: OTHER, category: 'problem', target: annotationRecord('y', '新问题', '').target }));
+    expect(unwrap(await listAnnotations(db, OTHER)).map((a) => a.id)).toEqual([added.id, 'a4']);
+  }
+
+  it('v2 → v3: builds one record per page from the rows and changes nothing else', async () => {
+    const name = uniqueDbName();
+    const v2 = new Dexie(name);
+    v2.version(2).stores(dbSchemaV2);
+    await v2.open();
+    await v2.table('pages').bulkAdd(pages);
+    await v2.table('annotations').bulkAdd(annotations.map((a) => ({ ...a, grams: annotationGrams(a.target.quote.exact, a.note) })));
+    await v2.table('categories').bulkAdd(DEFAULT_CATEGORIES.map((c, order) => ({ ...c, order })));
+    v2.close();
+
+    const db = track(new DubanDB(name));
+    await db.open();
+    await expectUpgraded(db);
+  });
+
+  it('v1 → v3: grams (v2) and page records (v3) in one open', async () => {
+    const name = uniqueDbName();
+    const v1 = new Dexie(name);
+    v1.version(1).stores(dbSchemaV1);
+    await v1.open();
+    await v1.table('pages').bulkAdd(pages);
+    await v1.table('annotations').bulkAdd(annotations);
+    v1.close();
+
+    const db = track(new DubanDB(name));
+    await db.open();
+    await expectUpgraded(db);
+  });
+
+  it('builds records for pages of any size, in batches (every row in exactly one record)', async () => {
+    const name = uniqueDbName();
+    const many = Array.from({ length: 180 }, (_, i) => annotationRecord(`m${String(i).padStart(3, '0')}`, `第${i}条整改措施`, '', { pageUrl: `https://p${i % 130}.gov.cn/n.html` }));
+    const v2 = new Dexie(name);
+    v2.version(2).stores(dbSchemaV2);
+    await v2.open();
+    await v2.table('annotations').bulkAdd(many.map((a) => ({ ...a, grams: annotationGrams(a.target.quote.exact, a.note) })));
+    v2.close();
+
+    const db = track(new DubanDB(name));
+    await db.open();
+    const records = await db.pageAnnotations.toArray();
+    expect(records).toHaveLength(130);
+    expect(byId(records.flatMap((r) => r.annotations))).toEqual(many);
+    for (const r of records) expect(r.annotations.every((a) => a.pageUrl === r.url)).toBe(true);
+  });
+
+  it('leaves the database at v2, untouched, when the upgrade fails', async () => {
+    const name = uniqueDbName();
+    const v2 = new Dexie(name);
+    v2.version(2).stores(dbSchemaV2);
+    await v2.open();
+    await v2.table('annotations').bulkAdd(annotations.map((a) => ({ ...a, grams: annotationGrams(a.target.quote.exact, a.note) })));
+    v2.close();
+
+    const failing = new DubanDB(name);
+    failing.version(3).upgrade(() => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')));
+    await expect(failing.open()).rejects.toThrow();
+    failing.close();
+
+    const raw = new Dexie(name);
+    raw.version(2).stores(dbSchemaV2);
+    await raw.open();
+    expect(raw.verno).toBe(2);
+    expect(raw.tables.map((t) => t.name).sort()).toEqual(['annotations', 'categories', 'pages']);
+    expect(await raw.table('annotations').count()).toBe(annotations.length);
+    raw.close();
+
+    const db = track(new DubanDB(name));
+    await db.open();
+    expect(await db.pageAnnotations.count()).toBe(2);
   });
 });

@@ -84,5 +84,6 @@ export async function snapshot(db: DubanDB): Promise<unknown> {
     pages: await db.pages.toArray(),
     annotations: await db.annotations.toArray(),
     categories: await db.categories.toArray(),
+    pageAnnotations: await db.pageAnnotations.toArray(),
   };
 }

@@ -42,6 +42,20 @@ describe('a full disk', () => {
     expect(unwrap(await listAnnotations(db, PAGE_URL))).toEqual(saved);
   });
 
+  it('rolls the row back when writing the page record (pageAnnotations, schema v3) hits the quota', async () => {
+    const db = await freshDb();
+    const a = unwrap(await createAnnotation(db, { pageUrl: PAGE_URL, category: 'commitment', note: '原来的笔记', target: target('压实整改主体责任', 10) }));
+    const before = await snapshot(db);
+    const spy = vi.spyOn(db.pageAnnotations, 'bulkPut').mockRejectedValue(quotaDomException());
+    const created = await createAnnotation(db, { pageUrl: PAGE_URL, category: 'doubt', target: target('建立长效机制', 90) });
+    const edited = await updateAnnotation(db, a.id, { note: '新的笔记' });
+    const deleted = await deleteAnnotation(db, a.id);
+    spy.mockRestore();
+    for (const r of [created, edited, deleted]) expect(r).toEqual({ ok: false, error: 'quota', message: MESSAGES.quota });
+    expect(await snapshot(db)).toEqual(before);
+    expect(unwrap(await listAnnotations(db, PAGE_URL))).toEqual([a]);
+  });
+
   it('keeps the old note when saving an edit hits the quota (Dexie-wrapped error)', async () => {
     const db = await freshDb();
     const a = unwrap(await createAnnotation(db, { pageUrl: PAGE_URL, category: 'commitment', note: '原来的笔记', target: target('压实整改主体责任', 10) }));

@@ -6,6 +6,7 @@ import {
   createAnnotation,
   deleteAnnotation,
   getAnnotation,
+  importRecords,
   getPage,
   listAnnotations,
   listCategories,
@@ -20,6 +21,8 @@ import {
   undoDelete,
   updateAnnotation,
 } from '../../../utils/storage/repository';
+import type { DubanDB } from '../../../utils/storage/db';
+import { fromStored } from '../../../utils/storage/records';
 import { freshDb, PAGE_URL, pageRecord, target, unwrap } from './helpers';
 
 const T0 = Date.UTC(2026, 10, 23, 8, 0, 0);
@@ -226,5 +229,39 @@ describe('storage estimate', () => {
     expect(await storageEstimate(undefined)).toBeNull();
     expect(await storageEstimate({ estimate: () => Promise.reject(new Error('denied')) })).toBeNull();
     expect(await persistStorage({ estimate: async () => ({}) })).toBeNull();
+  });
+});
+
+describe('pageAnnotations (schema v3) stays in step with annotations', () => {
+  /** Every page's record against its rows: same annotations (grams aside), no record left empty. */
+  async function expectInStep(db: DubanDB): Promise<void> {
+    const rows = await db.annotations.toArray();
+    const expected = new Map<string, string[]>();
+    for (const r of rows) expected.set(r.pageUrl, [...(expected.get(r.pageUrl) ?? []), JSON.stringify(fromStored(r))].sort());
+    const records = await db.pageAnnotations.toArray();
+    expect(new Map(records.map((p) => [p.url, p.annotations.map((a) => JSON.stringify(a)).sort()]))).toEqual(expected);
+  }
+
+  it('after create, edit, delete, undo, purge and an import that moves an annotation', async () => {
+    const db = await freshDb();
+    const other = 'https://www.example.gov.cn/xcgz/other.html';
+    const a = unwrap(await createAnnotation(db, { pageUrl: PAGE_URL, category: 'commitment', note: '一', target: target('压实整改主体责任', 10) }));
+    const b = unwrap(await createAnnotation(db, { pageUrl: PAGE_URL, category: 'problem', target: target('整改完成率', 50) }));
+    const c = unwrap(await createAnnotation(db, { pageUrl: other, category: 'doubt', target: target('建立长效机制', 5) }));
+    await expectInStep(db);
+    unwrap(await updateAnnotation(db, a.id, { note: '改过的笔记', category: 'doubt' }));
+    unwrap(await deleteAnnotation(db, b.id));
+    await expectInStep(db);
+    unwrap(await undoDelete(db, b.id));
+    unwrap(await deleteAnnotation(db, c.id));
+    await expectInStep(db);
+    expect(unwrap(await purgeDeleted(db, Date.now() + 1))).toBe(1);
+    await expectInStep(db);
+    expect(await db.pageAnnotations.get(other)).toBeUndefined();
+    // A newer record of `a` naming another page: it leaves PAGE_URL's record for other's.
+    unwrap(await importRecords(db, { pages: [], annotations: [{ ...a, pageUrl: other, updatedAt: a.updatedAt + 10_000 }] }));
+    await expectInStep(db);
+    expect(unwrap(await listAnnotations(db, PAGE_URL)).map((x) => x.id)).toEqual([b.id]);
+    expect(unwrap(await listAnnotations(db, other)).map((x) => x.id)).toEqual([a.id]);
   });
 });
