@@ -3,6 +3,8 @@ import type { Annotation, Category, PageRecord } from './annotations/types';
 import type { Detection, Notice } from './notice/types';
 import type { AnnotationInput, AnnotationPatch, PageFields, Result, SearchOutcome, StorageEstimateInfo } from './storage/repository';
 import type { ImportSummary } from './storage/import';
+import type { TrackedInput, TrackedPatch } from './storage/tracked';
+import type { TrackedCommitment } from './tracking/types';
 
 /**
  * The one message protocol between Duban's contexts. Types and plain functions only: the
@@ -78,6 +80,13 @@ export interface BackgroundRequests {
   /** Turns Duban on in a tab the user asked for (side panel button): injects the annotator. */
   'annotator-enable': [{ tabId: number }, boolean];
   'storage-info': [Record<string, never>, StorageEstimateInfo | null];
+  /** One notice's live tracked commitments (`url`), or every live one (no url). */
+  'tracked-list': [{ url?: string }, TrackedCommitment[]];
+  /** Tracks a commitment (status to-verify); the same sentence of the same page twice gives the existing item. */
+  'tracked-create': [TrackedInput, TrackedCommitment];
+  'tracked-update': [{ id: string; patch: TrackedPatch }, TrackedCommitment];
+  'tracked-delete': [{ id: string }, TrackedCommitment];
+  'tracked-undo': [{ id: string }, TrackedCommitment];
 }
 
 /** What the annotator reports about its page (side panel, tests). */
@@ -114,6 +123,12 @@ export interface AnnotatorRequests {
    * it; false when it cannot be placed (the page changed, or it is not a notice).
    */
   'annotator-reveal': [{ start: number; end: number }, boolean];
+  /**
+   * Highlights the passage `notice.text[start, end)` in `category`, as a selection of it would be
+   * (the commitment tracker); an existing highlight of exactly that passage in that category is
+   * returned instead of a second one. Null when the passage cannot be placed on the page.
+   */
+  'annotator-highlight-passage': [{ start: number; end: number; category: string }, Annotation | null];
 }
 
 /**
@@ -141,7 +156,14 @@ export interface NoteEditorRequest {
 export type DubanEvent =
   | { type: 'annotations-changed'; pageUrl: string | null }
   | { type: 'categories-changed' }
-  | { type: 'pages-changed'; pageUrl: string | null };
+  | { type: 'pages-changed'; pageUrl: string | null }
+  | { type: 'tracked-changed'; pageUrl: string | null }
+  /**
+   * Only re-anchoring outcomes changed. Lists (side panel) refresh; annotators do NOT reload on it:
+   * two tabs on one URL that anchor differently (one page still loading) would otherwise answer
+   * each other's statuses forever.
+   */
+  | { type: 'statuses-changed'; pageUrl: string };
 
 export type RequestMap = object;
 type Entry = readonly [unknown, unknown];
@@ -164,7 +186,7 @@ export function isEnvelope(m: unknown): m is Envelope {
 export function isDubanEvent(m: unknown): m is DubanEvent {
   if (typeof m !== 'object' || m === null) return false;
   const t = (m as { type?: unknown }).type;
-  return (m as { duban?: unknown }).duban === undefined && (t === 'annotations-changed' || t === 'categories-changed' || t === 'pages-changed');
+  return (m as { duban?: unknown }).duban === undefined && (t === 'annotations-changed' || t === 'categories-changed' || t === 'pages-changed' || t === 'tracked-changed' || t === 'statuses-changed');
 }
 
 export const UNREACHABLE =

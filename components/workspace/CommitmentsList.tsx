@@ -1,19 +1,22 @@
+import type { ComponentChildren } from 'preact';
 import { formatDate } from '../../utils/i18n/format-date';
 import type { Commitment } from '../../utils/notice/types';
 import { useLang, useStrings } from '../shared/i18n';
 import { WORKSPACE } from './strings';
+import { DEADLINE_CUE } from '../../utils/notice/written-deadline';
 
 export interface CommitmentsListProps {
   commitments: Commitment[];
   /** Shows a commitment's sentence on the page; absent when no page can be reached. */
   onReveal: ((span: { start: number; end: number }) => void) | null;
+  /** Shown under the heading (the tracker's "Track all"). */
+  actions?: ComponentChildren;
+  /** Shown under each commitment (its "Track" button or its tracked item). */
+  renderExtra?: (c: Commitment) => ComponentChildren;
 }
 
-/** Words that say when (`年底前`, `6月底前`, `年内`…): the deadline as the notice wrote it. */
-const DEADLINE_CUE = /^(?!目前).*[年月底内前]$/;
-
-/** The sentences of the notice that promise future action, read-only (tracking comes later). */
-export function CommitmentsList({ commitments, onReveal }: CommitmentsListProps) {
+/** The sentences of the notice that promise future action; the slots let the side panel add tracking. */
+export function CommitmentsList({ commitments, onReveal, actions, renderExtra }: CommitmentsListProps) {
   const t = useStrings(WORKSPACE);
   const lang = useLang();
   return (
@@ -21,6 +24,7 @@ export function CommitmentsList({ commitments, onReveal }: CommitmentsListProps)
       <h2 id="ws-commitments-title">
         {t.commitmentsLabel} <span class="ws-count">{t.commitmentCount(commitments.length)}</span>
       </h2>
+      {actions}
       {commitments.length === 0 ? (
         <p class="ws-missing">{t.noCommitments}</p>
       ) : (
@@ -38,6 +42,7 @@ export function CommitmentsList({ commitments, onReveal }: CommitmentsListProps)
                   <span class="ws-due">{t.dueLine(due)}</span>
                   {other.length > 0 && <span class="ws-cues"> · {t.cues(other.join(t.listJoin))}</span>}
                 </p>
+                {renderExtra?.(c)}
               </li>
             );
           })}

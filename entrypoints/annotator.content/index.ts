@@ -20,6 +20,9 @@ import type { Settings } from '../../utils/settings/types';
 const RUNNING = Symbol.for('duban.annotator');
 type Flagged = typeof globalThis & { [RUNNING]?: { announce: () => void } };
 
+/** Marks our host element (which the page can see anyway): tests and our own selectors find it. */
+const HOST_ATTRIBUTE = 'data-duban-annotator';
+
 const REANCHOR_DEBOUNCE_MS = 250;
 const URL_POLL_MS = 1000;
 
@@ -38,8 +41,11 @@ export default defineContentScript({
     }
 
     // One host element for all of Duban's UI, outside <body> so the page's text (and our text
-    // index of it) never includes it; closed, so page scripts cannot look inside.
-    const host = document.createElement('duban-annotator');
+    // index of it) never includes it; closed, so page scripts cannot look inside. A plain <div>,
+    // never a custom-element name: a page could define that name first and, through
+    // attachInternals(), be handed our "closed" shadow root (ElementInternals.shadowRoot).
+    const host = document.createElement('div');
+    host.setAttribute(HOST_ATTRIBUTE, '');
     host.style.setProperty('all', 'initial');
     const shadow = host.attachShadow({ mode: 'closed' });
     const sheet = document.createElement('style');

@@ -1,9 +1,10 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { dispatch, type BackgroundRequests, type Handlers } from '../../utils/messaging';
+import { dispatch, isEnvelope, type BackgroundRequests, type Handlers } from '../../utils/messaging';
+import { checkContentUpdate, isExtensionPage, refusal, type SenderInfo } from '../../utils/sender-policy';
 import { DubanDB } from '../../utils/storage/db';
-import { listAnnotations, storageEstimate } from '../../utils/storage/repository';
-import { ok, failWith } from '../../utils/storage/result';
+import { getAnnotation, listAnnotations, storageEstimate } from '../../utils/storage/repository';
+import { fail, failWith, ok } from '../../utils/storage/result';
 import { createStorageHandlers } from '../../utils/storage/service';
 import { broadcast } from './broadcast';
 import { injectAnnotator, injectNoticeCheck, markNotice } from './inject';
@@ -11,6 +12,8 @@ import { installMenusAndCommands, rebuildMenus } from './menus';
 import type { DubanEvent } from '../../utils/messaging';
 
 type Sender = Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1];
+
+const senderInfo = (sender: Sender): SenderInfo => ({ url: sender.url, ownExtension: sender.id === browser.runtime.id });
 
 // The background owns the one database (extension origin) and wires the core to the browser:
 // storage requests go to utils/storage/service.ts; what needs browser APIs (badge, injection) is here.
@@ -21,8 +24,20 @@ export default defineBackground(() => {
     if (event.type === 'categories-changed') void rebuildMenus(db);
   };
 
+  const storage = createStorageHandlers(db, notify);
   const handlers: Handlers<BackgroundRequests, Sender> = {
-    ...createStorageHandlers(db, notify),
+    ...storage,
+    // A content script may only re-attach its own page's highlights (sender-policy.ts).
+    'annotation-update': async (payload, sender) => {
+      const info = senderInfo(sender);
+      if (!isExtensionPage(info)) {
+        const row = typeof payload?.id === 'string' ? await getAnnotation(db, payload.id) : null;
+        if (!row?.ok || !row.value) return fail('not-found');
+        const refused = checkContentUpdate(row.value.pageUrl, payload.patch, info);
+        if (refused) return failWith('invalid', refused);
+      }
+      return storage['annotation-update'](payload, sender);
+    },
     'page-visit': async ({ url, maybeNotice }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined || sender.frameId !== 0) return ok({ annotationCount: 0, annotator: false });
@@ -54,6 +69,15 @@ export default defineBackground(() => {
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    // Whoever sent it, the browser says which page it came from: requests are checked against
+    // that, not against the URL a payload claims (utils/sender-policy.ts).
+    if (isEnvelope(message)) {
+      const refused = refusal(message.type, message.payload, senderInfo(sender));
+      if (refused) {
+        sendResponse(failWith('invalid', refused));
+        return undefined;
+      }
+    }
     const reply = dispatch<BackgroundRequests, Sender>(handlers, message, sender);
     if (!reply) return undefined;
     void reply.then(sendResponse);

@@ -79,7 +79,7 @@ export function App() {
     const onMessage = (m: unknown) => {
       if (!isDubanEvent(m)) return undefined;
       if (m.type === 'categories-changed') void loadCategories();
-      else if (m.type === 'annotations-changed' && (m.pageUrl === null || m.pageUrl === pageUrlRef.current)) void refresh();
+      else if ((m.type === 'annotations-changed' || m.type === 'statuses-changed') && (m.pageUrl === null || m.pageUrl === pageUrlRef.current)) void refresh();
       else if (m.type === 'pages-changed') forgetPages();
       // Never answers: the background's own listener replies to requests.
       return undefined;
@@ -187,7 +187,7 @@ export function App() {
       {tab === null && <p class="empty-state">{PANEL.noTab}</p>}
       {!loaded && tab !== null && <p class="hint">{PANEL.loading}</p>}
       {loaded && tab && state === null && <EnableBanner onEnable={enable} />}
-      {loaded && tab && state?.isNotice && <Workspace tabId={tab.id} pageKey={`${state.href}#${tab.loads}`} />}
+      {loaded && tab && state?.isNotice && <Workspace tabId={tab.id} pageUrl={state.pageUrl} pageKey={`${state.href}#${tab.loads}`} />}
       {loaded && tab && <PageAnnotations annotations={annotations} state={state} actions={actions} onReattach={reattach} />}
       {undo && <UndoBar id={`${undo.id}:${undo.n}`} onUndo={() => void onUndo()} onExpire={() => setUndo(null)} />}
       <SearchPanel onSearch={searchWithPages} categories={categories} onError={setError} />

@@ -1,4 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { TrackedItemEditor } from '../../components/tracker/TrackedItemEditor';
+import { TrackAllBar, TrackButton } from '../../components/tracker/TrackButton';
+import { TRACKER } from '../../components/tracker/strings';
+import '../../components/tracker/tracker.css';
 import { CommitmentsList } from '../../components/workspace/CommitmentsList';
 import { HeaderCard } from '../../components/workspace/HeaderCard';
 import { Outline } from '../../components/workspace/Outline';
@@ -9,9 +13,12 @@ import '../../components/workspace/workspace.css';
 import { useStrings } from '../../components/shared/i18n';
 import type { Notice } from '../../utils/notice/types';
 import { annotatorOf } from './clients';
+import { useTracked } from './use-tracked';
 
 export interface WorkspaceProps {
   tabId: number;
+  /** Normalised URL of the tab's page: its tracked commitments. */
+  pageUrl: string;
   /** Changes when the tab's page or annotator changes (navigation, reload, annotator turned on): the notice is read again. */
   pageKey: string;
 }
@@ -35,12 +42,14 @@ const copyText = async (text: string): Promise<boolean> => {
  * once for the visit) as an overview card with statistics, an outline and the commitments. Every
  * passage shown can be revealed on the page.
  */
-export function Workspace({ tabId, pageKey }: WorkspaceProps) {
+export function Workspace({ tabId, pageUrl, pageKey }: WorkspaceProps) {
   const t = useStrings(WORKSPACE);
+  const tt = useStrings(TRACKER);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [tab, setTab] = useState<Tab>('overview');
   const [error, setError] = useState<string | null>(null);
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
+  const tracker = useTracked(tabId, pageUrl, setError, tt.highlightFailed);
 
   useEffect(() => {
     let current = true;
@@ -114,7 +123,38 @@ export function Workspace({ tabId, pageKey }: WorkspaceProps) {
           </>
         )}
         {tab === 'outline' && <Outline sections={notice.sections} problems={notice.problems} onReveal={reveal} />}
-        {tab === 'commitments' && <CommitmentsList commitments={notice.commitments} onReveal={reveal} />}
+        {tab === 'commitments' && (
+          <CommitmentsList
+            commitments={notice.commitments}
+            onReveal={reveal}
+            actions={
+              <>
+                <TrackAllBar
+                  tracked={notice.commitments.filter((c) => tracker.items.some((i) => i.text === c.text)).length}
+                  total={notice.commitments.length}
+                  busy={tracker.busy.size > 0}
+                  onTrackAll={() => void tracker.trackAll(notice.commitments)}
+                />
+                {tracker.removed && (
+                  <p class="tr-undo" role="status">
+                    {tt.untracked}{' '}
+                    <button type="button" onClick={tracker.undo}>
+                      {tt.undo}
+                    </button>
+                  </p>
+                )}
+              </>
+            }
+            renderExtra={(c) => {
+              const item = tracker.items.find((i) => i.text === c.text);
+              return item ? (
+                <TrackedItemEditor item={item} today={todayIso()} onUpdate={(patch) => tracker.update(item.id, patch)} onUntrack={() => tracker.untrack(item.id)} />
+              ) : (
+                <TrackButton text={c.text} busy={tracker.busy.has(c.text)} onTrack={() => void tracker.track(c)} />
+              );
+            }}
+          />
+        )}
       </div>
     </section>
   );

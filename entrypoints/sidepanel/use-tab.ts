@@ -45,8 +45,9 @@ export function useTab(): TabInfo | null | undefined {
     const onActivated = (info: { tabId: number; windowId: number }) => {
       if (pinned === null && info.windowId === windowId) void show(info.tabId);
     };
-    const onUpdated = (id: number, change: { status?: string; title?: string }) => {
-      if (id === current && (change.status === 'complete' || change.title !== undefined)) void show(id);
+    // `url` arrives on in-page (SPA) navigations too, on the sites Duban has host access to.
+    const onUpdated = (id: number, change: { status?: string; title?: string; url?: string }) => {
+      if (id === current && (change.status === 'complete' || change.title !== undefined || change.url !== undefined)) void show(id);
     };
     const onRemoved = (id: number) => {
       if (id === current) void show(null);

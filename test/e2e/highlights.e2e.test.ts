@@ -362,7 +362,7 @@ describe('highlights and notes on the live page', () => {
     // While the note is being typed in the editor…
     const typing = await search();
     expect(typing.found).toEqual([]);
-    expect(typing.hosts).toEqual([{ name: 'duban-annotator', shadowRoot: null, children: 0 }]);
+    expect(typing.hosts).toEqual([{ name: 'div', shadowRoot: null, children: 0 }]);
     expect(typing.frames).toEqual({ iframes: 0, windows: 0 });
     await page.keyboard.press('Control+Enter');
     await until('the saved note', () => stored(secretUrl), (l) => l[0]?.note === SECRET);
@@ -372,6 +372,42 @@ describe('highlights and notes on the live page', () => {
     await page.mouse.move(box.x + 1, box.y);
     await page.waitForTimeout(200);
     expect((await search()).found).toEqual([]);
+    await page.close();
+  });
+
+  it('cannot be handed our shadow root by a page that defines custom elements first (attachInternals)', async () => {
+    // A hostile page defines the element names an extension might use, and keeps the
+    // ElementInternals of every instance: for a custom element, internals.shadowRoot would be
+    // the element's shadow root even when it is closed.
+    const hijack = `<script>
+      window.__internals = [];
+      for (const name of ['duban-annotator', 'duban-host', 'duban-ui']) {
+        customElements.define(name, class extends HTMLElement {
+          constructor() { super(); window.__internals.push(this.attachInternals()); }
+        });
+      }
+    </script>`;
+    const url = writePage('hijack', cmsVariant((html) => html.replace('</head>', `${hijack}</head>`)));
+    const page = await open(url);
+    const SECRET = '劫持测试笔记丁戊';
+    await highlight(page, '加强固定资产管理', undefined, 'n');
+    await editorFrame(page);
+    await page.keyboard.type(SECRET);
+    await page.keyboard.press('Control+Enter');
+    await until('the saved note', () => stored(url), (l) => l[0]?.note === SECRET);
+    const box = await highlightBox(page);
+    await page.mouse.move(box.x, box.y);
+    await page.mouse.move(box.x + 1, box.y);
+    await page.waitForTimeout(200);
+    const seen = await page.evaluate((secret) => {
+      const internals = (window as unknown as { __internals: Array<{ shadowRoot: ShadowRoot | null }> }).__internals;
+      return {
+        instances: internals.length,
+        roots: internals.filter((i) => i.shadowRoot !== null).length,
+        leaked: internals.some((i) => i.shadowRoot?.textContent?.includes(secret) ?? false),
+      };
+    }, SECRET);
+    expect(seen).toEqual({ instances: 0, roots: 0, leaked: false });
     await page.close();
   });
 
@@ -405,7 +441,7 @@ describe('highlights and notes on the live page', () => {
       const active = document.activeElement as Element;
       return { active: active.localName, shadowRoot: active.shadowRoot, iframes: document.querySelectorAll('iframe').length, frames: window.length };
     });
-    expect(reach).toEqual({ active: 'duban-annotator', shadowRoot: null, iframes: 0, frames: 0 });
+    expect(reach).toEqual({ active: 'div', shadowRoot: null, iframes: 0, frames: 0 });
     // Nor does the editor's URL (with its nonce) show in the page's resource timing.
     expect(await page.evaluate(() => performance.getEntries().filter((e) => e.name.includes('note-editor')).length)).toBe(0);
     // The editor page is web-accessible only under a per-session URL: probing the fixed one finds nothing.
@@ -541,7 +577,7 @@ describe('highlights and notes on the live page', () => {
     await select(page, PHRASE);
     await page.evaluate(() => {
       const fire = (target: EventTarget, e: Event) => target.dispatchEvent(e);
-      const host = document.querySelector('duban-annotator') as Element;
+      const host = document.querySelector('[data-duban-annotator]') as Element;
       fire(document, new MouseEvent('mousedown', { bubbles: true, button: 0 }));
       fire(document.body, new MouseEvent('mouseup', { bubbles: true, button: 0 }));
       fire(document.body, new KeyboardEvent('keyup', { key: 'Shift', shiftKey: true, bubbles: true }));
@@ -611,7 +647,7 @@ describe('highlights and notes on the live page', () => {
     const [a] = await until('the saved note', () => stored(twiceUrl), (l) => l[0]?.note !== '');
     expect(a?.note).toBe('第一半，第二半');
     expect(await painted(page)).toEqual({ 'duban-commitment': [PHRASE] });
-    expect(await page.evaluate(() => document.querySelectorAll('duban-annotator').length)).toBe(1);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-duban-annotator]').length)).toBe(1);
     await page.close();
   });
 

@@ -155,7 +155,13 @@ export class Annotator {
         this.reloadQueued = false;
         const url = this.href;
         const r = await this.deps.client('annotations-list', { url });
-        if (this.disposed || url !== this.href) return;
+        if (this.disposed) return;
+        // The page moved on meanwhile (SPA navigation): list again for the new page. A change of
+        // fragment or tracking parameter is the same page, and its list stands.
+        if (normaliseUrl(url) !== normaliseUrl(this.href)) {
+          this.reloadQueued = true;
+          continue;
+        }
         // A failed list keeps what is painted: better stale highlights than none.
         if (!r.ok) continue;
         this.annotations = r.value;
@@ -236,7 +242,8 @@ export class Annotator {
     this.placements = [];
     this.reported.clear();
     this.toolbar = null;
-    this.draft = null;
+    // An open note editor stays: it saves by the highlight's id, whatever page the tab shows now,
+    // and closing it would throw away what the reader is typing.
     this.tooltipId = null;
     this.deps.painter.setFlash(null);
     this.paint();
@@ -487,6 +494,26 @@ export class Annotator {
     return true;
   }
 
+  /**
+   * Highlights a passage of the notice (offsets into `notice.text`, as reveal), as if the reader
+   * had selected it; an existing highlight of the same category on the same text is returned
+   * instead, so tracking a commitment twice makes one highlight. Null when it cannot be placed.
+   */
+  async highlightPassage(start: number, end: number, category: string): Promise<Result<Annotation | null>> {
+    const notice = this.noticeOfPage();
+    if (!notice || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > notice.text.length || start >= end) return { ok: true, value: null };
+    const found = findPassage(this.index(), notice.text, start, end);
+    const t = found ? this.targetOf(found) : null;
+    if (!t) return { ok: true, value: null };
+    const cat = this.categoryId(category);
+    const same = this.placedTargets().find((p) => sameRange(p.range, t.range) && this.annotation(p.id)?.category === cat);
+    const existing = same ? this.annotation(same.id) : undefined;
+    if (existing) return { ok: true, value: existing };
+    const r = await this.createFrom(t.target, t.range, cat);
+    this.render();
+    return r;
+  }
+
   private flash(range: Range): void {
     if (this.flashTimer !== null) clearTimeout(this.flashTimer);
     this.deps.painter.setFlash(range);
@@ -522,7 +549,10 @@ export class Annotator {
         return ok(this.state());
       },
       'annotator-highlight': async (p) => {
+        // Take the selection now (before any await), then wait for the categories: a menu or a
+        // shortcut may inject us and ask at once, and a custom category must not fall back.
         const range = selectedRange(this.deps.doc, this.deps.isOurs);
+        await this.ready;
         if (!range) return ok(null);
         const r = await this.highlight(range, typeof p?.category === 'string' ? p.category : '', p?.openNote === true);
         return r;
@@ -537,6 +567,7 @@ export class Annotator {
       'annotator-reattach': (p) => this.reattach(String(p?.id)),
       'annotator-notice': () => ok(this.noticeOfPage()),
       'annotator-reveal': (p) => ok(this.reveal(Number(p?.start), Number(p?.end))),
+      'annotator-highlight-passage': (p) => this.highlightPassage(Number(p?.start), Number(p?.end), typeof p?.category === 'string' ? p.category : ''),
     };
   }
 

@@ -1,6 +1,9 @@
 import type { AnchorStatus, TextQuoteSelector } from '../anchoring/types';
 import type { Annotation, Category, PageRecord } from '../annotations/types';
 import type { NoticeKind } from '../notice/types';
+import { isIsoDate } from '../tracking/deadline';
+import { isEvidenceUrl } from '../tracking/evidence';
+import { TRACKED_STATUSES, type TrackedCommitment } from '../tracking/types';
 import {
   InvalidValue,
   checkUnique,
@@ -26,6 +29,8 @@ export interface Backup {
   pages: PageRecord[];
   annotations: Annotation[];
   categories?: Category[];
+  /** Tracked commitments (schema v4); optional: older backups have none. */
+  tracked?: TrackedCommitment[];
 }
 
 export type BackupResult = { ok: true; value: Backup } | { ok: false; error: string };
@@ -49,6 +54,8 @@ export const BACKUP_LIMITS = {
   quote: 1_000_000,
   quoteContext: 10_000,
   note: 1_000_000,
+  tracked: 200_000,
+  evidence: 1_000,
 } as const;
 
 const NOTICE_KINDS = ['progress-notice', 'rectification-report', 'summary', 'not-notice'] as const satisfies readonly NoticeKind[];
@@ -66,6 +73,7 @@ export function toBackupJson(data: {
   pages: readonly PageRecord[];
   annotations: readonly Annotation[];
   categories?: readonly Category[];
+  tracked?: readonly TrackedCommitment[];
   /** Epoch milliseconds (default: now). */
   now?: number;
 }): string {
@@ -79,6 +87,7 @@ export function toBackupJson(data: {
     `  "annotations": ${list(data.annotations.map(pickAnnotation))}`,
   ];
   if (data.categories) lines.push(`  "categories": ${list(data.categories.map(pickCategory))}`);
+  if (data.tracked) lines.push(`  "tracked": ${list(data.tracked.map(pickTracked))}`);
   return `{\n${lines.join(',\n')}\n}\n`;
 }
 
@@ -150,6 +159,11 @@ function readBackup(json: unknown): Backup {
     );
     checkUnique(categories.map((c) => c.id), (i) => `categories[${i}].id`);
     backup.categories = categories;
+  }
+  if (Object.hasOwn(root, 'tracked')) {
+    const tracked = readArray(root.tracked, 'tracked', BACKUP_LIMITS.tracked).map((v, i) => readTracked(v, `tracked[${i}]`));
+    checkUnique(tracked.map((t) => t.id), (i) => `tracked[${i}].id`);
+    backup.tracked = tracked;
   }
   return backup;
 }
@@ -229,6 +243,33 @@ function readCategory(value: unknown, path: string): Category {
   };
 }
 
+function readTracked(value: unknown, path: string): TrackedCommitment {
+  const o = readObject(value, path);
+  const at = (key: string) => field(o, key, `${path}.${key}`);
+  const L = BACKUP_LIMITS;
+  const due = readNullableString(at('due'), `${path}.due`, 100);
+  if (due !== null && !isIsoDate(due)) throw new InvalidValue(`${path}.due 应为 YYYY-MM-DD 日期或 null`, `${path}.due must be a YYYY-MM-DD date or null`);
+  const evidence = readArray(at('evidence'), `${path}.evidence`, L.evidence).map((v, i) => {
+    const url = readString(v, `${path}.evidence[${i}]`, L.url, true);
+    if (!isEvidenceUrl(url)) throw new InvalidValue(`${path}.evidence[${i}] 应为 http(s) 链接`, `${path}.evidence[${i}] must be an http(s) URL`);
+    return url;
+  });
+  return {
+    id: readString(at('id'), `${path}.id`, L.id, true),
+    pageUrl: readString(at('pageUrl'), `${path}.pageUrl`, L.url, true),
+    annotationId: readNullableString(at('annotationId'), `${path}.annotationId`, L.id),
+    text: readString(at('text'), `${path}.text`, L.quote, true),
+    status: readOneOf(at('status'), `${path}.status`, TRACKED_STATUSES),
+    due,
+    dueAsWritten: readNullableString(at('dueAsWritten'), `${path}.dueAsWritten`, L.shortText),
+    note: readString(at('note'), `${path}.note`, L.note),
+    evidence,
+    createdAt: readTimestamp(at('createdAt'), `${path}.createdAt`),
+    updatedAt: readTimestamp(at('updatedAt'), `${path}.updatedAt`),
+    deletedAt: readNullableTimestamp(at('deletedAt'), `${path}.deletedAt`),
+  };
+}
+
 /* The fields of the format, in its order: what the database hands us may carry more. */
 
 function pickPage(p: PageRecord): PageRecord {
@@ -271,4 +312,21 @@ function pickAnnotation(a: Annotation): Annotation {
 
 function pickCategory(c: Category): Category {
   return { id: c.id, label: { zh: c.label.zh, en: c.label.en }, color: c.color };
+}
+
+function pickTracked(t: TrackedCommitment): TrackedCommitment {
+  return {
+    id: t.id,
+    pageUrl: t.pageUrl,
+    annotationId: t.annotationId,
+    text: t.text,
+    status: t.status,
+    due: t.due,
+    dueAsWritten: t.dueAsWritten,
+    note: t.note,
+    evidence: [...t.evidence],
+    createdAt: t.createdAt,
+    updatedAt: t.updatedAt,
+    deletedAt: t.deletedAt,
+  };
 }

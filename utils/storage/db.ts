@@ -1,6 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Annotation, Category, PageRecord } from '../annotations/types';
-import { dbSchemaV1, dbSchemaV2, dbSchemaV3, seedCategories, upgradeToV2, upgradeToV3 } from './schema';
+import type { TrackedCommitment } from '../tracking/types';
+import { dbSchemaV1, dbSchemaV2, dbSchemaV3, dbSchemaV4, seedCategories, upgradeToV2, upgradeToV3 } from './schema';
 
 /**
  * The one Dexie database of Duban. Open it only on the extension origin (background, side panel,
@@ -31,6 +32,8 @@ export class DubanDB extends Dexie {
    * would be missing from `listAnnotations`.
    */
   declare pageAnnotations: EntityTable<PageAnnotations, 'url'>;
+  /** Tracked commitments (tracked.ts). */
+  declare tracked: EntityTable<TrackedCommitment, 'id'>;
 
   /** `name` other than `duban` is for tests and benchmarks. */
   constructor(name: string = DB_NAME, options?: DexieOptions) {
@@ -38,6 +41,7 @@ export class DubanDB extends Dexie {
     this.version(1).stores(dbSchemaV1);
     this.version(2).stores(dbSchemaV2).upgrade(upgradeToV2);
     this.version(3).stores(dbSchemaV3).upgrade(upgradeToV3);
+    this.version(4).stores(dbSchemaV4);
     this.on('populate', (tx) => seedCategories(tx));
   }
 }

@@ -1,8 +1,10 @@
 import type { Annotation, PageRecord } from '../annotations/types';
+import type { TrackedCommitment } from '../tracking/types';
 import type { DubanDB, StoredCategory } from './db';
 import { patchPageAnnotations, type Removed } from './page-annotations';
 import { SEEN_AS_LIMIT, toStored } from './records';
 import { attempt, fail, ok, type Result } from './result';
+import { readTracked } from './tracked';
 import { normaliseUrl } from './url';
 import { Problem, readAnnotation, readCategory, readPage, type Checked } from './validate';
 
@@ -12,6 +14,8 @@ export interface ImportInput {
   annotations: unknown[];
   /** Optional: older backups have none. */
   categories?: unknown[];
+  /** Optional: backups before schema v4 have none. */
+  tracked?: unknown[];
 }
 
 export interface ImportCounts {
@@ -24,6 +28,7 @@ export interface ImportSummary {
   pages: ImportCounts;
   annotations: ImportCounts;
   categories: ImportCounts;
+  tracked: ImportCounts;
 }
 
 /**
@@ -37,6 +42,8 @@ export interface ImportSummary {
  * - Pages merge by url: earliest firstSeenAt, latest lastSeenAt, union of seenAs; each descriptive
  *   field from the more recently seen record unless that one has it null (saved text is kept).
  * - Categories: missing ids are added; a category that exists keeps its local label and colour.
+ * - Tracked commitments merge by id like annotations (newer updatedAt wins, a tie keeps what is
+ *   stored), so a second import of the same file adds nothing.
  * - URLs are normalised (idempotent for files written by Duban).
  * - The `pageAnnotations` records of the pages concerned are patched in the same transaction.
  */
@@ -44,9 +51,9 @@ export function importRecords(db: DubanDB, input: unknown): Promise<Result<Impor
   return attempt(async () => {
     const parsed = readInput(input);
     if (typeof parsed === 'string') return fail('invalid', parsed);
-    const { pages, annotations, categories } = parsed;
-    return db.transaction('rw', [db.pages, db.annotations, db.pageAnnotations, db.categories], async () => {
-      const summary: ImportSummary = { pages: counts(), annotations: counts(), categories: counts() };
+    const { pages, annotations, categories, tracked } = parsed;
+    return db.transaction('rw', [db.pages, db.annotations, db.pageAnnotations, db.categories, db.tracked], async () => {
+      const summary: ImportSummary = { pages: counts(), annotations: counts(), categories: counts(), tracked: counts() };
 
       const oldPages = await db.pages.bulkGet(pages.map((p) => p.url));
       const pageWrites: PageRecord[] = [];
@@ -82,7 +89,18 @@ export function importRecords(db: DubanDB, input: unknown): Promise<Result<Impor
         categoryWrites.push({ ...incoming, order: nextOrder + categoryWrites.length });
       });
 
+      const oldTracked = await db.tracked.bulkGet(tracked.map((t) => t.id));
+      const trackedWrites: TrackedCommitment[] = [];
+      tracked.forEach((incoming, i) => {
+        const old = oldTracked[i];
+        if (old && incoming.updatedAt <= old.updatedAt) return void summary.tracked.unchanged++;
+        if (old) summary.tracked.updated++;
+        else summary.tracked.added++;
+        trackedWrites.push(incoming);
+      });
+
       await db.pages.bulkPut(pageWrites);
+      await db.tracked.bulkPut(trackedWrites);
       await db.annotations.bulkPut(annotationWrites.map(toStored));
       await patchPageAnnotations(db, moved, annotationWrites);
       await db.categories.bulkPut(categoryWrites);
@@ -95,20 +113,24 @@ interface ParsedInput {
   pages: PageRecord[];
   annotations: Annotation[];
   categories: StoredCategory[];
+  tracked: TrackedCommitment[];
 }
 
 function readInput(input: unknown): ParsedInput | string {
   if (typeof input !== 'object' || input === null) return 'the backup is not an object';
-  const { pages, annotations, categories } = input as Record<string, unknown>;
+  const { pages, annotations, categories, tracked } = input as Record<string, unknown>;
   if (!Array.isArray(pages)) return '`pages` must be an array';
   if (!Array.isArray(annotations)) return '`annotations` must be an array';
   if (categories !== undefined && !Array.isArray(categories)) return '`categories` must be an array';
+  if (tracked !== undefined && !Array.isArray(tracked)) return '`tracked` must be an array';
   const p = readAll('pages', pages, readPage);
   if (typeof p === 'string') return p;
   const a = readAll('annotations', annotations, readAnnotation);
   if (typeof a === 'string') return a;
   const c = readAll('categories', categories ?? [], readCategory);
   if (typeof c === 'string') return c;
+  const t = readAll('tracked', tracked ?? [], readTracked);
+  if (typeof t === 'string') return t;
   // Within the file, a repeated key keeps its newest record (pages merge as they would in the db).
   const pagesByUrl = new Map<string, PageRecord>();
   for (const page of p) {
@@ -124,7 +146,12 @@ function readInput(input: unknown): ParsedInput | string {
   }
   const categoriesById = new Map<string, StoredCategory>();
   for (const cat of c) if (!categoriesById.has(cat.id)) categoriesById.set(cat.id, cat);
-  return { pages: [...pagesByUrl.values()], annotations: [...annotationsById.values()], categories: [...categoriesById.values()] };
+  const trackedById = new Map<string, TrackedCommitment>();
+  for (const item of t) {
+    const seen = trackedById.get(item.id);
+    if (!seen || item.updatedAt > seen.updatedAt) trackedById.set(item.id, { ...item, pageUrl: normaliseUrl(item.pageUrl) });
+  }
+  return { pages: [...pagesByUrl.values()], annotations: [...annotationsById.values()], categories: [...categoriesById.values()], tracked: [...trackedById.values()] };
 }
 
 function readAll<T>(what: string, items: unknown[], read: (x: unknown, index: number) => Checked<T>): T[] | string {

@@ -22,6 +22,17 @@ export { listCategories, saveCategories } from './categories';
 export { persistStorage, storageEstimate, type StorageEstimateInfo } from './estimate';
 export type { Result, StorageErrorKind } from './result';
 export { compareDocumentOrder, SEEN_AS_LIMIT } from './records';
+export {
+  createTracked,
+  deleteTracked,
+  listAllTracked,
+  listTracked,
+  listTrackedDueBetween,
+  undoDeleteTracked,
+  updateTracked,
+  type TrackedInput,
+  type TrackedPatch,
+} from './tracked';
 
 export type PageFields = Partial<Pick<PageRecord, 'title' | 'noticeKind' | 'issuer' | 'inspector' | 'publishedDate' | 'text'>>;
 
@@ -145,6 +156,10 @@ export function updateAnnotation(db: DubanDB, id: string, patch: AnnotationPatch
       const row = await db.annotations.get(id);
       if (!row) return fail('not-found', id);
       const old = fromStored(row);
+      // A deleted highlight is not edited behind the reader's back (an editor left open elsewhere
+      // would report a save nobody can see); undo it first. Statuses are still recorded.
+      const editsContent = patch.note !== undefined || patch.category !== undefined || patch.target !== undefined;
+      if (old.deletedAt !== null && editsContent) return fail('not-found', `${id} (已删除 deleted)`);
       const next: Annotation = { ...old };
       if (patch.note !== undefined) {
         if (typeof patch.note !== 'string') return fail('invalid', 'note must be a string');
@@ -165,7 +180,10 @@ export function updateAnnotation(db: DubanDB, id: string, patch: AnnotationPatch
         next.anchorStatus = status;
       }
       if (JSON.stringify(next) === JSON.stringify(old)) return ok(old);
-      next.updatedAt = Math.max(Date.now(), old.updatedAt + 1);
+      // A re-anchoring outcome is bookkeeping, not an edit: it keeps updatedAt, so a visit on one
+      // machine cannot make an older copy win over a newer note edit in a backup merge.
+      const statusOnly = JSON.stringify({ ...next, anchorStatus: old.anchorStatus }) === JSON.stringify(old);
+      if (!statusOnly) next.updatedAt = Math.max(Date.now(), old.updatedAt + 1);
       await db.annotations.put(toStored(next));
       await patchPageAnnotations(db, [], [next]);
       return ok(next);

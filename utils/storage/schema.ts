@@ -52,7 +52,20 @@ export const dbSchemaV3 = {
   pageAnnotations: '&url',
 };
 
-export const DB_VERSION = 3;
+// ************************************** //
+// ******* Version 4 - 2026-11-24 ******* //
+// ************************************** //
+// - `tracked`: TrackedCommitment by id (utils/tracking/types.ts), the commitment tracker.
+//   pageUrl (one notice's items), status (counts and views by status), due (the library's
+//   "overdue" / "due within N days": a range on the index; items without a date have due null,
+//   which IndexedDB leaves out of the index — exactly the ones no date view wants), deletedAt
+//   (purge of soft-deleted items, as for annotations). A new table: no data to migrate.
+export const dbSchemaV4 = {
+  ...dbSchemaV3,
+  tracked: '&id, pageUrl, status, due, deletedAt',
+};
+
+export const DB_VERSION = 4;
 
 /** v1 → v2: grams for every existing annotation (deleted ones too: search can include them). */
 export async function upgradeToV2(tx: Transaction): Promise<void> {

@@ -1,24 +1,34 @@
 import type { Annotation, PageRecord } from '../annotations/types';
 import { annotationsToMarkdown } from '../export/markdown';
-import { parseBackup, toBackupJson } from '../export/json-backup';
+import { BACKUP_LIMITS, parseBackup, toBackupJson } from '../export/json-backup';
 import type { BackgroundRequests, DubanEvent, Handlers } from '../messaging';
+import type { TrackedCommitment } from '../tracking/types';
 import type { DubanDB } from './db';
+import { allTracked } from './tracked';
 import {
   allAnnotations,
   createAnnotation,
+  createTracked,
   deleteAnnotation,
+  deleteTracked,
   getAnnotation,
   getPage,
   importRecords,
+  listAllTracked,
   listAnnotations,
   listCategories,
+  listTracked,
   listPages,
   saveCategories,
   searchAnnotations,
   touchPage,
   undoDelete,
+  undoDeleteTracked,
   updateAnnotation,
+  updateTracked,
+  type PageFields,
 } from './repository';
+import { setAnchorStatuses } from './anchor-statuses';
 import { fail, failWith, ok, type Result } from './result';
 import { normaliseUrl } from './url';
 
@@ -76,14 +86,23 @@ async function exportData(db: DubanDB, url: unknown, includeDeleted = false): Pr
   return ok({ pages: pages.value, annotations: annotations.value });
 }
 
+const TOO_LONG = '选中的文字或笔记过长，未保存。 / The selection or note is too long; nothing was saved.';
+
+/** Page fields cut to what a backup accepts: a page's text is a copy, its head is what matters. */
+function withinBackupLimits(fields: PageFields): PageFields {
+  const cut = (v: string | null | undefined, max: number) => (typeof v === 'string' && v.length > max ? v.slice(0, max) : v);
+  return { ...fields, text: cut(fields.text, BACKUP_LIMITS.pageText), title: cut(fields.title, BACKUP_LIMITS.shortText) };
+}
+
 export function createStorageHandlers(db: DubanDB, notify: (e: DubanEvent) => void): StorageHandlers {
   const changed = (a: Annotation): DubanEvent => ({ type: 'annotations-changed', pageUrl: a.pageUrl });
+  const trackedChanged = (t: TrackedCommitment): DubanEvent => ({ type: 'tracked-changed', pageUrl: t.pageUrl });
   return {
     'page-save': async (p) => {
       const url = field(p, 'url');
       const fields = field(p, 'fields') ?? {};
       if (!isString(url) || typeof fields !== 'object' || fields === null) return badRequest('page-save needs url and fields');
-      return andNotify(touchPage(db, url, url, fields), notify, (page) => ({ type: 'pages-changed', pageUrl: page.url }));
+      return andNotify(touchPage(db, url, url, withinBackupLimits(fields as PageFields)), notify, (page) => ({ type: 'pages-changed', pageUrl: page.url }));
     },
     'page-get': async (p) => {
       const url = field(p, 'url');
@@ -99,11 +118,21 @@ export function createStorageHandlers(db: DubanDB, notify: (e: DubanEvent) => vo
       const id = field(p, 'id');
       return isString(id) ? getAnnotation(db, id) : badRequest('id must be a string');
     },
-    'annotation-create': (p) => andNotify(createAnnotation(db, p), notify, changed),
+    'annotation-create': async (p) => {
+      const exact = (field(field(field(p, 'target'), 'quote'), 'exact') ?? '') as unknown;
+      const note = field(p, 'note');
+      // What is stored must fit in a backup, or Duban's own backups would be refused on import.
+      if ((typeof exact === 'string' && exact.length > BACKUP_LIMITS.quote) || (typeof note === 'string' && note.length > BACKUP_LIMITS.note)) {
+        return failWith('invalid', TOO_LONG);
+      }
+      return andNotify(createAnnotation(db, p), notify, changed);
+    },
     'annotation-update': async (p) => {
       const id = field(p, 'id');
       const patch = field(p, 'patch');
       if (!isString(id) || typeof patch !== 'object' || patch === null) return badRequest('annotation-update needs id and patch');
+      const note = field(patch, 'note');
+      if (typeof note === 'string' && note.length > BACKUP_LIMITS.note) return failWith('invalid', TOO_LONG);
       return andNotify(updateAnnotation(db, id, patch), notify, changed);
     },
     'annotation-delete': async (p) => {
@@ -118,23 +147,11 @@ export function createStorageHandlers(db: DubanDB, notify: (e: DubanEvent) => vo
       const url = field(p, 'url');
       const statuses = field(p, 'statuses');
       if (!isString(url) || !Array.isArray(statuses)) return badRequest('anchor-statuses needs url and statuses');
-      // Only this page's annotations may be touched from this page.
-      const own = await listAnnotations(db, url);
-      if (!own.ok) return own;
-      const byId = new Map(own.value.map((a) => [a.id, a]));
-      let written = 0;
-      for (const s of statuses) {
-        const id = field(s, 'id');
-        const status = field(s, 'status');
-        const old = isString(id) ? byId.get(id) : undefined;
-        if (!old || old.anchorStatus === status) continue;
-        const r = await updateAnnotation(db, old.id, { anchorStatus: status as Annotation['anchorStatus'] });
-        if (!r.ok) return r;
-        written++;
-      }
-      // Statuses are bookkeeping, not edits: other views refresh so their orphan lists are right.
-      if (written > 0) notify({ type: 'annotations-changed', pageUrl: normaliseUrl(url) });
-      return ok(written);
+      // Only this page's annotations are touched (rows of other pages are skipped), in one transaction.
+      const r = await setAnchorStatuses(db, url, statuses);
+      // Statuses are bookkeeping, not edits: lists refresh, annotators do not reload (messaging.ts).
+      if (r.ok && r.value > 0) notify({ type: 'statuses-changed', pageUrl: normaliseUrl(url) });
+      return r;
     },
     'annotations-search': async (p) => {
       const query = field(p, 'query');
@@ -167,8 +184,34 @@ export function createStorageHandlers(db: DubanDB, notify: (e: DubanEvent) => vo
       if (!data.ok) return data;
       const categories = await listCategories(db);
       if (!categories.ok) return categories;
-      const json = toBackupJson({ pages: data.value.pages, annotations: data.value.annotations, categories: categories.value });
+      const url = field(p, 'url');
+      const tracked = await allTracked(db, isString(url) ? url : undefined);
+      if (!tracked.ok) return tracked;
+      const json = toBackupJson({ pages: data.value.pages, annotations: data.value.annotations, categories: categories.value, tracked: tracked.value });
       return ok({ json, pages: data.value.pages.length, annotations: data.value.annotations.length });
+    },
+    'tracked-list': async (p) => {
+      const url = field(p, 'url');
+      if (url === undefined) return listAllTracked(db);
+      return isString(url) ? listTracked(db, url) : badRequest('url must be a string');
+    },
+    'tracked-create': async (p) => {
+      if (typeof p !== 'object' || p === null) return badRequest('tracked-create needs a tracked item');
+      return andNotify(createTracked(db, p), notify, trackedChanged);
+    },
+    'tracked-update': async (p) => {
+      const id = field(p, 'id');
+      const patch = field(p, 'patch');
+      if (!isString(id) || typeof patch !== 'object' || patch === null) return badRequest('tracked-update needs id and patch');
+      return andNotify(updateTracked(db, id, patch), notify, trackedChanged);
+    },
+    'tracked-delete': async (p) => {
+      const id = field(p, 'id');
+      return isString(id) ? andNotify(deleteTracked(db, id), notify, trackedChanged) : badRequest('id must be a string');
+    },
+    'tracked-undo': async (p) => {
+      const id = field(p, 'id');
+      return isString(id) ? andNotify(undoDeleteTracked(db, id), notify, trackedChanged) : badRequest('id must be a string');
     },
     'import-backup': async (p) => {
       const text = field(p, 'text');
@@ -181,6 +224,7 @@ export function createStorageHandlers(db: DubanDB, notify: (e: DubanEvent) => vo
         notify({ type: 'annotations-changed', pageUrl: null });
         notify({ type: 'pages-changed', pageUrl: null });
         if (r.value.categories.added > 0) notify({ type: 'categories-changed' });
+        if (r.value.tracked.added + r.value.tracked.updated > 0) notify({ type: 'tracked-changed', pageUrl: null });
       }
       return r;
     },

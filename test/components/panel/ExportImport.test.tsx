@@ -11,6 +11,7 @@ const summary: ImportSummary = {
   annotations: { added: 3, updated: 1, unchanged: 2 },
   pages: { added: 1, updated: 0, unchanged: 1 },
   categories: { added: 0, updated: 0, unchanged: 4 },
+  tracked: { added: 0, updated: 0, unchanged: 0 },
 };
 
 function props(over: Partial<ExportImportProps> = {}): ExportImportProps {

@@ -4,7 +4,8 @@ import { DEFAULT_CATEGORIES } from '../../../utils/annotations/types';
 import { DubanDB } from '../../../utils/storage/db';
 import { annotationGrams } from '../../../utils/storage/grams';
 import { createAnnotation, listAnnotations, listCategories, searchAnnotations } from '../../../utils/storage/repository';
-import { DB_VERSION, dbSchemaV1, dbSchemaV2 } from '../../../utils/storage/schema';
+import { createTracked, listTracked, listTrackedDueBetween } from '../../../utils/storage/tracked';
+import { DB_VERSION, dbSchemaV1, dbSchemaV2, dbSchemaV3 } from '../../../utils/storage/schema';
 import { annotationRecord, PAGE_URL, pageRecord, track, uniqueDbName, unwrap } from './helpers';
 
 /**
@@ -17,7 +18,7 @@ describe('schema v1 (2026-11-23): a fresh install', () => {
     const db = track(new DubanDB(uniqueDbName()));
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'categories', 'pageAnnotations', 'pages']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'categories', 'pageAnnotations', 'pages', 'tracked']);
     expect(db.pages.schema.primKey.keyPath).toBe('url');
     expect(db.annotations.schema.primKey.keyPath).toBe('id');
     expect(db.annotations.schema.indexes.map((i) => i.name).sort()).toEqual(['category', 'deletedAt', 'grams', 'pageUrl', 'updatedAt']);
@@ -187,5 +188,56 @@ describe('schema v3 (2026-11-24): pageAnnotations', () => {
     const db = track(new DubanDB(name));
     await db.open();
     expect(await db.pageAnnotations.count()).toBe(2);
+  });
+});
+
+describe('schema v4 (2026-11-24): tracked commitments', () => {
+  const annotations = [annotationRecord('a1', '压实整改主体责任', '问：三月份要新规定'), annotationRecord('a2', '建立长效机制', '', { deletedAt: 1_700_000_100_000, updatedAt: 1_700_000_100_000 })];
+  const pages = [pageRecord(PAGE_URL)];
+
+  /** Everything written before is still there, and the new table works. */
+  async function expectUpgraded(db: DubanDB): Promise<void> {
+    expect(db.verno).toBe(DB_VERSION);
+    expect(db.tracked.schema.primKey.keyPath).toBe('id');
+    expect(db.tracked.schema.indexes.map((i) => i.name).sort()).toEqual(['deletedAt', 'due', 'pageUrl', 'status']);
+    expect(await db.annotations.orderBy('id').toArray()).toEqual(annotations.map((a) => ({ ...a, grams: annotationGrams(a.target.quote.exact, a.note) })));
+    expect(await db.pages.toArray()).toEqual(pages);
+    expect(unwrap(await listCategories(db))).toEqual(DEFAULT_CATEGORIES);
+    expect(unwrap(await listAnnotations(db, PAGE_URL, { includeDeleted: true })).map((a) => a.id).sort()).toEqual(['a1', 'a2']);
+    expect(await db.tracked.count()).toBe(0);
+    const item = unwrap(await createTracked(db, { pageUrl: PAGE_URL, text: '年底前出台管理办法', annotationId: 'a1', due: '2026-12-31' }));
+    expect(unwrap(await listTracked(db, PAGE_URL))).toEqual([item]);
+    expect(unwrap(await listTrackedDueBetween(db, '2026-12-01', '2026-12-31'))).toEqual([item]);
+  }
+
+  it('v3 → v4: adds the table and keeps everything', async () => {
+    const name = uniqueDbName();
+    const v3 = new Dexie(name);
+    v3.version(3).stores(dbSchemaV3);
+    await v3.open();
+    await v3.table('pages').bulkAdd(pages);
+    await v3.table('annotations').bulkAdd(annotations.map((a) => ({ ...a, grams: annotationGrams(a.target.quote.exact, a.note) })));
+    await v3.table('pageAnnotations').add({ url: PAGE_URL, annotations });
+    await v3.table('categories').bulkAdd(DEFAULT_CATEGORIES.map((c, order) => ({ ...c, order })));
+    v3.close();
+
+    const db = track(new DubanDB(name));
+    await db.open();
+    expect(await db.pageAnnotations.toArray()).toEqual([{ url: PAGE_URL, annotations }]);
+    await expectUpgraded(db);
+  });
+
+  it('v1 → v4: every upgrade in one open', async () => {
+    const name = uniqueDbName();
+    const v1 = new Dexie(name);
+    v1.version(1).stores(dbSchemaV1);
+    await v1.open();
+    await v1.table('pages').bulkAdd(pages);
+    await v1.table('annotations').bulkAdd(annotations);
+    v1.close();
+
+    const db = track(new DubanDB(name));
+    await db.open();
+    await expectUpgraded(db);
   });
 });

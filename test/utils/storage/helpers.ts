@@ -85,5 +85,6 @@ export async function snapshot(db: DubanDB): Promise<unknown> {
     annotations: await db.annotations.toArray(),
     categories: await db.categories.toArray(),
     pageAnnotations: await db.pageAnnotations.toArray(),
+    tracked: await db.tracked.toArray(),
   };
 }

@@ -25,6 +25,7 @@ describe('importRecords', () => {
       pages: { added: 2, updated: 0, unchanged: 0 },
       annotations: { added: 3, updated: 0, unchanged: 0 },
       categories: { added: 1, updated: 0, unchanged: 4 },
+      tracked: { added: 0, updated: 0, unchanged: 0 },
     });
     expect(unwrap(await allAnnotations(db, { includeDeleted: true }))).toEqual(backup().annotations.sort((a, b) => (a.pageUrl < b.pageUrl ? -1 : 1)));
     expect(unwrap(await listPages(db)).map((p) => p.url)).toEqual([OTHER, PAGE_URL]);
@@ -41,6 +42,7 @@ describe('importRecords', () => {
       pages: { added: 0, updated: 0, unchanged: 2 },
       annotations: { added: 0, updated: 0, unchanged: 3 },
       categories: { added: 0, updated: 0, unchanged: 5 },
+      tracked: { added: 0, updated: 0, unchanged: 0 },
     });
     expect(await snapshot(db)).toEqual(before);
     expect(await db.annotations.count()).toBe(3);
@@ -129,5 +131,46 @@ describe('importRecords', () => {
     expect(await db.pages.count()).toBe(0);
     // And the same file imports fine afterwards.
     expect(unwrap(await importRecords(db, backup())).annotations.added).toBe(3);
+  });
+});
+
+describe('importRecords: tracked commitments', () => {
+  const item = (id: string, over: Record<string, unknown> = {}) => ({
+    id,
+    pageUrl: `${PAGE_URL}#frag`,
+    annotationId: null,
+    text: '年底前出台管理办法',
+    status: 'to-verify',
+    due: '2026-12-31',
+    dueAsWritten: '年底前',
+    note: '',
+    evidence: [],
+    createdAt: 1_700_000_000_000,
+    updatedAt: 1_700_000_000_000,
+    deletedAt: null,
+    ...over,
+  });
+
+  it('adds them (URLs normalised), adds nothing on a second import, and keeps the newer version', async () => {
+    const db = await freshDb();
+    const file = { ...backup(), tracked: [item('t1'), item('t2', { text: '建立长效机制', due: null, deletedAt: 1_700_000_100_000, updatedAt: 1_700_000_100_000 })] };
+    expect(unwrap(await importRecords(db, file)).tracked).toEqual({ added: 2, updated: 0, unchanged: 0 });
+    expect((await db.tracked.get('t1'))?.pageUrl).toBe(PAGE_URL);
+    const before = await snapshot(db);
+    expect(unwrap(await importRecords(db, file)).tracked).toEqual({ added: 0, updated: 0, unchanged: 2 });
+    expect(await snapshot(db)).toEqual(before);
+    const newer = { ...backup(), tracked: [item('t1', { status: 'kept', updatedAt: 1_700_000_900_000 }), item('t2', { note: '旧的', updatedAt: 1 })] };
+    expect(unwrap(await importRecords(db, newer)).tracked).toEqual({ added: 0, updated: 1, unchanged: 1 });
+    expect((await db.tracked.get('t1'))?.status).toBe('kept');
+    expect((await db.tracked.get('t2'))?.note).toBe('');
+  });
+
+  it('refuses the whole file when one item is malformed, writing nothing', async () => {
+    const db = await freshDb();
+    const before = await snapshot(db);
+    const r = await importRecords(db, { ...backup(), tracked: [item('t1'), item('t2', { evidence: ['javascript:alert(1)'] })] });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toContain('tracked[1]');
+    expect(await snapshot(db)).toEqual(before);
   });
 });

@@ -46,7 +46,7 @@ describe('storage service over the message protocol', () => {
     events.length = 0;
     expect(unwrap(await send('anchor-statuses', { url: PAGE_URL, statuses: [{ id: a.id, status: 'orphaned' }, { id: other.id, status: 'orphaned' }] }))).toBe(1);
     expect(unwrap(await send('anchor-statuses', { url: PAGE_URL, statuses: [{ id: a.id, status: 'orphaned' }] }))).toBe(0);
-    expect(events).toEqual([{ type: 'annotations-changed', pageUrl: PAGE_URL }]);
+    expect(events).toEqual([{ type: 'statuses-changed', pageUrl: PAGE_URL }]);
     expect(unwrap(await send('annotations-list', { url: 'https://other.gov.cn/a.html' }))[0]?.anchorStatus).toBeNull();
   });
 
@@ -141,5 +141,94 @@ describe('annotation-get (the note editor page loads its highlight)', () => {
     expect(bad.ok).toBe(false);
     // Reading announces nothing.
     expect(events).toHaveLength(2);
+  });
+});
+
+describe('tracked commitments over the message protocol', () => {
+  it('creates, lists, edits, deletes and undoes, announcing each change for its page', async () => {
+    const { send, events } = await setup();
+    const a = unwrap(await send('tracked-create', { pageUrl: `${PAGE_URL}?utm_source=x`, text: '年底前出台管理办法', annotationId: null, due: '2026-12-31', dueAsWritten: '年底前' }));
+    expect(a).toMatchObject({ pageUrl: PAGE_URL, status: 'to-verify', due: '2026-12-31' });
+    expect(unwrap(await send('tracked-list', { url: PAGE_URL })).map((t) => t.id)).toEqual([a.id]);
+    expect(unwrap(await send('tracked-list', {})).map((t) => t.id)).toEqual([a.id]);
+    expect(unwrap(await send('tracked-update', { id: a.id, patch: { status: 'doubtful', evidence: ['https://a.gov.cn/x.html'] } }))).toMatchObject({ status: 'doubtful', evidence: ['https://a.gov.cn/x.html'] });
+    unwrap(await send('tracked-delete', { id: a.id }));
+    expect(unwrap(await send('tracked-list', { url: PAGE_URL }))).toEqual([]);
+    unwrap(await send('tracked-undo', { id: a.id }));
+    expect(unwrap(await send('tracked-list', { url: PAGE_URL }))).toHaveLength(1);
+    expect(events).toEqual(Array(4).fill({ type: 'tracked-changed', pageUrl: PAGE_URL }));
+  });
+
+  it('refuses malformed requests and unsafe links, announcing nothing', async () => {
+    const { send, events } = await setup();
+    expect((await send('tracked-create', null as never)).ok).toBe(false);
+    expect((await send('tracked-list', { url: 3 } as never)).ok).toBe(false);
+    const a = unwrap(await send('tracked-create', { pageUrl: PAGE_URL, text: '建立长效机制' }));
+    events.length = 0;
+    const r = await send('tracked-update', { id: a.id, patch: { evidence: ['javascript:alert(1)'] } });
+    expect(r.ok).toBe(false);
+    expect((await send('tracked-update', { id: a.id, patch: null } as never)).ok).toBe(false);
+    expect((await send('tracked-delete', { id: '' })).ok).toBe(false);
+    expect(events).toEqual([]);
+  });
+});
+
+describe('re-anchoring outcomes are bookkeeping, not edits', () => {
+  it('keeps updatedAt when only the status changes, so a visit cannot outrank a newer note edit in a merge', async () => {
+    const { send } = await setup();
+    const a = unwrap(await send('annotation-create', { pageUrl: PAGE_URL, category: 'commitment', note: '旧笔记', target: target('年底前完成整改', 12) }));
+    unwrap(await send('anchor-statuses', { url: PAGE_URL, statuses: [{ id: a.id, status: 'orphaned' }] }));
+    const after = unwrap(await send('annotation-get', { id: a.id }));
+    expect(after?.anchorStatus).toBe('orphaned');
+    expect(after?.updatedAt).toBe(a.updatedAt);
+    const edited = unwrap(await send('annotation-update', { id: a.id, patch: { note: '新笔记' } }));
+    expect(edited.updatedAt).toBeGreaterThan(a.updatedAt);
+  });
+});
+
+describe('a deleted highlight', () => {
+  it('refuses note, category and target edits until undone, so an editor left open cannot save into the void', async () => {
+    const { send } = await setup();
+    const a = unwrap(await send('annotation-create', { pageUrl: PAGE_URL, category: 'doubt', note: '一', target: target('数字对不上', 3) }));
+    unwrap(await send('annotation-delete', { id: a.id }));
+    const r = await send('annotation-update', { id: a.id, patch: { note: '二' } });
+    expect(r).toMatchObject({ ok: false, error: 'not-found' });
+    unwrap(await send('annotation-undo', { id: a.id }));
+    expect(unwrap(await send('annotation-update', { id: a.id, patch: { note: '二' } })).note).toBe('二');
+  });
+});
+
+describe('what is stored fits in a backup', () => {
+  it('cuts a huge page text to the backup limit and refuses an over-long quote, so Duban never writes a backup it would refuse', async () => {
+    const { send } = await setup();
+    const page = unwrap(await send('page-save', { url: PAGE_URL, fields: { title: '标题', text: '字'.repeat(5_000_001) } }));
+    expect(page.text?.length).toBe(5_000_000);
+    const r = await send('annotation-create', { pageUrl: PAGE_URL, category: 'doubt', target: target('长'.repeat(1_000_001), 0) });
+    expect(r).toMatchObject({ ok: false, error: 'invalid' });
+    if (!r.ok) expect(r.message).toMatch(/过长.*too long/);
+    const backup = unwrap(await send('export-backup', {}));
+    const fresh = await setup();
+    expect((await fresh.send('import-backup', { text: backup.json })).ok).toBe(true);
+  });
+});
+
+describe('tracked commitments in the JSON backup', () => {
+  it('travel in the backup and import back without duplicates, announcing the change', async () => {
+    const { send, events } = await setup();
+    const a = unwrap(await send('tracked-create', { pageUrl: PAGE_URL, text: '年底前出台管理办法', due: '2026-12-31' }));
+    unwrap(await send('tracked-create', { pageUrl: 'https://b.gov.cn/n.html', text: '建立长效机制' }));
+    const all = unwrap(await send('export-backup', {}));
+    expect(all.json).toContain('年底前出台管理办法');
+    expect(all.json).toContain('建立长效机制');
+    const one = unwrap(await send('export-backup', { url: PAGE_URL }));
+    expect(one.json).toContain('年底前出台管理办法');
+    expect(one.json).not.toContain('建立长效机制');
+
+    const fresh = await setup();
+    expect(unwrap(await fresh.send('import-backup', { text: all.json })).tracked).toEqual({ added: 2, updated: 0, unchanged: 0 });
+    expect(fresh.events).toContainEqual({ type: 'tracked-changed', pageUrl: null });
+    expect(unwrap(await fresh.send('import-backup', { text: all.json })).tracked).toEqual({ added: 0, updated: 0, unchanged: 2 });
+    expect(unwrap(await fresh.send('tracked-list', { url: PAGE_URL }))).toEqual([a]);
+    expect(events.filter((e) => e.type === 'tracked-changed')).toHaveLength(2);
   });
 });
