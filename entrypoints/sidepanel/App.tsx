@@ -14,7 +14,7 @@ import type { ItemActions } from '../../components/panel/types';
 import type { Annotation, Category } from '../../utils/annotations/types';
 import { isDubanEvent, type AnnotatorState } from '../../utils/messaging';
 import { normaliseUrl } from '../../utils/storage/url';
-import { annotatorOf, bg, forgetPages, searchWithPages, waitForAnnotator } from './clients';
+import { annotatorOf, bg, forgetPages, prefetchNotice, searchWithPages, waitForAnnotator } from './clients';
 import { useTab, type TabInfo } from './use-tab';
 import { Workspace } from './Workspace';
 
@@ -42,6 +42,7 @@ export function App() {
   const pageUrlRef = useRef(pageUrl);
   pageUrlRef.current = pageUrl;
   const seq = useRef(0);
+  const prefetchedFor = useRef('');
   const undoCount = useRef(0);
 
   /** Re-reads the annotator's state and the stored annotations; true when an annotator answered. */
@@ -54,6 +55,12 @@ export function App() {
       setAnnotations([]);
       setLoaded(true);
       return false;
+    }
+    // Once per page load: the workspace's notice travels alongside the state and the list.
+    const loadKey = `${t.id}#${t.loads}`;
+    if (prefetchedFor.current !== loadKey) {
+      prefetchedFor.current = loadKey;
+      prefetchNotice(t.id);
     }
     const s = await annotatorOf(t.id)('annotator-state', {});
     const live = s.ok ? s.value : null;

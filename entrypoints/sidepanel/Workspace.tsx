@@ -12,7 +12,7 @@ import { WORKSPACE } from '../../components/workspace/strings';
 import '../../components/workspace/workspace.css';
 import { useStrings } from '../../components/shared/i18n';
 import type { Notice } from '../../utils/notice/types';
-import { annotatorOf } from './clients';
+import { annotatorOf, takeNotice } from './clients';
 import { useTracked } from './use-tracked';
 
 export interface WorkspaceProps {
@@ -55,7 +55,7 @@ export function Workspace({ tabId, pageUrl, pageKey }: WorkspaceProps) {
     let current = true;
     setLoaded({ state: 'loading' });
     setError(null);
-    void annotatorOf(tabId)('annotator-notice', {}).then((r) => {
+    void takeNotice(tabId).then((r) => {
       if (current) setLoaded(r.ok ? { state: 'ready', notice: r.value } : { state: 'failed', message: r.message });
     });
     return () => {

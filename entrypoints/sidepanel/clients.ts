@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { SearchFn } from '../../components/panel/types';
 import type { PageRecord } from '../../utils/annotations/types';
+import type { Notice } from '../../utils/notice/types';
+import type { Result } from '../../utils/storage/result';
 import { createClient, NO_ANNOTATOR, type AnnotatorRequests, type BackgroundRequests, type Client } from '../../utils/messaging';
 
 /** Requests to the background, which owns the database. */
@@ -9,6 +11,27 @@ export const bg: Client<BackgroundRequests> = createClient<BackgroundRequests>((
 /** Requests to the annotator of one tab; "no annotator" is a failure value, not an exception. */
 export function annotatorOf(tabId: number): Client<AnnotatorRequests> {
   return createClient<AnnotatorRequests>((m) => browser.tabs.sendMessage(tabId, m), NO_ANNOTATOR);
+}
+
+/**
+ * The notice of a tab, asked for as soon as the panel knows the tab (in parallel with the
+ * annotator's state and the highlights list) rather than after they rendered: one round trip
+ * fewer before the workspace shows (bench:ui). `takeNotice` consumes it once; a stale or failed
+ * prefetch is simply asked again.
+ */
+let prefetched: { tabId: number; at: number; reply: Promise<Result<Notice | null>> } | null = null;
+const PREFETCH_FRESH_MS = 5000;
+
+export function prefetchNotice(tabId: number): void {
+  prefetched = { tabId, at: Date.now(), reply: annotatorOf(tabId)('annotator-notice', {}) };
+}
+
+export function takeNotice(tabId: number): Promise<Result<Notice | null>> {
+  const p = prefetched;
+  prefetched = null;
+  const ask = () => annotatorOf(tabId)('annotator-notice', {});
+  if (!p || p.tabId !== tabId || Date.now() - p.at > PREFETCH_FRESH_MS) return ask();
+  return p.reply.then((r) => (r.ok ? r : ask()));
 }
 
 /** After 'annotator-enable' the script needs a moment to start and anchor: wait up to ~3 s. */
