@@ -3,6 +3,8 @@ import type { Annotation, Category, PageRecord } from './annotations/types';
 import type { Detection, Notice } from './notice/types';
 import type { AnnotationInput, AnnotationPatch, PageFields, Result, SearchOutcome, StorageEstimateInfo } from './storage/repository';
 import type { ImportSummary } from './storage/import';
+import type { CategoryUsageCounts } from './storage/category-usage';
+import type { LibraryRow, PageDeletion } from './storage/library';
 import type { TrackedInput, TrackedPatch } from './storage/tracked';
 import type { TrackedCommitment } from './tracking/types';
 
@@ -73,6 +75,8 @@ export interface BackgroundRequests {
   'annotations-search': [{ query: string; limit?: number }, SearchOutcome];
   'categories-list': [Record<string, never>, Category[]];
   'categories-save': [{ categories: Category[] }, Category[]];
+  /** Annotations per category id, live and soft-deleted (the options page's remove buttons). */
+  'categories-usage': [Record<string, never>, CategoryUsageCounts];
   /** One page (`url`) or everything (no url). */
   'export-markdown': [{ url?: string; lang: 'zh' | 'en' }, MarkdownExport];
   'export-backup': [{ url?: string }, BackupExport];
@@ -87,6 +91,10 @@ export interface BackgroundRequests {
   'tracked-update': [{ id: string; patch: TrackedPatch }, TrackedCommitment];
   'tracked-delete': [{ id: string }, TrackedCommitment];
   'tracked-undo': [{ id: string }, TrackedCommitment];
+  /** Every notice seen or annotated, with its counts (the library page); `today` (local YYYY-MM-DD) defaults to the background's. */
+  'library-list': [{ today?: string }, LibraryRow[]];
+  /** Removes a notice from the library: its page record, its highlights and tracked items (library.ts deletePage). */
+  'page-delete': [{ url: string }, PageDeletion];
 }
 
 /** What the annotator reports about its page (side panel, tests). */
@@ -133,24 +141,11 @@ export interface AnnotatorRequests {
 
 /**
  * The note editor (an extension page in an iframe, entrypoints/note-editor) and the annotator that
- * embeds it talk by `postMessage`, which the page can see and can also post: so these signals
- * carry no note text, only the editor's nonce and what happened, and each side checks who sent
- * them (utils/annotator/editor-frame.ts). The note itself goes straight from the editor page to
- * the background.
+ * embeds it talk over a MessageChannel the annotator hands to the editor's origin only
+ * (utils/annotator/editor-frame.ts): the page sees none of it. Signals carry no note text, only
+ * what happened; the note itself goes straight from the editor page to the background.
  */
 export type NoteEditorAction = 'close' | 'saved' | 'deleted';
-/** Editor → annotator. */
-export interface NoteEditorSignal {
-  duban: 'note-editor';
-  nonce: string;
-  action: NoteEditorAction;
-}
-/** Annotator → editor: the reader pressed the page outside the editor (it closes unless the note has unsaved changes). */
-export interface NoteEditorRequest {
-  duban: 'note-editor';
-  nonce: string;
-  action: 'pressed-outside';
-}
 
 /** Broadcast by the background after every change. `pageUrl` null: many pages (import). */
 export type DubanEvent =

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { EditorView } from '../../utils/annotator/controller';
-import { editorFrameSrc, pressedOutsideRequest, readEditorSignal, type EditorPage } from '../../utils/annotator/editor-frame';
+import { editorFrameSrc, handOffPorts, pressedOutsideRequest, readEditorSignal, type EditorPage } from '../../utils/annotator/editor-frame';
 import type { NoteEditorAction } from '../../utils/messaging';
 import { placeNear } from './position';
 import { useStrings } from '../shared/i18n';
@@ -22,8 +22,9 @@ export interface NoteEditorFrameProps {
  * annotator's closed shadow root. Keys typed in a cross-origin frame are events of that frame's
  * document only, so the page's capture listeners on `window`/`document` never see the note.
  *
- * It listens for the editor's signals (close / saved / deleted) and passes on the reader's presses
- * outside it; see utils/annotator/editor-frame.ts for why each message is trusted.
+ * Once the frame has loaded it hands the editor a MessagePort (targeted at the editor's origin), and
+ * hears the editor's signals (close / saved / deleted) and passes on the reader's presses outside
+ * it over that port only: nothing goes through the page's window (utils/annotator/editor-frame.ts).
  */
 export function NoteEditorFrame({ view, editorPage, viewport, onSignal }: NoteEditorFrameProps) {
   const STRINGS = useStrings(CATALOG);
@@ -32,26 +33,36 @@ export function NoteEditorFrame({ view, editorPage, viewport, onSignal }: NoteEd
   const { origins } = editorPage;
   const latest = useRef(onSignal);
   latest.current = onSignal;
+  /** Our ends of the channels handed to the editor on its last load (at most one is connected). */
+  const ports = useRef<MessagePort[]>([]);
 
-  useEffect(() => {
+  const closePorts = () => {
+    for (const p of ports.current) p.close();
+    ports.current = [];
+  };
+  useEffect(() => closePorts, []);
+
+  const onLoad = () => {
     const el = frame.current;
-    const win = el?.ownerDocument.defaultView;
-    if (!el || !win) return undefined;
-    const onMessage = (e: MessageEvent) => {
-      const action = readEditorSignal(e, el.contentWindow, origins, view.nonce);
-      if (action) latest.current(view.key, action);
-    };
-    win.addEventListener('message', onMessage);
-    return () => win.removeEventListener('message', onMessage);
-  }, [view.key, view.nonce, origins]);
+    const win = el?.contentWindow;
+    closePorts();
+    if (el && win) {
+      ports.current = handOffPorts(win, origins, view.nonce);
+      for (const p of ports.current) {
+        p.onmessage = (e: MessageEvent) => {
+          const action = readEditorSignal(e.data);
+          if (action) latest.current(view.key, action);
+        };
+      }
+    }
+    // The keyboard goes to the note at once (the editor page then focuses its textarea).
+    el?.focus({ preventScroll: true });
+  };
 
   useEffect(() => {
-    const win = frame.current?.contentWindow;
-    if (view.pressedOutside === 0 || !win) return;
-    // To the editor page's origins only (a document has one: at most one copy is delivered), so a
-    // page that navigated the frame to a page of its own learns nothing.
-    for (const o of origins) win.postMessage(pressedOutsideRequest(view.nonce), o);
-  }, [view.pressedOutside, view.nonce, origins]);
+    if (view.pressedOutside === 0) return;
+    for (const p of ports.current) p.postMessage(pressedOutsideRequest());
+  }, [view.pressedOutside]);
 
   const pos = placeNear(view.rect, EDITOR_WIDTH, EDITOR_HEIGHT, viewport);
   return (
@@ -63,8 +74,7 @@ export function NoteEditorFrame({ view, editorPage, viewport, onSignal }: NoteEd
       width={EDITOR_WIDTH}
       height={EDITOR_HEIGHT}
       style={{ left: `${pos.left}px`, top: `${pos.top}px` }}
-      // The keyboard goes to the note at once (the editor page then focuses its textarea).
-      onLoad={() => frame.current?.focus({ preventScroll: true })}
+      onLoad={onLoad}
     />
   );
 }

@@ -24,6 +24,8 @@ type Flagged = typeof globalThis & { [RUNNING]?: { announce: () => void } };
 const HOST_ATTRIBUTE = 'data-duban-annotator';
 
 const REANCHOR_DEBOUNCE_MS = 250;
+/** A page that never goes quiet (a ticking clock, a live feed) is still followed this often. */
+const REANCHOR_MAX_WAIT_MS = 2000;
 const URL_POLL_MS = 1000;
 
 // Injected on demand by the background (scripting.executeScript) into notices, pages with
@@ -101,13 +103,15 @@ export default defineContentScript({
       escape: () => a.hideToolbar(),
     });
 
-    const stopWatch = watchMutations(document.body, {
+    // The whole document, not <body>: an SPA may replace <body> itself.
+    const stopWatch = watchMutations(document.documentElement, {
       ignore: isOurs,
       delay: REANCHOR_DEBOUNCE_MS,
-      onSettled: () => {
+      maxWait: REANCHOR_MAX_WAIT_MS,
+      onSettled: ({ addedChars }) => {
         // Some pages rebuild <html>'s children: put the host back.
         if (!host.isConnected) document.documentElement.appendChild(host);
-        a.pageChanged();
+        a.pageChanged(addedChars);
       },
     });
 

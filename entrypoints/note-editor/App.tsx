@@ -10,7 +10,7 @@ export interface NoteEditorAppProps {
   id: string;
   /** Requests to the background, which owns the database. */
   client: Client<BackgroundRequests>;
-  /** Tells the annotator on the page what happened: never any text (the page can read these messages). */
+  /** Tells the annotator on the page what happened (over a private MessagePort): never any text. */
   signal: (action: NoteEditorAction) => void;
   /** Calls `listener` whenever the annotator reports a press on the page outside the editor; returns the unsubscribe. */
   onPressedOutside: (listener: () => void) => () => void;

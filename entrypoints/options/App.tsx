@@ -12,29 +12,15 @@ import { ExportImport } from '../../components/panel/ExportImport';
 import { downloadText } from '../../components/panel/download';
 import { exportActions } from '../../components/panel/export-actions';
 import type { Category } from '../../utils/annotations/types';
-import { parseBackup } from '../../utils/export/json-backup';
 import { createClient, isDubanEvent, type BackgroundRequests } from '../../utils/messaging';
 import { persistStorage, storageEstimate, type StorageEstimateInfo } from '../../utils/storage/estimate';
 
 const bg = createClient<BackgroundRequests>((m) => browser.runtime.sendMessage(m));
 
-/**
- * How many annotations use each category. The protocol has no count request, so this reads the
- * full backup (what 'export-backup' gives): fine for a settings page opened now and then, and it
- * counts deleted-but-undoable annotations too, which the storage also refuses to orphan.
- */
+/** How many annotations use each category (deleted-but-undoable ones too: they block removal as well). */
 async function loadUsage(): Promise<CategoryUsage | null> {
-  const r = await bg('export-backup', {});
-  if (!r.ok) return null;
-  const parsed = parseBackup(r.value.json);
-  if (!parsed.ok) return null;
-  const usage: CategoryUsage = {};
-  for (const a of parsed.value.annotations) {
-    const u = (usage[a.category] ??= { live: 0, deleted: 0 });
-    if (a.deletedAt === null) u.live++;
-    else u.deleted++;
-  }
-  return usage;
+  const r = await bg('categories-usage', {});
+  return r.ok ? r.value : null;
 }
 
 /** The options page: language and theme, categories, storage, export and import. */

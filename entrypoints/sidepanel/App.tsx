@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { LIBRARY } from '../../components/library/strings';
 import { EnableBanner } from '../../components/panel/EnableBanner';
 import { ErrorAlert } from '../../components/panel/ErrorAlert';
 import { ExportImport } from '../../components/panel/ExportImport';
@@ -189,6 +190,7 @@ export function App() {
       <header class="panel-header">
         <h1 class="page-title">{title}</h1>
         {pageUrl && <p class="page-url">{pageUrl}</p>}
+        <a href="library.html" target="_blank" rel="noopener">{LIBRARY[lang].openLibrary}</a>
       </header>
       <ErrorAlert message={error} onDismiss={() => setError(null)} />
       {tab === null && <p class="empty-state">{PANEL.noTab}</p>}

@@ -467,41 +467,26 @@ describe('highlights and notes on the live page', () => {
     const log = (await seen()).join('\n');
     for (const ch of NOTE.replace(/ /g, '')) expect(log).not.toContain(ch);
 
-    // The page saw the editor's "saved" message go by (no text in it), and so got hold of the
-    // editor's window: a cross-origin one, which it cannot look into.
-    const got = await page.evaluate(() => {
-      const messages = (window as unknown as { __messages: Array<{ data: unknown; source: Window | null }> }).__messages;
-      const fromEditor = messages.filter((m) => (m.data as { duban?: unknown } | null)?.duban === 'note-editor' && m.source !== window);
-      const tries: string[] = [];
-      for (const m of fromEditor) {
-        for (const read of [() => (m.source as Window).document.body.innerText, () => (m.source as Window).location.href]) {
-          try {
-            tries.push(`read: ${String(read())}`);
-          } catch (e) {
-            tries.push(`threw ${(e as Error).name}`);
-          }
-        }
-      }
-      return { data: fromEditor.map((m) => m.data as Record<string, unknown>), tries };
-    });
-    expect(got.data).toHaveLength(1);
-    expect(got.data[0]).toMatchObject({ duban: 'note-editor', action: 'saved' });
-    expect(Object.keys(got.data[0] ?? {}).sort()).toEqual(['action', 'duban', 'nonce']);
-    expect(got.tries).toEqual(['threw SecurityError', 'threw SecurityError']);
+    // The editor talks to the annotator over a private MessagePort: the page's window received
+    // no message at all from it (no origin to learn the extension's id or install id from, no
+    // handle on the editor's window), only the two it forged itself.
+    const pageSaw = () =>
+      page.evaluate(() => {
+        const messages = (window as unknown as { __messages: Array<{ data: unknown; source: Window | null }> }).__messages;
+        return { total: messages.length, notOwn: messages.filter((m) => m.source !== window).length };
+      });
+    expect(await pageSaw()).toEqual({ total: 2, notOwn: 0 });
 
-    // Replaying that message (its nonce is dead) to a newly opened editor does nothing either.
+    // The same for a reopened editor closed with its button (its "close" goes over the port too).
+    // A click, not Esc: the frame is gone before Esc's keyup, and Chromium then never acknowledges
+    // that key to the test driver (Esc itself is covered by the next test).
     const box = await highlightBox(page);
     await page.mouse.click(box.x, box.y);
-    await editorFrame(page);
-    await page.evaluate(() => {
-      const m = (window as unknown as { __messages: Array<{ data: { nonce?: string } }> }).__messages.find((x) => x.data?.nonce);
-      window.postMessage({ ...m?.data, action: 'deleted' }, '*');
-    });
-    await page.waitForTimeout(300);
-    expect(await editorOpen(page)).toBe(true);
-    expect((await stored(spyUrl))[0]?.deletedAt).toBeNull();
-    await page.keyboard.press('Escape');
+    const reopened = await editorFrame(page);
+    await reopened.click('button:text-is("关闭")');
     await until('the editor to close', () => editorOpen(page), (o) => !o);
+    expect((await stored(spyUrl))[0]?.deletedAt).toBeNull();
+    expect(await pageSaw()).toEqual({ total: 2, notOwn: 0 });
     await page.close();
   });
 
@@ -529,6 +514,8 @@ describe('highlights and notes on the live page', () => {
     await editor.click('textarea');
     await page.keyboard.press('Escape');
     await until('the editor to close', () => editorOpen(page), (o) => !o);
+    // The focus comes back to the page (not left in the removed frame): the keyboard carries on there.
+    expect(await page.evaluate(() => document.hasFocus())).toBe(true);
     expect((await stored(outsideUrl))[0]?.note).toBe('');
     await page.close();
   });

@@ -10,7 +10,8 @@ import { normaliseUrl } from '../storage/url';
 import { newNonce } from './editor-frame';
 import { findPassage } from './find-passage';
 import { hitTest } from './hit-test';
-import { documentOrder, isPlaced, needsReanchor, placeAnnotations, type Placement } from './page-anchors';
+import { documentOrder, hasStale, hasUnplaced, isPlaced, placeAnnotations, type Placement } from './page-anchors';
+import { ReanchorBackoff } from './reanchor-backoff';
 import { readPageNotice, type PageNotice } from './page-notice';
 import type { HighlightPainter } from './painter';
 import { rangeAnchorRect, rangeStartElement, rangeStartRect, selectedRange, type Rect } from './selection';
@@ -116,6 +117,10 @@ export class Annotator {
   private anchoring: Promise<void> = Promise.resolve();
   private anchorQueued = false;
   private disposed = false;
+  /** Retries for highlights that could not be placed: on a growing delay, not on every mutation. */
+  private readonly backoff = new ReanchorBackoff(() => void this.reanchor());
+  /** Where the focus was on the page before the toolbar or the editor took it: it goes back there when they close. */
+  private returnFocus: Element | null = null;
   /** Resolves when the first load (highlights listed and anchored) is done. */
   readonly ready: Promise<void>;
 
@@ -166,6 +171,8 @@ export class Annotator {
         if (!r.ok) continue;
         this.annotations = r.value;
         this.reported = new Map(r.value.map((a) => [a.id, a.anchorStatus]));
+        // A new list (a new page, an edit elsewhere): its unplaced highlights get their retries afresh.
+        this.backoff.reset();
         await this.reanchor();
       } while (this.reloadQueued && !this.disposed);
     })().finally(() => {
@@ -193,6 +200,7 @@ export class Annotator {
       this.paint();
       this.render();
       this.reportStatuses();
+      this.backoff.anchored(hasUnplaced(placements));
     });
     return this.anchoring;
   }
@@ -221,12 +229,17 @@ export class Annotator {
     void this.deps.client('page-save', { url: this.href, fields });
   }
 
-  /** After the page changed (debounced): follow an SPA navigation, else re-anchor if needed. */
-  pageChanged(): void {
+  /**
+   * After the page changed (debounced; `addedChars` is how much text the changes added): follow an
+   * SPA navigation, else re-anchor when a placed highlight went stale, or when highlights are
+   * unplaced and the page gained text. Unplaced ones are otherwise retried on the backoff's
+   * schedule, so a page that keeps changing (a ticking clock) does not re-anchor on every tick.
+   */
+  pageChanged(addedChars = 0): void {
     if (this.urlChanged()) return;
     // Boxes (the fallback painter) follow text that moved without changing.
     this.deps.painter.relayout();
-    if (needsReanchor(this.placements)) void this.reanchor();
+    if (hasStale(this.placements) || (hasUnplaced(this.placements) && this.backoff.worthRetrying(addedChars))) void this.reanchor();
   }
 
   /** Checks location: a new page (URL normalising differently) starts over with its own highlights. */
@@ -238,6 +251,7 @@ export class Annotator {
     }
     this.href = href;
     this.pageNotice = null;
+    this.backoff.reset();
     this.annotations = [];
     this.placements = [];
     this.reported.clear();
@@ -301,6 +315,7 @@ export class Annotator {
     if (!t) return failure(this.deps.messages.notDescribable);
     const cat = this.categoryId(category);
     const r = await this.createFrom(t.target, t.range, cat);
+    const ours = this.focusInOurs();
     if (r.ok) {
       this.deps.doc.getSelection()?.removeAllRanges();
       this.toolbar = null;
@@ -308,6 +323,7 @@ export class Annotator {
     }
     // A failed creation opens no editor: the editor page edits stored highlights only. Nothing is
     // typed yet, and the toolbar keeps the selection and shows the error, so the reader tries again.
+    this.giveFocusBack(ours);
     this.render();
     return r;
   }
@@ -321,6 +337,7 @@ export class Annotator {
       if (this.toolbar && !this.toolbar.busy) this.hideToolbar();
       return;
     }
+    if (focus) this.rememberFocus();
     const same = this.toolbar && sameRange(this.toolbar.range, range);
     if (same && this.toolbar) {
       if (focus) this.toolbar.focusKey = ++this.keys;
@@ -333,7 +350,9 @@ export class Annotator {
 
   hideToolbar(): void {
     if (!this.toolbar) return;
+    const ours = this.focusInOurs();
     this.toolbar = null;
+    this.giveFocusBack(ours);
     this.render();
   }
 
@@ -359,7 +378,41 @@ export class Annotator {
 
   // ───────────────────────── editor ─────────────────────────
 
+  /** Remembers the page's focused element before our UI takes the focus (kept when the focus is already ours: toolbar → editor). */
+  private rememberFocus(): void {
+    const active = this.deps.doc.activeElement;
+    if (active && !this.deps.isOurs(active)) this.returnFocus = active;
+  }
+
+  private focusInOurs(): boolean {
+    const active = this.deps.doc.activeElement;
+    return active !== null && this.deps.isOurs(active);
+  }
+
+  /**
+   * Once neither the toolbar nor the editor is open: the focus goes back where it was on the page,
+   * so a keyboard user carries on from there — if the focus was in our UI as it closed (not when
+   * the reader clicked somewhere else meanwhile), and that element is still on the page. Called
+   * before the UI is taken down, so the focus never sits in a removed frame: when nothing on the
+   * page had it, the page's own document gets it back (else the tab would have no focused frame).
+   */
+  private giveFocusBack(wasOurs: boolean): void {
+    if (this.toolbar || this.draft) return;
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    if (!wasOurs) return;
+    const { doc } = this.deps;
+    const target = back?.isConnected && !this.deps.isOurs(back) && back !== doc.body && back !== doc.documentElement ? (back as Partial<HTMLElement>) : null;
+    if (target && typeof target.focus === 'function') {
+      target.focus({ preventScroll: true });
+      return;
+    }
+    (doc.activeElement as Partial<HTMLElement> | null)?.blur?.();
+    doc.defaultView?.focus();
+  }
+
   private openDraft(id: string, range: Range | null): void {
+    this.rememberFocus();
     this.draft = { key: ++this.keys, id, nonce: newNonce(), range, pressedOutside: 0 };
     this.tooltipId = null;
     this.deps.painter.setFlash(range);
@@ -394,8 +447,10 @@ export class Annotator {
 
   closeEditor(): void {
     if (!this.draft) return;
+    const ours = this.focusInOurs();
     this.draft = null;
     this.deps.painter.setFlash(null);
+    this.giveFocusBack(ours);
     this.render();
   }
 
@@ -410,6 +465,8 @@ export class Annotator {
     if (!d && !this.toolbar) return;
     if (d) d.pressedOutside = ++this.keys;
     this.toolbar = null;
+    // The reader pressed somewhere else on the page: the focus goes there, not back.
+    if (!d) this.returnFocus = null;
     this.render();
   }
 
@@ -588,6 +645,7 @@ export class Annotator {
 
   dispose(): void {
     this.disposed = true;
+    this.backoff.dispose();
     if (this.flashTimer !== null) clearTimeout(this.flashTimer);
     this.deps.painter.dispose();
   }

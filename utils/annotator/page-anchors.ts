@@ -45,12 +45,17 @@ export function isStale(p: Placement): boolean {
   return p.range.toString() !== p.text;
 }
 
+/** Whether the page changed under a placed highlight: it is anchored again once the page settles. */
+export function hasStale(placements: readonly Placement[]): boolean {
+  return placements.some(isStale);
+}
+
 /**
- * Whether the annotator should anchor again after the page changed: a placed highlight went
- * stale, or some were not placed yet (late content, an SPA that renders after load).
+ * Whether some highlights are not placed (orphaned, ambiguous: late content, an SPA that renders
+ * after load). These are retried on a schedule (reanchor-backoff.ts), not on every mutation.
  */
-export function needsReanchor(placements: readonly Placement[]): boolean {
-  return placements.some((p) => isStale(p) || !isPlaced(p));
+export function hasUnplaced(placements: readonly Placement[]): boolean {
+  return placements.some((p) => !isPlaced(p));
 }
 
 // Range.START_TO_START and END_TO_END, spelled out: the core uses no DOM globals.

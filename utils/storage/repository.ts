@@ -22,6 +22,7 @@ export { listCategories, saveCategories } from './categories';
 export { persistStorage, storageEstimate, type StorageEstimateInfo } from './estimate';
 export type { Result, StorageErrorKind } from './result';
 export { compareDocumentOrder, SEEN_AS_LIMIT } from './records';
+export { deletePage, listLibrary, DUE_SOON_DAYS, type LibraryRow, type PageDeletion } from './library';
 export {
   createTracked,
   deleteTracked,

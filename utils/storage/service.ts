@@ -10,6 +10,7 @@ import {
   createAnnotation,
   createTracked,
   deleteAnnotation,
+  deletePage,
   deleteTracked,
   getAnnotation,
   getPage,
@@ -17,6 +18,7 @@ import {
   listAllTracked,
   listAnnotations,
   listCategories,
+  listLibrary,
   listTracked,
   listPages,
   saveCategories,
@@ -29,6 +31,7 @@ import {
   type PageFields,
 } from './repository';
 import { setAnchorStatuses } from './anchor-statuses';
+import { categoryUsage } from './category-usage';
 import { fail, failWith, ok, type Result } from './result';
 import { normaliseUrl } from './url';
 
@@ -92,6 +95,13 @@ const TOO_LONG = '选中的文字或笔记过长，未保存。 / The selection 
 function withinBackupLimits(fields: PageFields): PageFields {
   const cut = (v: string | null | undefined, max: number) => (typeof v === 'string' && v.length > max ? v.slice(0, max) : v);
   return { ...fields, text: cut(fields.text, BACKUP_LIMITS.pageText), title: cut(fields.title, BACKUP_LIMITS.shortText) };
+}
+
+/** The local calendar date, as the reader's panels compute it. */
+function localToday(): string {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
 export function createStorageHandlers(db: DubanDB, notify: (e: DubanEvent) => void): StorageHandlers {
@@ -163,6 +173,7 @@ export function createStorageHandlers(db: DubanDB, notify: (e: DubanEvent) => vo
       return ok({ ...r.value, annotations: r.value.annotations.slice(0, max) });
     },
     'categories-list': () => listCategories(db),
+    'categories-usage': () => categoryUsage(db),
     'categories-save': async (p) => {
       const categories = field(p, 'categories');
       if (!Array.isArray(categories)) return badRequest('categories must be a list');
@@ -212,6 +223,21 @@ export function createStorageHandlers(db: DubanDB, notify: (e: DubanEvent) => vo
     'tracked-undo': async (p) => {
       const id = field(p, 'id');
       return isString(id) ? andNotify(undoDeleteTracked(db, id), notify, trackedChanged) : badRequest('id must be a string');
+    },
+    'library-list': async (p) => {
+      const today = field(p, 'today') ?? localToday();
+      return typeof today === 'string' ? listLibrary(db, today) : badRequest('today must be a date YYYY-MM-DD');
+    },
+    'page-delete': async (p) => {
+      const url = field(p, 'url');
+      if (!isString(url)) return badRequest('url must be a string');
+      const r = await deletePage(db, url);
+      if (r.ok) {
+        notify({ type: 'pages-changed', pageUrl: r.value.url });
+        if (r.value.annotations > 0) notify({ type: 'annotations-changed', pageUrl: r.value.url });
+        if (r.value.tracked > 0) notify({ type: 'tracked-changed', pageUrl: r.value.url });
+      }
+      return r;
     },
     'import-backup': async (p) => {
       const text = field(p, 'text');

@@ -12,7 +12,7 @@ import type { Theme } from '../../../utils/settings/types';
 const STRINGS = CATALOG.zh;
 import { DEFAULT_CATEGORIES } from '../../../utils/annotations/types';
 import type { AnnotatorView, EditorView } from '../../../utils/annotator/controller';
-import { editorSignal, type EditorPage } from '../../../utils/annotator/editor-frame';
+import type { EditorPage } from '../../../utils/annotator/editor-frame';
 import type { NoteEditorAction } from '../../../utils/messaging';
 
 const RECT = { left: 100, top: 100, right: 200, bottom: 120 };
@@ -145,28 +145,44 @@ describe('the note editor frame', () => {
     expect(frame.style.left).toBe('100px');
   });
 
-  it("acts on the editor page's signals only: from its frame, an editor origin, with its nonce", () => {
+  it("hands the editor a port once it has loaded — to the editor's origins only — and acts on the signals on it", async () => {
     const a = actions();
     const el = showFrame({ editor: editorView({ key: 7 }) }, a);
-    const frameWindow = fakeFrameWindow(el.querySelector('iframe') as HTMLIFrameElement);
-    const origin = EDITOR.origins[1] as string;
-    // A page script posting to its own window: right shape, right nonce, wrong source.
-    post(editorSignal(NONCE, 'saved'), window, origin);
-    post(editorSignal('f'.repeat(32), 'saved'), frameWindow, origin);
-    post(editorSignal(NONCE, 'saved'), frameWindow, 'https://evil.example');
-    expect(a.editorSignal).not.toHaveBeenCalled();
-    post(editorSignal(NONCE, 'deleted'), frameWindow, origin);
-    expect(a.editorSignal).toHaveBeenCalledWith(7, 'deleted');
+    const frame = el.querySelector('iframe') as HTMLIFrameElement;
+    const frameWindow = fakeFrameWindow(frame);
+    // A page script posting to its own window: the annotator no longer listens there at all.
+    post({ duban: 'note-editor', nonce: NONCE, action: 'saved' }, frameWindow, EDITOR.origins[1] as string);
+    act(() => {
+      frame.dispatchEvent(new Event('load'));
+    });
+    const calls = frameWindow.postMessage.mock.calls as Array<[unknown, string, MessagePort[]]>;
+    expect(calls.map(([m, o]) => [m, o])).toEqual(EDITOR.origins.map((o) => [{ duban: 'note-editor-port', nonce: NONCE }, o]));
+    const editorEnd = calls[1]?.[2][0] as MessagePort;
+    editorEnd.postMessage({ duban: 'note-editor', action: 'explode' });
+    editorEnd.postMessage({ duban: 'note-editor', action: 'deleted' });
+    await vi.waitFor(() => expect(a.editorSignal).toHaveBeenCalled());
+    expect(a.editorSignal.mock.calls).toEqual([[7, 'deleted']]);
+    for (const [, , [p]] of calls) p?.close();
   });
 
-  it('keeps the same frame across re-renders, and passes a press outside on to it', () => {
+  it('keeps the same frame across re-renders, and passes a press outside on over the port', async () => {
     const el = showFrame({ editor: editorView() });
     const frame = el.querySelector('iframe') as HTMLIFrameElement;
     const win = fakeFrameWindow(frame);
+    act(() => {
+      frame.dispatchEvent(new Event('load'));
+    });
+    const ends = (win.postMessage.mock.calls as Array<[unknown, string, MessagePort[]]>).map((c) => c[2][0] as MessagePort);
+    const got: unknown[] = [];
+    for (const p of ends) p.onmessage = (e) => got.push(e.data);
     act(() => render(overlay({ editor: editorView({ pressedOutside: 5 }) }, actions()), root));
     expect(el.querySelector('iframe')).toBe(frame);
-    // To each origin the editor document may have (only the matching one is delivered).
-    expect(win.postMessage.mock.calls).toEqual(EDITOR.origins.map((o) => [{ duban: 'note-editor', nonce: NONCE, action: 'pressed-outside' }, o]));
+    // Nothing more posted to the frame's window: the press goes over the ports.
+    expect(win.postMessage).toHaveBeenCalledTimes(EDITOR.origins.length);
+    await vi.waitFor(() => expect(got).toHaveLength(EDITOR.origins.length));
+    expect(got[0]).toEqual({ duban: 'note-editor', action: 'pressed-outside' });
+    for (const p of ends) p.close();
+    act(() => render(null, root));
   });
 });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeHtml } from '../../../scripts/lib/decode-html';
 import { describeRange } from '../../../utils/anchoring/anchor';
 import type { AnnotationTarget } from '../../../utils/annotations/types';
@@ -17,6 +17,7 @@ const PHRASE = '设立台长信箱，接受干部职工举报投诉';
 
 const closers: Array<() => Promise<void>> = [];
 afterEach(async () => {
+  vi.useRealTimers();
   await Promise.all(closers.splice(0).map((c) => c()));
 });
 
@@ -65,6 +66,8 @@ function setup(doc: Document, bg: FakeBackground, href = URL_A) {
     messages: MESSAGES,
     href: () => location,
   });
+  // Before the document closes: no retry timer may outlive the test.
+  closers.unshift(async () => annotator.dispose());
   return {
     annotator,
     painter,
@@ -324,3 +327,134 @@ describe('the annotator on a page', () => {
     expect(made).toMatchObject({ ok: true, value: { category: 'problem', target: { quote: { exact: '堵塞工作漏洞' } } } });
   });
 });
+
+const LOST_QUOTE = '这句话不在页面上，早已被删除了，而且足够长不会模糊匹配';
+
+describe('re-anchoring a page that keeps changing', () => {
+  it('retries an unplaced highlight on a backoff, not on every mutation; then only when text was added', async () => {
+    vi.useFakeTimers();
+    const doc = cmsDocument();
+    const gone = annotation(PAGE_A, { ...targetOf(doc, PHRASE), quote: { type: 'TextQuoteSelector', exact: LOST_QUOTE } });
+    const kept = annotation(PAGE_A, targetOf(doc, PHRASE));
+    const bg = fakeBackground([kept, gone]);
+    const { annotator, painter } = setup(doc, bg);
+    const paint = vi.spyOn(painter, 'paint');
+    const ready = annotator.ready;
+    await vi.advanceTimersByTimeAsync(0);
+    await ready;
+    const passes = () => paint.mock.calls.length;
+    const after = passes();
+    // A ticking clock: settled bursts that add no text do not re-anchor.
+    for (let i = 0; i < 20; i++) annotator.pageChanged(0);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(passes()).toBe(after);
+    // The retries: 0.25 s, then 1 s, 4 s and 16 s later.
+    const at: number[] = [];
+    for (const step of [50, 1000, 4000, 16000]) {
+      await vi.advanceTimersByTimeAsync(step);
+      at.push(passes() - after);
+    }
+    expect(at).toEqual([1, 2, 3, 4]);
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    annotator.pageChanged(19);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(passes() - after).toBe(4);
+    // Text came: worth a look.
+    annotator.pageChanged(20);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(passes() - after).toBe(5);
+    expect(bg.of('anchor-statuses')).toHaveLength(1);
+  });
+
+  it('still re-anchors at once when a placed highlight went stale', async () => {
+    vi.useFakeTimers();
+    const doc = cmsDocument();
+    const bg = fakeBackground([annotation(PAGE_A, targetOf(doc, PHRASE))]);
+    const { annotator, painter } = setup(doc, bg);
+    const ready = annotator.ready;
+    await vi.advanceTimersByTimeAsync(0);
+    await ready;
+    const paint = vi.spyOn(painter, 'paint');
+    annotator.pageChanged(0);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(paint).not.toHaveBeenCalled();
+    const p = rangeOf(doc, PHRASE).startContainer.parentElement as HTMLElement;
+    p.innerHTML = `<span>${p.textContent ?? ''}</span>`;
+    annotator.pageChanged(0);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(paint).toHaveBeenCalledTimes(1);
+    expect(paintedText(painter)).toEqual([`commitment:${PHRASE}`]);
+  });
+});
+
+describe('the keyboard focus', () => {
+  /** The page's own search box (focused) and a button of our UI (isOurs: a child of <duban-annotator>). */
+  function withFocus(doc: Document): { input: HTMLInputElement; ui: HTMLButtonElement } {
+    const input = doc.createElement('input');
+    doc.body.prepend(input);
+    const host = doc.createElement('duban-annotator');
+    const ui = doc.createElement('button');
+    host.appendChild(ui);
+    doc.documentElement.appendChild(host);
+    input.focus();
+    return { input, ui };
+  }
+
+  it('goes back where it was on the page when the toolbar closes', async () => {
+    const doc = cmsDocument();
+    const { annotator } = setup(doc, fakeBackground());
+    await annotator.ready;
+    const { input, ui } = withFocus(doc);
+    select(doc, PHRASE);
+    annotator.selectionEnded(true);
+    // The toolbar takes the focus (the UI focuses it on focusKey).
+    ui.focus();
+    annotator.hideToolbar();
+    expect(doc.activeElement).toBe(input);
+  });
+
+  it('goes back after the toolbar made a highlight, and after the editor opened from it closes', async () => {
+    const doc = cmsDocument();
+    const { annotator, view } = setup(doc, fakeBackground());
+    await annotator.ready;
+    const { input, ui } = withFocus(doc);
+    select(doc, PHRASE);
+    annotator.selectionEnded(true);
+    ui.focus();
+    await annotator.pick('problem');
+    expect(doc.activeElement).toBe(input);
+    // Toolbar, then N: the editor (focused) opens from the toolbar (focused): still back to the input.
+    input.focus();
+    select(doc, '接受干部职工');
+    annotator.selectionEnded(true);
+    ui.focus();
+    await annotator.note();
+    expect(view().editor).not.toBeNull();
+    expect(doc.activeElement).toBe(ui);
+    annotator.editorSignal(view().editor?.key ?? -1, 'saved');
+    expect(doc.activeElement).toBe(input);
+  });
+
+  it('stays where the reader put it after a press outside; goes to the page when the element is gone', async () => {
+    const doc = cmsDocument();
+    const a = annotation(PAGE_A, targetOf(doc, PHRASE));
+    const { annotator, view } = setup(doc, fakeBackground([a]));
+    await annotator.ready;
+    const { input, ui } = withFocus(doc);
+    select(doc, PHRASE);
+    annotator.selectionEnded(true);
+    ui.focus();
+    annotator.pressedOutside();
+    annotator.hideToolbar();
+    expect(doc.activeElement).toBe(ui);
+    // The editor of a stored highlight; the input is removed while it is open.
+    input.focus();
+    annotator.openEditor(a.id);
+    ui.focus();
+    input.remove();
+    annotator.editorSignal(view().editor?.key ?? -1, 'close');
+    // Nowhere to go back to: the page's document has the focus, not our closing UI.
+    expect(doc.activeElement).toBe(doc.body);
+  });
+});
+

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { hitTest } from '../../../utils/annotator/hit-test';
 import { watchMutations } from '../../../utils/annotator/mutation-watch';
-import { documentOrder, isStale, needsReanchor, type Placement } from '../../../utils/annotator/page-anchors';
+import { documentOrder, hasStale, hasUnplaced, isStale, type Placement } from '../../../utils/annotator/page-anchors';
 import { listenToPage, type PageInput } from '../../../utils/annotator/page-events';
 import { rangeStartElement, selectedRange } from '../../../utils/annotator/selection';
 
@@ -77,10 +77,15 @@ describe('placements', () => {
     expect(isStale(q)).toBe(true);
   });
 
-  it('need re-anchoring when one is stale or not placed yet', () => {
+  it('tell stale ones from ones not placed yet', () => {
     const t = text('一是整改。');
-    expect(needsReanchor([placement('a', range(t, 0, 4))])).toBe(false);
-    expect(needsReanchor([placement('a', range(t, 0, 4)), placement('b', null, 'orphaned')])).toBe(true);
+    const placed = placement('a', range(t, 0, 4));
+    expect(hasStale([placed])).toBe(false);
+    expect(hasUnplaced([placed])).toBe(false);
+    expect(hasUnplaced([placed, placement('b', null, 'orphaned')])).toBe(true);
+    expect(hasStale([placed, placement('b', null, 'orphaned')])).toBe(false);
+    t.data = '二是落实。';
+    expect(hasStale([placed])).toBe(true);
   });
 
   it('are ordered as they sit in the document, unplaced ones left out', () => {
@@ -135,6 +140,69 @@ describe('watchMutations', () => {
     text('丁');
     await new Promise((r) => setTimeout(r, 80));
     expect(onSettled).toHaveBeenCalledTimes(1);
+  });
+
+  /** Lets the MutationObserver deliver its records (a microtask), then moves the fake clock on. */
+  async function tick(ms: number): Promise<void> {
+    await Promise.resolve();
+    await vi.advanceTimersByTimeAsync(ms);
+  }
+
+  it('still calls back, at most every maxWait, on a page that never goes quiet — and says how much text came', async () => {
+    vi.useFakeTimers();
+    try {
+      const clock = text('12:00:00');
+      const onSettled = vi.fn();
+      const stop = watchMutations(document.documentElement, { ignore: () => false, delay: 250, maxWait: 2000, onSettled });
+      // A clock ticking every 100 ms: never quiet for 250 ms.
+      for (let i = 0; i < 45; i++) {
+        clock.data = `12:00:${String(i).padStart(2, '0')}`;
+        await tick(100);
+      }
+      expect(onSettled).toHaveBeenCalledTimes(2);
+      // Rewriting the digits adds no text.
+      expect(onSettled.mock.calls.map((c) => (c[0] as { addedChars: number }).addedChars)).toEqual([0, 0]);
+      await tick(300);
+      onSettled.mockClear();
+      // Replacing the clock's text node: added and removed in one record, no growth either.
+      (clock.parentElement as HTMLElement).textContent = '12:01:00';
+      await tick(300);
+      expect(onSettled.mock.calls).toEqual([[{ addedChars: 0 }]]);
+      text('迟到的正文内容：一是整改落实，二是建立长效机制，三是加强监督。');
+      await tick(300);
+      expect((onSettled.mock.calls[1]?.[0] as { addedChars: number }).addedChars).toBeGreaterThanOrEqual(20);
+      stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('watches the whole document: a replaced <body> is still seen, our host and <head> are not', async () => {
+    vi.useFakeTimers();
+    try {
+      const host = document.createElement('duban-annotator');
+      const onSettled = vi.fn();
+      const stop = watchMutations(document.documentElement, { ignore: (n) => n === host || host.contains(n), delay: 50, onSettled });
+      document.documentElement.appendChild(host);
+      host.appendChild(document.createElement('div'));
+      document.head.appendChild(document.createElement('style')).textContent = 'p { color: red }';
+      await tick(100);
+      expect(onSettled).not.toHaveBeenCalled();
+      const old = document.body;
+      const body = document.createElement('body');
+      document.documentElement.replaceChild(body, old);
+      await tick(100);
+      expect(onSettled).toHaveBeenCalledTimes(1);
+      body.appendChild(document.createElement('p')).textContent = '新的 body 里迟到的一大段正文，足够二十个字符以上。';
+      await tick(100);
+      expect(onSettled).toHaveBeenCalledTimes(2);
+      expect((onSettled.mock.calls[1]?.[0] as { addedChars: number }).addedChars).toBeGreaterThanOrEqual(20);
+      stop();
+      document.documentElement.replaceChild(old, body);
+      host.remove();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

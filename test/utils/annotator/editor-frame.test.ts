@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editorFrameSrc, editorSignal, isPressedOutside, newNonce, pressedOutsideRequest, readEditorSignal } from '../../../utils/annotator/editor-frame';
+import { editorFrameSrc, editorSignal, handOffPorts, isPressedOutside, newNonce, portHandoff, pressedOutsideRequest, readEditorSignal, readPortHandoff } from '../../../utils/annotator/editor-frame';
 
 /** Stand-ins for windows: the checks compare identities only. */
 const frame = {} as Window;
@@ -22,26 +22,44 @@ describe('the note editor iframe channel', () => {
     expect(newNonce()).not.toBe(a);
   });
 
-  it("accepts the editor's signal only from the iframe's window, an editor origin and with the nonce", () => {
-    const ok = { source: frame, origin: ORIGINS[1] as string, data: editorSignal(NONCE, 'saved') };
-    expect(readEditorSignal(ok, frame, ORIGINS, NONCE)).toBe('saved');
-    expect(readEditorSignal({ ...ok, origin: ORIGINS[0] as string }, frame, ORIGINS, NONCE)).toBe('saved');
-    // The page posting to its own window, even with the right nonce and origin string.
-    expect(readEditorSignal({ ...ok, source: page }, frame, ORIGINS, NONCE)).toBeNull();
-    // The frame navigated by the page to a page of its own.
-    expect(readEditorSignal({ ...ok, origin: 'https://evil.example' }, frame, ORIGINS, NONCE)).toBeNull();
-    expect(readEditorSignal({ ...ok, data: editorSignal('b'.repeat(32), 'saved') }, frame, ORIGINS, NONCE)).toBeNull();
-    expect(readEditorSignal({ ...ok, data: { duban: 'note-editor', nonce: NONCE, action: 'explode' } }, frame, ORIGINS, NONCE)).toBeNull();
-    expect(readEditorSignal({ ...ok, data: 'close' }, frame, ORIGINS, NONCE)).toBeNull();
-    expect(readEditorSignal(ok, null, ORIGINS, NONCE)).toBeNull();
+  it('hands one fresh port to each editor origin, targeted at that origin, and keeps our ends', () => {
+    const calls: Array<{ message: unknown; origin: string; transfer: Transferable[] }> = [];
+    const target = { postMessage: (message: unknown, origin: string, transfer: Transferable[]) => void calls.push({ message, origin, transfer }) };
+    const ours = handOffPorts(target, ORIGINS, NONCE);
+    expect(calls.map((c) => [c.message, c.origin])).toEqual(ORIGINS.map((o) => [{ duban: 'note-editor-port', nonce: NONCE }, o]));
+    // Never '*': a frame the page navigated elsewhere gets nothing.
+    expect(calls.some((c) => c.origin === '*')).toBe(false);
+    expect(ours).toHaveLength(2);
+    const sent = calls.map((c) => c.transfer[0]);
+    expect(sent[0]).not.toBe(sent[1]);
+    for (const p of [...ours, ...(sent as MessagePort[])]) p.close();
+    // A frame that is gone: no port kept.
+    const gone = handOffPorts({ postMessage: () => { throw new Error('detached'); } }, ORIGINS, NONCE);
+    expect(gone).toEqual([]);
   });
 
-  it("accepts the annotator's press-outside only from the parent window and with the nonce", () => {
-    const ok = { source: page, data: pressedOutsideRequest(NONCE) };
-    expect(isPressedOutside(ok, page, NONCE)).toBe(true);
-    expect(isPressedOutside({ ...ok, source: frame }, page, NONCE)).toBe(false);
-    expect(isPressedOutside({ ...ok, data: pressedOutsideRequest('') }, page, '')).toBe(false);
-    expect(isPressedOutside({ ...ok, data: pressedOutsideRequest('x') }, page, NONCE)).toBe(false);
-    expect(isPressedOutside({ ...ok, data: editorSignal(NONCE, 'close') }, page, NONCE)).toBe(false);
+  it("accepts the port only from the parent window, with the editor's nonce", () => {
+    const { port1, port2 } = new MessageChannel();
+    const ok = { source: page, data: portHandoff(NONCE), ports: [port2] as readonly MessagePort[] };
+    expect(readPortHandoff(ok, page, NONCE)).toBe(port2);
+    expect(readPortHandoff({ ...ok, source: frame }, page, NONCE)).toBeNull();
+    expect(readPortHandoff({ ...ok, data: portHandoff('x') }, page, NONCE)).toBeNull();
+    expect(readPortHandoff({ ...ok, data: portHandoff('') }, page, '')).toBeNull();
+    expect(readPortHandoff({ ...ok, data: { duban: 'note-editor', nonce: NONCE } }, page, NONCE)).toBeNull();
+    expect(readPortHandoff({ ...ok, ports: [] }, page, NONCE)).toBeNull();
+    port1.close();
+    port2.close();
+  });
+
+  it('reads the signals on the port: the three actions one way, the press outside the other, nothing else', () => {
+    expect(readEditorSignal(editorSignal('saved'))).toBe('saved');
+    expect(readEditorSignal(editorSignal('deleted'))).toBe('deleted');
+    expect(readEditorSignal({ duban: 'note-editor', action: 'explode' })).toBeNull();
+    expect(readEditorSignal(pressedOutsideRequest())).toBeNull();
+    expect(readEditorSignal('close')).toBeNull();
+    expect(Object.keys(editorSignal('close')).sort()).toEqual(['action', 'duban']);
+    expect(isPressedOutside(pressedOutsideRequest())).toBe(true);
+    expect(isPressedOutside(editorSignal('close'))).toBe(false);
+    expect(isPressedOutside(null)).toBe(false);
   });
 });

@@ -232,3 +232,14 @@ describe('tracked commitments in the JSON backup', () => {
     expect(events.filter((e) => e.type === 'tracked-changed')).toHaveLength(2);
   });
 });
+
+describe('categories-usage', () => {
+  it('counts live and soft-deleted annotations per category without reading the library', async () => {
+    const { send } = await setup();
+    const a = unwrap(await send('annotation-create', { pageUrl: PAGE_URL, category: 'doubt', target: target('甲', 1) }));
+    unwrap(await send('annotation-create', { pageUrl: PAGE_URL, category: 'doubt', target: target('乙', 2) }));
+    unwrap(await send('annotation-create', { pageUrl: 'https://b.gov.cn/x', category: 'problem', target: target('丙', 3) }));
+    unwrap(await send('annotation-delete', { id: a.id }));
+    expect(unwrap(await send('categories-usage', {}))).toEqual({ doubt: { live: 1, deleted: 1 }, problem: { live: 1, deleted: 0 } });
+  });
+});

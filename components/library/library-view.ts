@@ -1,0 +1,86 @@
+import type { LibraryRow } from '../../utils/storage/library';
+import { TRACKED_STATUSES } from '../../utils/tracking/types';
+
+/** The library's views, filters and sort, pure: the page keeps the state, tests call these. */
+
+export type LibraryView = 'all' | 'overdue' | 'due-soon';
+
+export type SortKey = 'title' | 'issuer' | 'inspector' | 'published' | 'highlights' | 'tracked' | 'nextDue';
+
+export interface SortState {
+  key: SortKey;
+  dir: 'asc' | 'desc';
+}
+
+export interface LibraryFilter {
+  view: LibraryView;
+  /** Matched, case-insensitively, in title, issuer and inspector. */
+  text: string;
+  /** '' for any. */
+  issuer: string;
+  inspector: string;
+}
+
+export const trackedTotal = (r: LibraryRow): number => TRACKED_STATUSES.reduce((n, s) => n + r.tracked[s], 0);
+
+export function filterRows(rows: readonly LibraryRow[], f: LibraryFilter): LibraryRow[] {
+  const needle = f.text.trim().toLowerCase();
+  return rows.filter((r) => {
+    if (f.view === 'overdue' && r.overdue === 0) return false;
+    if (f.view === 'due-soon' && r.dueSoon === 0) return false;
+    if (f.issuer !== '' && r.issuer !== f.issuer) return false;
+    if (f.inspector !== '' && r.inspector !== f.inspector) return false;
+    if (needle === '') return true;
+    return [r.title, r.issuer, r.inspector].some((v) => v !== null && v.toLowerCase().includes(needle));
+  });
+}
+
+type Value = string | number | null;
+
+function sortValue(r: LibraryRow, key: SortKey): Value {
+  switch (key) {
+    case 'title':
+      return r.title;
+    case 'issuer':
+      return r.issuer;
+    case 'inspector':
+      return r.inspector;
+    case 'published':
+      return r.publishedDate;
+    case 'highlights':
+      return r.highlights;
+    case 'tracked':
+      return trackedTotal(r);
+    case 'nextDue':
+      return r.nextDue;
+  }
+}
+
+/** Sorted copy; rows without a value go last in either direction; ties keep the given order. */
+export function sortRows(rows: readonly LibraryRow[], sort: SortState): LibraryRow[] {
+  const sign = sort.dir === 'asc' ? 1 : -1;
+  return rows
+    .map((row, i) => ({ row, i, v: sortValue(row, sort.key) }))
+    .sort((a, b) => {
+      if (a.v === null || a.v === '') return b.v === null || b.v === '' ? a.i - b.i : 1;
+      if (b.v === null || b.v === '') return -1;
+      const c = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : String(a.v).localeCompare(String(b.v), 'zh-CN');
+      return c !== 0 ? sign * c : a.i - b.i;
+    })
+    .map((x) => x.row);
+}
+
+/** The distinct non-empty values of a column, sorted (the issuer and inspector selects). */
+export function distinct(rows: readonly LibraryRow[], key: 'issuer' | 'inspector'): string[] {
+  return [...new Set(rows.map((r) => r[key]).filter((v): v is string => v !== null && v !== ''))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+}
+
+/** Issuers with more than one notice, each with its notices oldest published first (a report, then its progress notice). */
+export function groupByIssuer(rows: readonly LibraryRow[]): Array<{ issuer: string; rows: LibraryRow[] }> {
+  const groups = new Map<string, LibraryRow[]>();
+  for (const r of rows) if (r.issuer) groups.set(r.issuer, [...(groups.get(r.issuer) ?? []), r]);
+  return [...groups]
+    .filter(([, g]) => g.length > 1)
+    .map(([issuer, g]) => ({ issuer, rows: sortRows(g, { key: 'published', dir: 'asc' }) }))
+    .sort((a, b) => a.issuer.localeCompare(b.issuer, 'zh-CN'));
+}

@@ -1,0 +1,143 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Library } from '../../../components/library/Library';
+import { LangProvider } from '../../../components/shared/i18n';
+import type { Lang } from '../../../utils/i18n/lang';
+import { listLibrary, type LibraryRow } from '../../../utils/storage/library';
+import { putPage } from '../../../utils/storage/repository';
+import { createTracked, updateTracked } from '../../../utils/storage/tracked';
+import { freshDb, pageRecord, unwrap } from '../../utils/storage/helpers';
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+const TODAY = '2026-11-23';
+const A = 'https://a.gov.cn/report.html';
+const B = 'https://a.gov.cn/progress.html';
+const C = 'https://c.gov.cn/notice.html';
+
+/** Three notices (two of one issuer), with tracked items dated around a fixed today, as the background lists them. */
+async function libraryRows(): Promise<LibraryRow[]> {
+  const db = await freshDb();
+  unwrap(await putPage(db, pageRecord(A, { title: '巡察反馈意见', issuer: '甲县委', inspector: '市委第一巡察组', publishedDate: '2024-03-01' })));
+  unwrap(await putPage(db, pageRecord(B, { title: '整改进展情况的通报', issuer: '甲县委', inspector: '市委第一巡察组', publishedDate: '2024-09-13' })));
+  unwrap(await putPage(db, pageRecord(C, { title: '丙局整改通报', issuer: '丙局党组', inspector: '市委第五巡察组', publishedDate: '2025-01-20' })));
+  unwrap(await createTracked(db, { pageUrl: A, text: '逾期的承诺', due: '2026-11-01' }));
+  unwrap(await createTracked(db, { pageUrl: B, text: '十天后到期', due: '2026-12-03' }));
+  const kept = unwrap(await createTracked(db, { pageUrl: C, text: '已兑现的承诺', due: '2026-11-25' }));
+  unwrap(await updateTracked(db, kept.id, { status: 'kept' }));
+  return unwrap(await listLibrary(db, TODAY));
+}
+
+function show(rows: LibraryRow[], lang: Lang = 'zh', onDelete = vi.fn()) {
+  render(
+    <LangProvider lang={lang}>
+      <Library rows={rows} onDelete={onDelete} />
+    </LangProvider>,
+  );
+  return onDelete;
+}
+
+/** The titles of the table's rows, top to bottom. */
+const titles = () => screen.queryAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0]?.textContent);
+
+describe('the library page', () => {
+  it('lists every notice with its columns, newest published first', async () => {
+    show(await libraryRows());
+    expect(titles()).toEqual(['丙局整改通报', '整改进展情况的通报', '巡察反馈意见']);
+    const row = screen.getAllByRole('row')[2]!;
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['整改进展情况的通报', '甲县委', '市委第一巡察组', '2024年9月13日', '0', '待核实 1', '2026年12月3日 30 天内到期 1 项', '删除']);
+    const link = within(row).getByRole('link', { name: '在新标签页打开：整改进展情况的通报' });
+    expect(link.getAttribute('href')).toBe(B);
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(screen.getByRole('columnheader', { name: '发布日期' }).getAttribute('aria-sort')).toBe('descending');
+  });
+
+  it('sorts by a column header, and again the other way', async () => {
+    show(await libraryRows());
+    fireEvent.click(screen.getByRole('button', { name: '最近期限' }));
+    expect(screen.getByRole('columnheader', { name: '最近期限' }).getAttribute('aria-sort')).toBe('ascending');
+    expect(screen.getByRole('columnheader', { name: '发布日期' }).getAttribute('aria-sort')).toBe('none');
+    // The kept item gives no next due date: that notice goes last.
+    expect(titles()).toEqual(['巡察反馈意见', '整改进展情况的通报', '丙局整改通报']);
+    fireEvent.click(screen.getByRole('button', { name: '最近期限' }));
+    expect(titles()).toEqual(['整改进展情况的通报', '巡察反馈意见', '丙局整改通报']);
+  });
+
+  it('filters by text, issuer and inspector', async () => {
+    show(await libraryRows());
+    fireEvent.input(screen.getByLabelText('筛选'), { target: { value: '第五' } });
+    expect(titles()).toEqual(['丙局整改通报']);
+    fireEvent.input(screen.getByLabelText('筛选'), { target: { value: '' } });
+    fireEvent.change(screen.getByLabelText('发文单位'), { target: { value: '甲县委' } });
+    expect(titles()).toEqual(['整改进展情况的通报', '巡察反馈意见']);
+    fireEvent.change(screen.getByLabelText('巡察组'), { target: { value: '市委第五巡察组' } });
+    expect(screen.getByText('没有符合条件的通报。')).toBeTruthy();
+    expect(screen.getByText('显示 0 / 3 份通报')).toBeTruthy();
+  });
+
+  it('has views for overdue and due within 30 days (kept items left out), as of a fixed today', async () => {
+    show(await libraryRows());
+    const views = screen.getByRole('group', { name: '视图' });
+    fireEvent.click(within(views).getByRole('button', { name: '已逾期' }));
+    expect(within(views).getByRole('button', { name: '已逾期' }).getAttribute('aria-pressed')).toBe('true');
+    expect(titles()).toEqual(['巡察反馈意见']);
+    fireEvent.click(within(views).getByRole('button', { name: '30 天内到期' }));
+    expect(titles()).toEqual(['整改进展情况的通报']);
+    fireEvent.click(within(views).getByRole('button', { name: '全部' }));
+    expect(titles()).toHaveLength(3);
+  });
+
+  it('groups the notices of an issuer with several, side by side', async () => {
+    show(await libraryRows(), 'en');
+    fireEvent.click(screen.getByRole('button', { name: 'Grouped by issuer' }));
+    const group = screen.getByRole('region', { name: '甲县委' });
+    expect(within(group).getByRole('heading').textContent).toBe('甲县委 (2 notices)');
+    expect(within(group).getAllByRole('link').map((a) => a.textContent)).toEqual(['巡察反馈意见', '整改进展情况的通报']);
+    expect(group.textContent).toContain('1 Mar 2024');
+    expect(group.textContent).toContain('1 overdue');
+    expect(screen.queryByRole('region', { name: '丙局党组' })).toBeNull();
+  });
+
+  it('deletes with undo: the row hides at once, storage is asked only after ten seconds', async () => {
+    const rows = await libraryRows();
+    vi.useFakeTimers();
+    const onDelete = show(rows);
+    fireEvent.click(screen.getByRole('button', { name: '从通报库删除：巡察反馈意见' }));
+    expect(titles()).toEqual(['丙局整改通报', '整改进展情况的通报']);
+    const bar = screen.getAllByRole('status').find((s) => s.classList.contains('undo-bar'))!;
+    expect(bar.textContent).toBe('已删除「巡察反馈意见」 · 撤销');
+    expect(document.activeElement).toBe(within(bar).getByRole('button', { name: '撤销' }));
+    act(() => void vi.advanceTimersByTime(9_000));
+    fireEvent.click(within(bar).getByRole('button', { name: '撤销' }));
+    expect(titles()).toHaveLength(3);
+    act(() => void vi.advanceTimersByTime(20_000));
+    expect(onDelete).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole('button', { name: '从通报库删除：丙局整改通报' }));
+    act(() => void vi.advanceTimersByTime(10_000));
+    expect(onDelete).toHaveBeenCalledWith(C);
+    expect(onDelete).toHaveBeenCalledTimes(1);
+  });
+
+  it('ends the undo window of a first delete when a second one comes', async () => {
+    const rows = await libraryRows();
+    const onDelete = show(rows);
+    fireEvent.click(screen.getByRole('button', { name: '从通报库删除：巡察反馈意见' }));
+    fireEvent.click(screen.getByRole('button', { name: '从通报库删除：丙局整改通报' }));
+    expect(onDelete).toHaveBeenCalledWith(A);
+    expect(titles()).toEqual(['整改进展情况的通报']);
+  });
+});
+
+describe('the library page, closed during the undo window', () => {
+  it('sends the pending delete when the page goes', async () => {
+    const onDelete = show(await libraryRows());
+    fireEvent.click(screen.getByRole('button', { name: '从通报库删除：巡察反馈意见' }));
+    dispatchEvent(new Event('pagehide'));
+    expect(onDelete).toHaveBeenCalledWith(A);
+  });
+});

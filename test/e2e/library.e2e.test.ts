@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { serveDirectory } from '../../scripts/lib/fixture-server';
+
+/**
+ * The library page in Chromium: the fixture notice 000-cms served as a web page, a commitment
+ * tracked from the side panel (opened as a tab pinned to it) with a due date in 10 days, then the
+ * library lists the notice under "due within 30 days". Screenshots in both languages and themes.
+ */
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+
+interface Chrome {
+  tabs: {
+    query(q: object): Promise<Array<{ id?: number; url?: string }>>;
+    sendMessage(tabId: number, m: unknown): Promise<unknown>;
+  };
+  storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } };
+}
+
+let browser: ExtensionBrowser;
+let closeServer: () => Promise<void> = async () => {};
+let noticeUrl = '';
+let tabId = 0;
+let notice: Page;
+
+/** Local date `days` from now as YYYY-MM-DD (the panel's and the library's "today" is the local date). */
+const localDate = (days: number): string => {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+};
+
+async function setSettings(settings: { lang: 'zh' | 'en'; theme: 'light' | 'dark' } | null): Promise<void> {
+  await browser.serviceWorker.evaluate(async (s) => {
+    const c = (globalThis as unknown as { chrome: Chrome }).chrome;
+    await (s ? c.storage.local.set({ settings: s }) : c.storage.local.remove('settings'));
+  }, settings);
+}
+
+beforeAll(async () => {
+  const served = await serveDirectory(FIXTURES);
+  closeServer = served.close;
+  browser = await launchWithExtension();
+  noticeUrl = `http://www.example.gov.cn:${served.port}/notices/000-cms/`;
+  notice = await browser.context.newPage();
+  await notice.goto(noticeUrl, { waitUntil: 'load' });
+  for (let i = 0; i < 100 && tabId === 0; i++) {
+    tabId = await browser.serviceWorker.evaluate(async (url) => {
+      const c = (globalThis as unknown as { chrome: Chrome }).chrome;
+      const tab = (await c.tabs.query({})).find((t) => t.url === url);
+      if (tab?.id === undefined) return 0;
+      const r = (await c.tabs.sendMessage(tab.id, { duban: 1, type: 'annotator-state', payload: {} }).catch(() => null)) as { ok: boolean } | null;
+      return r?.ok ? tab.id : 0;
+    }, noticeUrl);
+    if (tabId === 0) await notice.waitForTimeout(100);
+  }
+  expect(tabId).toBeGreaterThan(0);
+});
+
+afterAll(async () => {
+  await setSettings(null).catch(() => {});
+  await browser?.close();
+  await closeServer();
+});
+
+describe('library page in Chromium', () => {
+  it('lists a notice whose tracked commitment is due in 10 days under 30 天内到期', async () => {
+    const panel = await browser.context.newPage();
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
+    await panel.getByRole('tablist').waitFor();
+    await panel.getByRole('tab', { name: '承诺' }).click();
+    const text = '目前云屏机已与专业公司达成合作协议，逐步盘活。';
+    await panel.getByRole('button', { name: `跟踪这条承诺：${text}` }).click();
+    const item = panel.getByRole('group', { name: `跟踪事项：${text}` });
+    await item.waitFor();
+    await item.getByLabel('期限').fill(localDate(10));
+    await expect.poll(() => item.locator('.tr-light').getAttribute('data-light')).toBe('yellow');
+    expect(await panel.getByRole('link', { name: '通报库' }).getAttribute('href')).toBe('library.html');
+    await panel.close();
+
+    const library = await browser.context.newPage();
+    await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+    await library.getByRole('table').waitFor();
+    await library.getByRole('group', { name: '视图' }).getByRole('button', { name: '30 天内到期' }).click();
+    const rows = library.getByRole('row');
+    await expect.poll(() => rows.count()).toBe(2);
+    const row = rows.nth(1);
+    expect(await row.getByRole('link').getAttribute('href')).toBe(noticeUrl);
+    expect(await row.getByRole('cell').nth(1).textContent()).toBe('中共清远广播电视台委员会');
+    expect(await row.getByRole('cell').nth(5).textContent()).toBe('待核实 1');
+    expect(await row.getByRole('cell').nth(6).textContent()).toContain('30 天内到期 1 项');
+    // Nothing is overdue.
+    await library.getByRole('group', { name: '视图' }).getByRole('button', { name: '已逾期' }).click();
+    await expect.poll(() => rows.count()).toBe(0);
+    expect(await library.getByRole('alert').count()).toBe(0);
+    await library.close();
+  });
+
+  for (const lang of ['zh', 'en'] as const) {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`screenshot: ${lang}, ${theme}`, async () => {
+        await setSettings({ lang, theme });
+        const library = await browser.context.newPage();
+        await library.setViewportSize({ width: 1200, height: 700 });
+        await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+        await library.getByRole('table').waitFor();
+        expect(await library.evaluate(() => [document.documentElement.lang, document.documentElement.dataset.theme])).toEqual([lang === 'zh' ? 'zh-CN' : 'en-GB', theme]);
+        expect(await library.getByRole('heading', { level: 1 }).textContent()).toBe(lang === 'zh' ? '通报库' : 'Library of notices');
+        await library.screenshot({ path: `test-results/screenshots/library-${lang}-${theme}.png` });
+        await library.close();
+      });
+    }
+  }
+});
