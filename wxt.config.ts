@@ -11,13 +11,16 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: '督办 Duban',
     description: '整改通报阅读与督办助手 · Read, structure and follow up rectification notices',
-    // Narrowest permissions that work (docs/permissions.md): host access only to the sites notices
+    // Narrowest permissions that work (docs/highlights.md): host access only to the sites notices
     // live on (the runtime content scripts' matches, added by WXT), `scripting` to load the
     // detector and annotator there on demand, `activeTab` for any other page the user turns Duban
     // on for (a gesture: toolbar button, menu, shortcut), the context menu and the side panel.
     // `storage` for the reader's settings (language, theme: storage.local, no install warning).
     // No `tabs`, no `<all_urls>`; nothing is ever sent anywhere.
     permissions: ['scripting', 'activeTab', 'contextMenus', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Only when the reader turns on due-date reminders in the options page (asked for then, given
+    // back when turned off): an alarm to wake the background, a notification to show.
+    optional_permissions: ['alarms', 'notifications'],
     action: { default_title: '督办 Duban' },
     // The note editor page, which the annotator shows in an iframe on the reader's page (keys typed
     // in an extension frame never reach the page's scripts). Only the page itself: the scripts and

@@ -14,6 +14,12 @@ export const OPTIONS = defineCatalog(
     themeDark: '深色',
     settingsSaveFailed: '无法保存设置。',
 
+    remindersTitle: '到期提醒',
+    reminders: '承诺逾期时发送浏览器通知',
+    remindersHint: '开启时浏览器会请求“闹钟”和“通知”权限；关闭后收回这两项权限。',
+    remindersRefused: '未获得通知权限，提醒未开启。',
+    remindersUnsupported: '此浏览器不支持提醒。',
+
     categoriesTitle: '标注分类与颜色',
     categoriesHint: '分类的顺序就是右键菜单和侧边栏中的顺序。',
     labelZh: '中文名称',
@@ -61,6 +67,12 @@ export const OPTIONS = defineCatalog(
     themeLight: 'Light',
     themeDark: 'Dark',
     settingsSaveFailed: 'The settings could not be saved.',
+
+    remindersTitle: 'Reminders',
+    reminders: 'Notify me when a commitment is overdue',
+    remindersHint: 'Turning this on asks the browser for the alarms and notifications permissions; turning it off gives them back.',
+    remindersRefused: 'The permission was not granted: reminders stay off.',
+    remindersUnsupported: 'This browser cannot show reminders.',
 
     categoriesTitle: 'Highlight categories & colours',
     categoriesHint: 'The order here is the order in the context menu and the side panel.',

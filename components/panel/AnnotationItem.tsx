@@ -3,24 +3,29 @@ import type { Annotation } from '../../utils/annotations/types';
 import { truncate } from './arrange';
 import { CategoryBadge } from './CategoryBadge';
 import { CategorySelect } from './CategorySelect';
-import { NoteEditor } from './NoteEditor';
+import { DraftNoteEditor } from './NoteEditor';
 import { useStrings } from '../shared/i18n';
 import { PANEL as CATALOG } from './strings';
 import type { ItemActions } from './types';
+import type { Drafts } from './use-drafts';
 
 export const QUOTE_CHARS = 140;
 
 interface Props {
   annotation: Annotation;
   actions: ItemActions;
+  /** Notes being edited, kept above the list: the editor is open while the item has a draft. */
+  drafts: Drafts;
   /** Matched after small edits to the page: said so, since the passage may read differently. */
   fuzzy?: boolean;
 }
 
 /** One highlight of the current page: colour, label, quote, note and what can be done with it. */
-export function AnnotationItem({ annotation: a, actions, fuzzy = false }: Props) {
+export function AnnotationItem({ annotation: a, actions, drafts, fuzzy = false }: Props) {
   const PANEL = useStrings(CATALOG);
-  const [editing, setEditing] = useState(false);
+  const editing = drafts.draftOf(a.id) !== undefined;
+  // Focus moves into the editor when the reader opens it, not when it reopens after a remount.
+  const [openedHere, setOpenedHere] = useState(false);
   const category = actions.categories.find((c) => c.id === a.category);
   const quote = truncate(a.target.quote.exact, QUOTE_CHARS);
   const jump = actions.jump;
@@ -35,21 +40,20 @@ export function AnnotationItem({ annotation: a, actions, fuzzy = false }: Props)
         {quote}
       </blockquote>
       {editing ? (
-        <NoteEditor
-          initial={a.note}
-          onCancel={() => setEditing(false)}
-          onSave={async (note) => {
-            const saved = await actions.saveNote(a.id, note);
-            if (saved) setEditing(false);
-            return saved;
-          }}
-        />
+        <DraftNoteEditor annotation={a} drafts={drafts} saveNote={actions.saveNote} autoFocus={openedHere} />
       ) : (
         <p class={a.note ? 'note' : 'note empty'}>{a.note || PANEL.noNote}</p>
       )}
       <div class="row actions">
         {!editing && (
-          <button type="button" onClick={() => setEditing(true)} aria-label={`${PANEL.edit}: ${truncate(a.target.quote.exact, 20)}`}>
+          <button
+            type="button"
+            onClick={() => {
+              setOpenedHere(true);
+              drafts.setDraft(a, a.note);
+            }}
+            aria-label={`${PANEL.edit}: ${truncate(a.target.quote.exact, 20)}`}
+          >
             {PANEL.edit}
           </button>
         )}

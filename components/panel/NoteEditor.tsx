@@ -1,17 +1,24 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { BACKUP_LIMITS } from '../../utils/export/json-backup';
+import type { Annotation } from '../../utils/annotations/types';
 import { useStrings } from '../shared/i18n';
 import { PANEL as CATALOG } from './strings';
+import type { ItemActions } from './types';
+import type { Drafts } from './use-drafts';
 
 interface Props {
   initial: string;
   /** Resolves true when saved; false keeps the editor open with what was typed. */
   onSave: (note: string) => Promise<boolean>;
   onCancel: () => void;
+  /** Each change of the text, so it can be kept above the list (use-drafts.ts). */
+  onText?: (text: string) => void;
+  /** False when the editor reopens by itself (the item remounted): focus stays where the reader is. */
+  autoFocus?: boolean;
 }
 
 /** Inline note editor: Ctrl/⌘+Enter saves, Escape cancels; focus starts in the textarea. */
-export function NoteEditor({ initial, onSave, onCancel }: Props) {
+export function NoteEditor({ initial, onSave, onCancel, onText, autoFocus = true }: Props) {
   const PANEL = useStrings(CATALOG);
   const [text, setText] = useState(initial);
   const [busy, setBusy] = useState(false);
@@ -19,7 +26,8 @@ export function NoteEditor({ initial, onSave, onCancel }: Props) {
   const hintId = useId();
 
   useEffect(() => {
-    area.current?.focus();
+    if (autoFocus) area.current?.focus();
+    // Only on opening.
   }, []);
 
   const save = async () => {
@@ -57,7 +65,10 @@ export function NoteEditor({ initial, onSave, onCancel }: Props) {
         maxLength={BACKUP_LIMITS.note}
         value={text}
         disabled={busy}
-        onInput={(e) => setText(e.currentTarget.value)}
+        onInput={(e) => {
+          setText(e.currentTarget.value);
+          onText?.(e.currentTarget.value);
+        }}
         onKeyDown={onKeyDown}
       />
       <p id={hintId} class="hint">
@@ -72,5 +83,31 @@ export function NoteEditor({ initial, onSave, onCancel }: Props) {
         </button>
       </div>
     </div>
+  );
+}
+
+interface DraftProps {
+  annotation: Annotation;
+  drafts: Drafts;
+  saveNote: ItemActions['saveNote'];
+  autoFocus?: boolean;
+}
+
+/** The editor of `annotation`'s draft, when it has one: typing keeps the draft, save or cancel ends it. */
+export function DraftNoteEditor({ annotation: a, drafts, saveNote, autoFocus = false }: DraftProps) {
+  const text = drafts.draftOf(a.id);
+  if (text === undefined) return null;
+  return (
+    <NoteEditor
+      initial={text}
+      autoFocus={autoFocus}
+      onText={(t) => drafts.setDraft(a, t)}
+      onCancel={() => drafts.clearDraft(a.id)}
+      onSave={async (note) => {
+        const saved = await saveNote(a.id, note);
+        if (saved) drafts.clearDraft(a.id);
+        return saved;
+      }}
+    />
   );
 }

@@ -2,14 +2,18 @@ import { useId } from 'preact/hooks';
 import type { Annotation } from '../../utils/annotations/types';
 import { truncate } from './arrange';
 import { CategoryBadge } from './CategoryBadge';
+import { DraftNoteEditor } from './NoteEditor';
 import { useStrings } from '../shared/i18n';
 import { PANEL as CATALOG } from './strings';
 import type { ItemActions } from './types';
+import type { Drafts } from './use-drafts';
 
 interface Props {
   title: string;
   items: readonly Annotation[];
   actions: ItemActions;
+  /** A note being edited when the item lost its place stays open here with what was typed. */
+  drafts: Drafts;
   /** Null when no annotator runs on the page (nothing to re-attach to). */
   onReattach: ((id: string) => Promise<boolean>) | null;
 }
@@ -21,7 +25,7 @@ const CONTEXT_CHARS = 40;
  * (ambiguous). They are never moved by guesswork: the reader selects the text and re-attaches.
  * The saved context (prefix … quote … suffix) helps find where the passage went.
  */
-export function UnplacedList({ title, items, actions, onReattach }: Props) {
+export function UnplacedList({ title, items, actions, drafts, onReattach }: Props) {
   const PANEL = useStrings(CATALOG);
   const headingId = useId();
   if (items.length === 0) return null;
@@ -39,7 +43,11 @@ export function UnplacedList({ title, items, actions, onReattach }: Props) {
             <li key={a.id} class="item" data-id={a.id} style={{ borderInlineStartColor: category?.color ?? 'transparent' }}>
               <CategoryBadge category={category} fallback={PANEL.unknownCategory(a.category)} />
               <blockquote class="quote">{truncate(exact, 140)}</blockquote>
-              {a.note && <p class="note">{a.note}</p>}
+              {drafts.draftOf(a.id) !== undefined ? (
+                <DraftNoteEditor annotation={a} drafts={drafts} saveNote={actions.saveNote} />
+              ) : (
+                a.note && <p class="note">{a.note}</p>
+              )}
               <p class="context">
                 <span class="context-label">{PANEL.context}
                   {PANEL.contextSeparator}</span>

@@ -49,6 +49,10 @@ export const PANEL = defineCatalog(
     contextSeparator: '：',
     reattach: '重新附着到所选文字',
     reattached: '已重新附着',
+    strayDraftsTitle: '未保存的笔记',
+    strayDraftsHint: '编辑这些笔记时，对应的标注已被删除，笔记未保存。可复制文字，或撤销删除后继续编辑。',
+    strayDraftLabel: '未保存的笔记',
+    discardDraft: '丢弃',
 
     searchLabel: '搜索所有笔记和引文',
     searchPlaceholder: '搜索笔记与引文…',
@@ -119,6 +123,10 @@ export const PANEL = defineCatalog(
     contextSeparator: ': ',
     reattach: 'Re-attach to the selected text',
     reattached: 'Re-attached',
+    strayDraftsTitle: 'Unsaved notes',
+    strayDraftsHint: 'These highlights were deleted while their notes were being edited, so the notes were not saved. Copy the text, or undo the deletion to go on editing.',
+    strayDraftLabel: 'Unsaved note',
+    discardDraft: 'Discard',
 
     searchLabel: 'Search all notes and quotes',
     searchPlaceholder: 'Search notes and quotes…',

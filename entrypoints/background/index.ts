@@ -9,6 +9,7 @@ import { createStorageHandlers } from '../../utils/storage/service';
 import { broadcast } from './broadcast';
 import { injectAnnotator, injectNoticeCheck, markNotice } from './inject';
 import { installMenusAndCommands, rebuildMenus } from './menus';
+import { installReminders } from './reminders';
 import type { DubanEvent } from '../../utils/messaging';
 
 type Sender = Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1];
@@ -19,8 +20,10 @@ const senderInfo = (sender: Sender): SenderInfo => ({ url: sender.url, ownExtens
 // storage requests go to utils/storage/service.ts; what needs browser APIs (badge, injection) is here.
 export default defineBackground(() => {
   const db = new DubanDB();
+  const reminders = installReminders(db);
   const notify = (event: DubanEvent): void => {
     broadcast(event);
+    reminders(event);
     if (event.type === 'categories-changed') void rebuildMenus(db);
   };
 

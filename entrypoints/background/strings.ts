@@ -17,3 +17,15 @@ export const MENUS = defineCatalog(
     openPanel: 'Open the Duban side panel',
   },
 );
+
+/** The due-date reminder notification (reminders.ts): how many are overdue, and the first few. */
+export const REMINDERS = defineCatalog(
+  {
+    title: (n: number) => `督办：${n} 项承诺已逾期`,
+    more: (n: number) => `……另有 ${n} 项`,
+  },
+  {
+    title: (n: number) => `Duban: ${n} ${n === 1 ? 'commitment is' : 'commitments are'} overdue`,
+    more: (n: number) => `…and ${n} more`,
+  },
+);

@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { CategoryEditor, type CategoryUsage } from '../../components/options/CategoryEditor';
 import { StorageInfo } from '../../components/options/StorageInfo';
 import { AppearanceSettings } from '../../components/options/AppearanceSettings';
+import { toggleReminderPermissions } from '../../components/options/reminder-permissions';
+import { ReminderSettings } from '../../components/options/ReminderSettings';
 import { OPTIONS as CATALOG } from '../../components/options/strings';
 import { useLang, useStrings } from '../../components/shared/i18n';
 import { useCurrentSettings } from '../../components/shared/SettingsRoot';
@@ -23,7 +25,7 @@ async function loadUsage(): Promise<CategoryUsage | null> {
   return r.ok ? r.value : null;
 }
 
-/** The options page: language and theme, categories, storage, export and import. */
+/** The options page: language and theme, reminders, categories, storage, export and import. */
 export function App() {
   const OPTIONS = useStrings(CATALOG);
   const lang = useLang();
@@ -77,6 +79,11 @@ export function App() {
       <ErrorAlert message={error} onDismiss={() => setError(null)} />
       {/* Stored only: every page (this one too) follows storage.onChanged. */}
       <AppearanceSettings settings={settings} onChange={(s) => void saveSettings(s).catch(() => setError(OPTIONS.settingsSaveFailed))} />
+      <ReminderSettings
+        settings={settings}
+        onToggle={toggleReminderPermissions}
+        onChange={(s) => void saveSettings(s).catch(() => setError(OPTIONS.settingsSaveFailed))}
+      />
       {categories && <CategoryEditor categories={categories} usage={usage} onSave={(list) => bg('categories-save', { categories: list })} />}
       <StorageInfo
         estimate={estimate}

@@ -12,6 +12,7 @@ import { exportActions } from '../../components/panel/export-actions';
 import { PANEL as CATALOG } from '../../components/panel/strings';
 import { useLang, useStrings } from '../../components/shared/i18n';
 import type { ItemActions } from '../../components/panel/types';
+import { useDrafts } from '../../components/panel/use-drafts';
 import type { Annotation, Category } from '../../utils/annotations/types';
 import { isDubanEvent, type AnnotatorState } from '../../utils/messaging';
 import { normaliseUrl } from '../../utils/storage/url';
@@ -35,6 +36,8 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const [undo, setUndo] = useState<{ id: string; n: number } | null>(null);
   const [status, setStatus] = useState('');
+  // Notes being edited, for the panel's whole life: they survive regrouping, refreshes and tab switches.
+  const drafts = useDrafts();
 
   const pageUrl = state?.pageUrl ?? (tab?.url ? normaliseUrl(tab.url) : null);
   // The listeners below are registered once; they read the latest values through refs.
@@ -197,7 +200,7 @@ export function App() {
       {!loaded && tab !== null && <p class="hint">{PANEL.loading}</p>}
       {loaded && tab && state === null && <EnableBanner onEnable={enable} />}
       {loaded && tab && state?.isNotice && <Workspace tabId={tab.id} pageUrl={state.pageUrl} pageKey={`${state.href}#${tab.loads}`} />}
-      {loaded && tab && <PageAnnotations annotations={annotations} state={state} actions={actions} onReattach={reattach} />}
+      {loaded && tab && <PageAnnotations annotations={annotations} state={state} actions={actions} onReattach={reattach} drafts={drafts} pageUrl={pageUrl} />}
       {undo && <UndoBar id={`${undo.id}:${undo.n}`} onUndo={() => void onUndo()} onExpire={() => setUndo(null)} />}
       <SearchPanel onSearch={searchWithPages} categories={categories} onError={setError} />
       <ExportImport {...exportActions(bg, pageUrl, lang)} pageUrl={pageUrl} download={downloadText} onError={setError} />

@@ -6,7 +6,7 @@ export const SETTINGS_KEY = 'settings';
 
 export const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
 
-export const DEFAULT_SETTINGS: Settings = { lang: DEFAULT_LANG, theme: 'auto' };
+export const DEFAULT_SETTINGS: Settings = { lang: DEFAULT_LANG, theme: 'auto', reminders: false };
 
 export function isTheme(x: unknown): x is Theme {
   return x === 'auto' || x === 'light' || x === 'dark';
@@ -21,6 +21,7 @@ export function readSettings(stored: unknown): Settings {
   return {
     lang: isLang(o.lang) ? o.lang : DEFAULT_SETTINGS.lang,
     theme: isTheme(o.theme) ? o.theme : DEFAULT_SETTINGS.theme,
+    reminders: typeof o.reminders === 'boolean' ? o.reminders : DEFAULT_SETTINGS.reminders,
   };
 }
 

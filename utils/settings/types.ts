@@ -7,4 +7,10 @@ export type Theme = 'auto' | 'light' | 'dark';
 export interface Settings {
   lang: Lang;
   theme: Theme;
+  /**
+   * A browser notification when a tracked commitment's due date passes (entrypoints/background/
+   * reminders.ts). Off by default: turning it on asks for the optional `alarms` and
+   * `notifications` permissions, and it is saved on only when they are granted.
+   */
+  reminders: boolean;
 }

@@ -1,3 +1,4 @@
 export * from './types';
 export * from './deadline';
 export * from './evidence';
+export * from './reminders';

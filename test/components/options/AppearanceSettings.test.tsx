@@ -10,7 +10,7 @@ afterEach(cleanup);
 describe('AppearanceSettings', () => {
   it('offers the languages, each named in itself, and the themes, under visible labels', () => {
     const onChange = vi.fn<(s: Settings) => void>();
-    render(<AppearanceSettings settings={{ lang: 'zh', theme: 'auto' }} onChange={onChange} />);
+    render(<AppearanceSettings settings={{ lang: 'zh', theme: 'auto', reminders: false }} onChange={onChange} />);
     const lang = screen.getByRole('combobox', { name: '语言 Language' }) as HTMLSelectElement;
     expect([...lang.options].map((o) => o.textContent)).toEqual(['中文', 'English']);
     expect(lang.value).toBe('zh');
@@ -18,15 +18,15 @@ describe('AppearanceSettings', () => {
     expect([...theme.options].map((o) => o.textContent)).toEqual(['跟随系统', '浅色', '深色']);
 
     fireEvent.change(lang, { target: { value: 'en' } });
-    expect(onChange).toHaveBeenLastCalledWith({ lang: 'en', theme: 'auto' });
+    expect(onChange).toHaveBeenLastCalledWith({ lang: 'en', theme: 'auto', reminders: false });
     fireEvent.change(theme, { target: { value: 'dark' } });
-    expect(onChange).toHaveBeenLastCalledWith({ lang: 'zh', theme: 'dark' });
+    expect(onChange).toHaveBeenLastCalledWith({ lang: 'zh', theme: 'dark', reminders: false });
   });
 
   it('speaks English, and still names 中文 in Chinese', () => {
     render(
       <LangProvider lang="en">
-        <AppearanceSettings settings={{ lang: 'en', theme: 'light' }} onChange={() => {}} />
+        <AppearanceSettings settings={{ lang: 'en', theme: 'light', reminders: false }} onChange={() => {}} />
       </LangProvider>,
     );
     const lang = screen.getByRole('combobox', { name: 'Language 语言' }) as HTMLSelectElement;

@@ -18,9 +18,9 @@ afterEach(cleanup);
 
 describe('the settings in browser.storage.local', () => {
   it('read as the defaults before anything is saved, then as saved', async () => {
-    expect(await loadSettings()).toEqual({ lang: 'zh', theme: 'auto' });
-    await saveSettings({ lang: 'en', theme: 'dark' });
-    expect(await loadSettings()).toEqual({ lang: 'en', theme: 'dark' });
+    expect(await loadSettings()).toEqual({ lang: 'zh', theme: 'auto', reminders: false });
+    await saveSettings({ lang: 'en', theme: 'dark', reminders: false });
+    expect(await loadSettings()).toEqual({ lang: 'en', theme: 'dark', reminders: false });
   });
 
   it('switch a page live: language of its strings, lang and data-theme of its root', async () => {
@@ -33,7 +33,7 @@ describe('the settings in browser.storage.local', () => {
     await waitFor(() => expect(document.documentElement.getAttribute('data-theme')).toBe('auto'));
     expect(document.documentElement.lang).toBe('zh-CN');
 
-    await act(() => saveSettings({ lang: 'en', theme: 'dark' }));
+    await act(() => saveSettings({ lang: 'en', theme: 'dark', reminders: false }));
     await waitFor(() => expect(screen.getByText('Hello')).toBeTruthy());
     expect(document.documentElement.getAttribute('data-theme')).toBe('dark');
     expect(document.documentElement.lang).toBe('en-GB');
