@@ -1,3 +1,5 @@
+import { localDate } from '../../utils/notice/dates';
+
 /**
  * Saves text as a file from an extension page: a Blob URL on an `<a download>`. Needs no
  * `downloads` permission; the browser shows its usual download UI.
@@ -17,7 +19,5 @@ export function downloadText(filename: string, text: string, mime: string): void
 
 /** `duban-2026-11-22.md`, in the reader's local date; `page` exports get `duban-page-…`. */
 export function exportFileName(kind: 'md' | 'json', scope: 'page' | 'all', now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  return `duban-${scope === 'page' ? 'page-' : ''}${day}.${kind}`;
+  return `duban-${scope === 'page' ? 'page-' : ''}${localDate(now)}.${kind}`;
 }

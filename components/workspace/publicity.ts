@@ -1,3 +1,4 @@
+import { localDate } from '../../utils/notice/dates';
 import type { DateRange, IsoDate } from '../../utils/notice/types';
 
 const DAY_MS = 86_400_000;
@@ -31,7 +32,4 @@ export function publicityState(period: DateRange | null, today: IsoDate): Public
 }
 
 /** Today as an ISO date in the reader's time zone. */
-export function todayIso(now = new Date()): IsoDate {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
+export const todayIso = (now: Date = new Date()): IsoDate => localDate(now);

@@ -74,3 +74,29 @@ export async function askActiveAnnotator(sw: Worker, type: string, payload: unkn
     [type, payload] as const,
   );
 }
+
+interface ChromeTabsQueryAll {
+  tabs: {
+    query(q: object): Promise<Array<{ id?: number; url?: string }>>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+}
+
+/**
+ * The id of the tab showing `url`, once the annotator the background injects there answers
+ * (tests open a notice, then drive its side panel by tab id). 0 when none answered in ~10 s.
+ */
+export async function annotatedTabId(sw: Worker, url: string, tries = 100, everyMs = 100): Promise<number> {
+  for (let i = 0; i < tries; i++) {
+    const id = await sw.evaluate(async (u) => {
+      const c = (globalThis as unknown as { chrome: ChromeTabsQueryAll }).chrome;
+      const tab = (await c.tabs.query({})).find((t) => t.url === u);
+      if (tab?.id === undefined) return 0;
+      const r = (await c.tabs.sendMessage(tab.id, { duban: 1, type: 'annotator-state', payload: {} }).catch(() => null)) as { ok?: boolean } | null;
+      return r?.ok ? tab.id : 0;
+    }, url);
+    if (id !== 0) return id;
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  return 0;
+}

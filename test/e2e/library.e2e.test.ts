@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { annotatedTabId, launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
 import { serveDirectory } from '../../scripts/lib/fixture-server';
 
 /**
@@ -47,16 +47,8 @@ beforeAll(async () => {
   noticeUrl = `http://www.example.gov.cn:${served.port}/notices/000-cms/`;
   notice = await browser.context.newPage();
   await notice.goto(noticeUrl, { waitUntil: 'load' });
-  for (let i = 0; i < 100 && tabId === 0; i++) {
-    tabId = await browser.serviceWorker.evaluate(async (url) => {
-      const c = (globalThis as unknown as { chrome: Chrome }).chrome;
-      const tab = (await c.tabs.query({})).find((t) => t.url === url);
-      if (tab?.id === undefined) return 0;
-      const r = (await c.tabs.sendMessage(tab.id, { duban: 1, type: 'annotator-state', payload: {} }).catch(() => null)) as { ok: boolean } | null;
-      return r?.ok ? tab.id : 0;
-    }, noticeUrl);
-    if (tabId === 0) await notice.waitForTimeout(100);
-  }
+  // The tab id, once the annotator the background injects into notices answers.
+  tabId = await annotatedTabId(browser.serviceWorker, noticeUrl);
   expect(tabId).toBeGreaterThan(0);
 });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { annotatedTabId, launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
 import { serveDirectory } from '../../scripts/lib/fixture-server';
 import { formatDate } from '../../utils/i18n/format-date';
 
@@ -16,12 +16,6 @@ interface ChromeStorage {
   storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } };
 }
 
-interface Chrome {
-  tabs: {
-    query(q: object): Promise<Array<{ id?: number; url?: string }>>;
-    sendMessage(tabId: number, m: unknown): Promise<unknown>;
-  };
-}
 
 let browser: ExtensionBrowser;
 let closeServer: () => Promise<void> = async () => {};
@@ -45,16 +39,7 @@ beforeAll(async () => {
   await notice.goto(noticeUrl, { waitUntil: 'load' });
 
   // The tab id, once the annotator the background injects into notices answers.
-  for (let i = 0; i < 100 && tabId === 0; i++) {
-    tabId = await browser.serviceWorker.evaluate(async (url) => {
-      const c = (globalThis as unknown as { chrome: Chrome }).chrome;
-      const tab = (await c.tabs.query({})).find((t) => t.url === url);
-      if (tab?.id === undefined) return 0;
-      const r = (await c.tabs.sendMessage(tab.id, { duban: 1, type: 'annotator-state', payload: {} }).catch(() => null)) as { ok: boolean } | null;
-      return r?.ok ? tab.id : 0;
-    }, noticeUrl);
-    if (tabId === 0) await notice.waitForTimeout(100);
-  }
+  tabId = await annotatedTabId(browser.serviceWorker, noticeUrl);
   expect(tabId).toBeGreaterThan(0);
 });
 

@@ -26,6 +26,12 @@ function num(s: string | undefined): number | null {
   return /^\d+$/.test(a) ? Number(a) : null;
 }
 
+/** The local calendar date of `now` (the reader's time zone), `YYYY-MM-DD`. */
+export function localDate(now: Date = new Date()): IsoDate {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
 export function isoDate(y: number, m: number, d: number): IsoDate | null {
   if (y < 1949 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();

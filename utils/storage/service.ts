@@ -30,6 +30,7 @@ import {
   updateTracked,
   type PageFields,
 } from './repository';
+import { localDate } from '../notice/dates';
 import { setAnchorStatuses } from './anchor-statuses';
 import { categoryUsage } from './category-usage';
 import { fail, failWith, ok, type Result } from './result';
@@ -97,12 +98,6 @@ function withinBackupLimits(fields: PageFields): PageFields {
   return { ...fields, text: cut(fields.text, BACKUP_LIMITS.pageText), title: cut(fields.title, BACKUP_LIMITS.shortText) };
 }
 
-/** The local calendar date, as the reader's panels compute it. */
-function localToday(): string {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
 
 export function createStorageHandlers(db: DubanDB, notify: (e: DubanEvent) => void): StorageHandlers {
   const changed = (a: Annotation): DubanEvent => ({ type: 'annotations-changed', pageUrl: a.pageUrl });
@@ -225,7 +220,7 @@ export function createStorageHandlers(db: DubanDB, notify: (e: DubanEvent) => vo
       return isString(id) ? andNotify(undoDeleteTracked(db, id), notify, trackedChanged) : badRequest('id must be a string');
     },
     'library-list': async (p) => {
-      const today = field(p, 'today') ?? localToday();
+      const today = field(p, 'today') ?? localDate();
       return typeof today === 'string' ? listLibrary(db, today) : badRequest('today must be a date YYYY-MM-DD');
     },
     'page-delete': async (p) => {

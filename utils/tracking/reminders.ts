@@ -1,3 +1,4 @@
+import { localDate } from '../notice/dates';
 import { addDays, isOverdue } from './deadline';
 import type { IsoDate, TrackedCommitment } from './types';
 
@@ -25,11 +26,6 @@ export interface ReminderPlan<T extends Remindable> {
   nextCheckAt: number | null;
 }
 
-/** The local calendar date of `now`, `YYYY-MM-DD`. */
-export function localDate(now: Date): IsoDate {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
 
 /** The local midnight starting `date` (epoch ms). */
 export function localMidnight(date: IsoDate): number {

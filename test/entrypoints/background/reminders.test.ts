@@ -4,7 +4,7 @@ import { ALARM, installReminders, NOTIFICATION, REMINDED_KEY } from '../../../en
 import { SETTINGS_KEY } from '../../../utils/settings/settings';
 import { createTracked, updateTracked } from '../../../utils/storage/tracked';
 import { addDays } from '../../../utils/tracking/deadline';
-import { localDate } from '../../../utils/tracking/reminders';
+import { localDate } from '../../../utils/notice/dates';
 import { freshDb, unwrap } from '../../utils/storage/helpers';
 
 const PAGE = 'https://www.example.gov.cn/notice/1.html';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localDate, localMidnight, planReminders } from '../../../utils/tracking/reminders';
+import { localDate } from '../../../utils/notice/dates';
+import { localMidnight, planReminders } from '../../../utils/tracking/reminders';
 import type { TrackedStatus } from '../../../utils/tracking/types';
 
 interface Item {
