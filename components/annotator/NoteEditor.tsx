@@ -3,6 +3,7 @@ import type { Category } from '../../utils/annotations/types';
 import { categoryLabel } from '../../utils/i18n/category-label';
 import { useLang, useStrings } from '../shared/i18n';
 import { STRINGS as CATALOG } from './strings';
+import { useEscapeRelease } from './use-escape-release';
 
 export interface NoteEditorProps {
   quote: string;
@@ -25,7 +26,7 @@ export interface NoteEditorProps {
 /**
  * The note editor form of one highlight, as the note editor page shows it (an extension page in an
  * iframe on the reader's page, so page scripts never see the keys typed here). Ctrl/⌘+Enter saves,
- * Esc closes. Note and quote are text nodes and a textarea value, never HTML.
+ * Esc closes (on its release: see use-escape-release.ts). Note and quote are text nodes and a textarea value, never HTML.
  */
 export function NoteEditor({ quote, categories, note, category, error, unsaved, busy, onNote, onCategory, onSave, onDelete, onClose }: NoteEditorProps) {
   const lang = useLang();
@@ -35,18 +36,17 @@ export function NoteEditor({ quote, categories, note, category, error, unsaved, 
     area.current?.focus({ preventScroll: true });
   }, []);
 
+  const escape = useEscapeRelease(onClose);
   const onKeyDown = (e: KeyboardEvent) => {
+    if (escape.onKeyDown(e)) return;
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       onSave();
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      onClose();
     }
   };
 
   return (
-    <div class="editor" role="dialog" aria-label={STRINGS.editorTitle} onKeyDown={onKeyDown}>
+    <div class="editor" role="dialog" aria-label={STRINGS.editorTitle} onKeyDown={onKeyDown} onKeyUp={escape.onKeyUp}>
       <h1>{STRINGS.editorTitle}</h1>
       {quote ? <div class="quote">{quote}</div> : null}
       <div class="categories" role="group" aria-label={STRINGS.category}>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { NoteEditor } from '../../components/annotator/NoteEditor';
+import { useEscapeRelease } from '../../components/annotator/use-escape-release';
 import { STRINGS as CATALOG } from '../../components/annotator/strings';
 import { useStrings } from '../../components/shared/i18n';
 import { DEFAULT_CATEGORIES, type Category } from '../../utils/annotations/types';
@@ -35,6 +36,7 @@ export function App({ id, client, signal, onPressedOutside }: NoteEditorAppProps
   const [category, setCategory] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const escape = useEscapeRelease(() => signal('close'));
 
   useEffect(() => {
     let live = true;
@@ -99,7 +101,7 @@ export function App({ id, client, signal, onPressedOutside }: NoteEditorAppProps
 
   if (phase.kind !== 'ready') {
     return (
-      <div class="status" role="dialog" aria-label={STRINGS.editorTitle} onKeyDown={(e) => e.key === 'Escape' && signal('close')}>
+      <div class="status" role="dialog" aria-label={STRINGS.editorTitle} onKeyDown={escape.onKeyDown} onKeyUp={escape.onKeyUp}>
         <h1>{STRINGS.editorTitle}</h1>
         <p role={phase.kind === 'loading' ? 'status' : 'alert'}>{phase.kind === 'failed' ? phase.message : phase.kind === 'missing' ? STRINGS.missing : STRINGS.loading}</p>
         <div class="row">

@@ -97,7 +97,12 @@ describe('the note editor page', () => {
     const bg = fakeBackground([a]);
     const { signal } = open(bg, a.id);
     await waitFor(() => area());
+    // Esc closes on its release, after a press in the editor; a release alone does nothing.
+    fireEvent.keyUp(area(), { key: 'Escape' });
+    expect(signal).not.toHaveBeenCalled();
     fireEvent.keyDown(area(), { key: 'Escape' });
+    expect(signal).not.toHaveBeenCalled();
+    fireEvent.keyUp(area(), { key: 'Escape' });
     fireEvent.click(screen.getByRole('button', { name: STRINGS.close }));
     expect(signal.mock.calls).toEqual([['close'], ['close']]);
     bg.failNext('annotation-delete', '删除失败 / Could not delete');
@@ -142,6 +147,7 @@ describe('the note editor page', () => {
     const second = open(down, 'x');
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('督办后台暂时无法连接 / unreachable'));
     fireEvent.keyDown(screen.getByRole('button', { name: STRINGS.close }), { key: 'Escape' });
+    fireEvent.keyUp(screen.getByRole('button', { name: STRINGS.close }), { key: 'Escape' });
     expect(second.signal).toHaveBeenCalledWith('close');
   });
 });
