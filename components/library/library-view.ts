@@ -84,3 +84,45 @@ export function groupByIssuer(rows: readonly LibraryRow[]): Array<{ issuer: stri
     .map(([issuer, g]) => ({ issuer, rows: sortRows(g, { key: 'published', dir: 'asc' }) }))
     .sort((a, b) => a.issuer.localeCompare(b.issuer, 'zh-CN'));
 }
+
+/** The counts a notice states, in the order a comparison lists them. */
+export const COUNT_FIGURES = ['problems', 'rectified', 'staged', 'unrectified', 'measures', 'measuresDone'] as const;
+export type CountFigure = (typeof COUNT_FIGURES)[number];
+
+/** One line of an issuer's comparison: a figure and its value in each notice (null: not stated). */
+export type FigureLine = { kind: 'count'; key: CountFigure; values: Array<number | null> } | { kind: 'other'; label: string; unit: string; values: Array<number | null> };
+
+/**
+ * The figures of several notices side by side (`rows` in column order): the counts any of them
+ * states, then the other figures matched by their label and unit as written ("完善和新建制度 项"),
+ * in order of first appearance. A notice read before figures were kept has nulls throughout.
+ */
+export function compareFigures(rows: readonly LibraryRow[]): FigureLine[] {
+  const lines: FigureLine[] = [];
+  for (const key of COUNT_FIGURES) {
+    const values = rows.map((r) => r.stats?.[key] ?? null);
+    if (values.some((v) => v !== null)) lines.push({ kind: 'count', key, values });
+  }
+  const others = new Map<string, Extract<FigureLine, { kind: 'other' }>>();
+  rows.forEach((r, column) => {
+    for (const o of r.stats?.other ?? []) {
+      const id = `${o.label}\u0000${o.unit}`;
+      let line = others.get(id);
+      if (!line) others.set(id, (line = { kind: 'other', label: o.label, unit: o.unit, values: rows.map(() => null) }));
+      // The first value a notice gives for a label is the one it leads with.
+      line.values[column] ??= o.value;
+    }
+  });
+  return [...lines, ...others.values()];
+}
+
+/** The change from the nearest earlier notice that states the figure (null: nothing to compare). */
+export function changeFromEarlier(values: ReadonlyArray<number | null>, column: number): number | null {
+  const v = values[column];
+  if (v === null || v === undefined) return null;
+  for (let i = column - 1; i >= 0; i--) {
+    const earlier = values[i];
+    if (earlier !== null && earlier !== undefined) return Math.round((v - earlier) * 1000) / 1000;
+  }
+  return null;
+}

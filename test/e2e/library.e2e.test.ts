@@ -91,6 +91,29 @@ describe('library page in Chromium', () => {
     await library.close();
   });
 
+  it('shows two notices of one issuer side by side with the figures each page gave', async () => {
+    // The same notice in a WeChat layout, at another address: the library's second notice of that issuer.
+    const wechatUrl = noticeUrl.replace('000-cms', '000-wechat');
+    const wechat = await browser.context.newPage();
+    await wechat.goto(wechatUrl, { waitUntil: 'load' });
+    await annotatedTabId(browser.serviceWorker, wechatUrl);
+    const library = await browser.context.newPage();
+    await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+    await library.getByRole('table').waitFor();
+    await library.getByRole('button', { name: '按发文单位分组' }).click();
+    const group = library.getByRole('region', { name: '中共清远广播电视台委员会' });
+    await expect.poll(() => group.getByRole('heading').textContent()).toBe('中共清远广播电视台委员会（2 份通报）');
+    const table = group.getByRole('table');
+    const cells = (label: string) => table.getByRole('row').filter({ has: library.getByRole('rowheader', { name: label, exact: true }) }).getByRole('cell').allTextContents();
+    expect(await cells('问题总数')).toEqual(['22', '22 较前一份 ±0']);
+    expect(await cells('已整改')).toEqual(['17', '17 较前一份 ±0']);
+    expect(await cells('已完成措施')).toEqual(['54', '54 较前一份 ±0']);
+    await library.setViewportSize({ width: 1200, height: 900 });
+    await library.screenshot({ path: 'test-results/screenshots/library-groups-zh-light.png', fullPage: true });
+    await library.close();
+    await wechat.close();
+  });
+
   for (const lang of ['zh', 'en'] as const) {
     for (const theme of ['light', 'dark'] as const) {
       it(`screenshot: ${lang}, ${theme}`, async () => {

@@ -1,5 +1,6 @@
 import type { AnchorStatus, TextPositionSelector, TextQuoteSelector } from '../anchoring/types';
 import type { NoticeKind } from '../notice/types';
+import type { PageStats } from './page-stats';
 
 /** A highlight category: 承诺 commitment, 问题 problem, 存疑 doubt, 跟进 follow-up by default. */
 export interface Category {
@@ -58,6 +59,8 @@ export interface PageRecord {
   publishedDate: string | null;
   /** The notice text the annotations were made on (`Notice.text`), or the page text. */
   text: string | null;
+  /** The notice's headline figures when it was read as a notice (older records: null). */
+  stats: PageStats | null;
   firstSeenAt: number;
   lastSeenAt: number;
 }

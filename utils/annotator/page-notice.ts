@@ -1,5 +1,6 @@
 import { extractNotice, isExtractError } from '../notice/extract';
 import type { Notice } from '../notice/types';
+import { pageStatsOf } from '../annotations/page-stats';
 import type { PageFields } from '../storage/repository';
 
 /**
@@ -29,6 +30,7 @@ export function readPageNotice(doc: Document, url: string): PageNotice {
       inspector: r.inspector,
       publishedDate: r.publishedDate,
       text: r.text,
+      stats: pageStatsOf(r),
     },
   };
 }

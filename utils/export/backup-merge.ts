@@ -88,6 +88,7 @@ function mergePages(stored: PageRecord, incoming: PageRecord): PageRecord {
     inspector: newer.inspector ?? older.inspector,
     publishedDate: newer.publishedDate ?? older.publishedDate,
     text: newer.text ?? older.text,
+    stats: newer.stats ?? older.stats,
     firstSeenAt: Math.min(stored.firstSeenAt, incoming.firstSeenAt),
     lastSeenAt: Math.max(stored.lastSeenAt, incoming.lastSeenAt),
   };

@@ -1,6 +1,7 @@
 import type { AnchorStatus, TextQuoteSelector } from '../anchoring/types';
 import type { Annotation, Category, PageRecord } from '../annotations/types';
 import type { NoticeKind } from '../notice/types';
+import { Problem, readPageStats } from '../storage/validate';
 import { isIsoDate } from '../tracking/deadline';
 import { isEvidenceUrl } from '../tracking/evidence';
 import { TRACKED_STATUSES, type TrackedCommitment } from '../tracking/types';
@@ -168,6 +169,13 @@ function readBackup(json: unknown): Backup {
   return backup;
 }
 
+/** Optional in the format (backups made before the library compared figures have none). */
+function readStats(value: unknown, path: string): PageRecord['stats'] {
+  const stats = readPageStats(value);
+  if (stats instanceof Problem) throw new InvalidValue(`${path} 无效（${stats.text}）`, `${path} is invalid (${stats.text})`);
+  return stats;
+}
+
 function readPage(value: unknown, path: string): PageRecord {
   const o = readObject(value, path);
   const at = (key: string) => field(o, key, `${path}.${key}`);
@@ -181,6 +189,7 @@ function readPage(value: unknown, path: string): PageRecord {
     inspector: readNullableString(at('inspector'), `${path}.inspector`, L.shortText),
     publishedDate: readNullableString(at('publishedDate'), `${path}.publishedDate`, 100),
     text: readNullableString(at('text'), `${path}.text`, L.pageText),
+    stats: readStats(o.stats, `${path}.stats`),
     firstSeenAt: readTimestamp(at('firstSeenAt'), `${path}.firstSeenAt`),
     lastSeenAt: readTimestamp(at('lastSeenAt'), `${path}.lastSeenAt`),
   };
@@ -282,6 +291,7 @@ function pickPage(p: PageRecord): PageRecord {
     inspector: p.inspector,
     publishedDate: p.publishedDate,
     text: p.text,
+    stats: p.stats ?? null,
     firstSeenAt: p.firstSeenAt,
     lastSeenAt: p.lastSeenAt,
   };

@@ -1,3 +1,4 @@
+import { bareRecord } from '../annotations/page-record';
 import type { Annotation, Category, PageRecord } from '../annotations/types';
 import {
   escapeMarkdownLine,
@@ -185,17 +186,3 @@ function formatTime(epochMs: number, timeZone: string): string {
   return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
 }
 
-function bareRecord(url: string): PageRecord {
-  return {
-    url,
-    seenAs: [],
-    title: null,
-    noticeKind: null,
-    issuer: null,
-    inspector: null,
-    publishedDate: null,
-    text: null,
-    firstSeenAt: 0,
-    lastSeenAt: 0,
-  };
-}

@@ -43,5 +43,8 @@ export class DubanDB extends Dexie {
     this.version(3).stores(dbSchemaV3).upgrade(upgradeToV3);
     this.version(4).stores(dbSchemaV4);
     this.on('populate', (tx) => seedCategories(tx));
+    // Records saved before pages kept their figures have no `stats`: read them as "none", so
+    // every reader sees the declared type (no schema version: `stats` is not indexed).
+    this.pages.hook('reading', (p: PageRecord | undefined) => (p && p.stats === undefined ? { ...p, stats: null } : p));
   }
 }

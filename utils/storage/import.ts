@@ -166,7 +166,7 @@ function readAll<T>(what: string, items: unknown[], read: (x: unknown, index: nu
 
 function mergePages(a: PageRecord, b: PageRecord): PageRecord {
   const [older, newer] = b.lastSeenAt >= a.lastSeenAt ? [a, b] : [b, a];
-  const pick = <K extends 'title' | 'noticeKind' | 'issuer' | 'inspector' | 'publishedDate' | 'text'>(k: K): PageRecord[K] => newer[k] ?? older[k];
+  const pick = <K extends 'title' | 'noticeKind' | 'issuer' | 'inspector' | 'publishedDate' | 'text' | 'stats'>(k: K): PageRecord[K] => newer[k] ?? older[k];
   return {
     url: a.url,
     seenAs: [...new Set([...newer.seenAs, ...older.seenAs])].slice(0, SEEN_AS_LIMIT),
@@ -176,6 +176,7 @@ function mergePages(a: PageRecord, b: PageRecord): PageRecord {
     inspector: pick('inspector'),
     publishedDate: pick('publishedDate'),
     text: pick('text'),
+    stats: pick('stats'),
     firstSeenAt: Math.min(a.firstSeenAt, b.firstSeenAt),
     lastSeenAt: Math.max(a.lastSeenAt, b.lastSeenAt),
   };
@@ -184,7 +185,7 @@ function mergePages(a: PageRecord, b: PageRecord): PageRecord {
 const PAGE_SCALARS = ['url', 'title', 'noticeKind', 'issuer', 'inspector', 'publishedDate', 'text', 'firstSeenAt', 'lastSeenAt'] as const;
 
 function samePage(a: PageRecord, b: PageRecord): boolean {
-  return PAGE_SCALARS.every((k) => a[k] === b[k]) && a.seenAs.length === b.seenAs.length && a.seenAs.every((s, i) => s === b.seenAs[i]);
+  return PAGE_SCALARS.every((k) => a[k] === b[k]) && JSON.stringify(a.stats) === JSON.stringify(b.stats) && a.seenAs.length === b.seenAs.length && a.seenAs.every((s, i) => s === b.seenAs[i]);
 }
 
 function counts(): ImportCounts {

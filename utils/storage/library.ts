@@ -1,3 +1,4 @@
+import { bareRecord } from '../annotations/page-record';
 import type { PageRecord } from '../annotations/types';
 import { isDueWithin, isIsoDate, isOverdue } from '../tracking/deadline';
 import { TRACKED_STATUSES, type IsoDate, type TrackedStatus } from '../tracking/types';
@@ -34,7 +35,8 @@ const emptyTracked = (): Record<TrackedStatus, number> => Object.fromEntries(TRA
 
 /** A page known only by its annotations or tracked items (its record was never saved). */
 function bareRow(url: string): LibraryRow {
-  return { url, seenAs: [url], title: null, noticeKind: null, issuer: null, inspector: null, publishedDate: null, firstSeenAt: 0, lastSeenAt: 0, highlights: 0, tracked: emptyTracked(), overdue: 0, dueSoon: 0, nextDue: null };
+  const { text: _text, ...page } = bareRecord(url, [url]);
+  return { ...page, highlights: 0, tracked: emptyTracked(), overdue: 0, dueSoon: 0, nextDue: null };
 }
 
 /** Every notice with its counts, most recently seen first. `today` is the reader's local date. */

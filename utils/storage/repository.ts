@@ -35,7 +35,7 @@ export {
   type TrackedPatch,
 } from './tracked';
 
-export type PageFields = Partial<Pick<PageRecord, 'title' | 'noticeKind' | 'issuer' | 'inspector' | 'publishedDate' | 'text'>>;
+export type PageFields = Partial<Pick<PageRecord, 'title' | 'noticeKind' | 'issuer' | 'inspector' | 'publishedDate' | 'text' | 'stats'>>;
 
 export interface AnnotationInput {
   /** Any URL of the page: it is normalised. */
@@ -81,6 +81,7 @@ export function touchPage(db: DubanDB, url: string, seenAs: string, fields: Page
         inspector: null,
         publishedDate: null,
         text: null,
+        stats: null,
         firstSeenAt: now,
         ...old,
         ...defined,

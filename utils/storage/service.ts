@@ -1,3 +1,4 @@
+import { bareRecord } from '../annotations/page-record';
 import type { Annotation, PageRecord } from '../annotations/types';
 import { annotationsToMarkdown } from '../export/markdown';
 import { BACKUP_LIMITS, parseBackup, toBackupJson } from '../export/json-backup';
@@ -72,7 +73,7 @@ async function andNotify<T>(result: Promise<Result<T>>, notify: (e: DubanEvent) 
 
 /** A page record for annotations whose page was never saved (exports still name the page). */
 function pageFor(url: string, stored: PageRecord | null): PageRecord {
-  return stored ?? { url, seenAs: [url], title: null, noticeKind: null, issuer: null, inspector: null, publishedDate: null, text: null, firstSeenAt: 0, lastSeenAt: 0 };
+  return stored ?? bareRecord(url, [url]);
 }
 
 async function exportData(db: DubanDB, url: unknown, includeDeleted = false): Promise<Result<{ pages: PageRecord[]; annotations: Annotation[] }>> {

@@ -1,4 +1,5 @@
 import type { AnchorStatus } from '../anchoring/types';
+import { OTHER_STATS_LIMIT, type PageStats } from '../annotations/page-stats';
 import type { Annotation, AnnotationTarget, PageRecord } from '../annotations/types';
 import type { NoticeKind } from '../notice/types';
 import type { StoredCategory } from './db';
@@ -96,6 +97,32 @@ export function readAnnotation(x: unknown): Checked<Annotation> {
   };
 }
 
+const COUNT_FIELDS = ['problems', 'rectified', 'staged', 'unrectified', 'measures', 'measuresDone'] as const;
+
+/** A page's headline figures; missing (an older record or backup) → null. */
+export function readPageStats(x: unknown): Checked<PageStats | null> {
+  if (x === undefined || x === null) return null;
+  if (!isObj(x)) return new Problem('stats must be an object or null');
+  const counts = {} as Record<(typeof COUNT_FIELDS)[number], number | null>;
+  for (const k of COUNT_FIELDS) {
+    const v = x[k] ?? null;
+    if (v !== null && !isOffset(v)) return new Problem(`stats.${k} must be a whole number or null`);
+    counts[k] = v;
+  }
+  const other = x.other ?? [];
+  if (!Array.isArray(other)) return new Problem('stats.other must be an array');
+  const figures: PageStats['other'] = [];
+  for (const o of other.slice(0, OTHER_STATS_LIMIT)) {
+    if (!isObj(o) || typeof o.label !== 'string' || typeof o.unit !== 'string' || typeof o.value !== 'number' || !Number.isFinite(o.value)) {
+      return new Problem('stats.other items must be { label, value, unit }');
+    }
+    figures.push({ label: o.label, value: o.value, unit: o.unit });
+  }
+  const warnings = x.warnings ?? 0;
+  if (!isOffset(warnings)) return new Problem('stats.warnings must be a whole number');
+  return { ...counts, other: figures, warnings };
+}
+
 export function readPage(x: unknown): Checked<PageRecord> {
   if (!isObj(x)) return new Problem('not an object');
   if (!isNonEmptyString(x.url)) return new Problem('url must be a non-empty string');
@@ -107,6 +134,8 @@ export function readPage(x: unknown): Checked<PageRecord> {
   const kind = x.noticeKind ?? null;
   const noticeKind = kind === null ? null : NOTICE_KINDS.find((k) => k === kind);
   if (noticeKind === undefined) return new Problem(`noticeKind must be one of ${NOTICE_KINDS.join(', ')} or null`);
+  const stats = readPageStats(x.stats);
+  if (stats instanceof Problem) return stats;
   const s = (v: string | null | false): string | null => (v === false ? null : v);
   return {
     url: x.url,
@@ -117,6 +146,7 @@ export function readPage(x: unknown): Checked<PageRecord> {
     inspector: s(fields.inspector),
     publishedDate: s(fields.publishedDate),
     text: s(fields.text),
+    stats,
     firstSeenAt: x.firstSeenAt,
     lastSeenAt: x.lastSeenAt,
   };

@@ -22,8 +22,10 @@ const C = 'https://c.gov.cn/notice.html';
 /** Three notices (two of one issuer), with tracked items dated around a fixed today, as the background lists them. */
 async function libraryRows(): Promise<LibraryRow[]> {
   const db = await freshDb();
-  unwrap(await putPage(db, pageRecord(A, { title: '巡察反馈意见', issuer: '甲县委', inspector: '市委第一巡察组', publishedDate: '2024-03-01' })));
-  unwrap(await putPage(db, pageRecord(B, { title: '整改进展情况的通报', issuer: '甲县委', inspector: '市委第一巡察组', publishedDate: '2024-09-13' })));
+  const figures = { problems: 22, rectified: 12, staged: 10, unrectified: 0, measures: 54, measuresDone: 30, other: [{ label: '完善和新建制度', value: 4, unit: '项' }], warnings: 1 };
+  unwrap(await putPage(db, pageRecord(A, { title: '巡察反馈意见', issuer: '甲县委', inspector: '市委第一巡察组', publishedDate: '2024-03-01', stats: figures })));
+  const later = { ...figures, rectified: 17, staged: 5, measuresDone: 54, other: [{ label: '追责问责', value: 3, unit: '人' }, { label: '完善和新建制度', value: 12, unit: '项' }], warnings: 0 };
+  unwrap(await putPage(db, pageRecord(B, { title: '整改进展情况的通报', issuer: '甲县委', inspector: '市委第一巡察组', publishedDate: '2024-09-13', stats: later })));
   unwrap(await putPage(db, pageRecord(C, { title: '丙局整改通报', issuer: '丙局党组', inspector: '市委第五巡察组', publishedDate: '2025-01-20' })));
   unwrap(await createTracked(db, { pageUrl: A, text: '逾期的承诺', due: '2026-11-01' }));
   unwrap(await createTracked(db, { pageUrl: B, text: '十天后到期', due: '2026-12-03' }));
@@ -100,6 +102,31 @@ describe('the library page', () => {
     expect(group.textContent).toContain('1 Mar 2024');
     expect(group.textContent).toContain('1 overdue');
     expect(screen.queryByRole('region', { name: '丙局党组' })).toBeNull();
+    // The figures side by side, earliest first, each later one with its change.
+    const table = within(group).getByRole('table', { name: 'Figures of the notices of 甲县委, earliest published first' });
+    const line = (label: string) =>
+      within(table)
+        .getAllByRole('row')
+        .find((r) => within(r).queryByRole('rowheader')?.textContent === label)
+        ?.querySelectorAll('td');
+    const cells = (label: string) => [...(line(label) ?? [])].map((c) => c.textContent);
+    expect(cells('Problems')).toEqual(['22', '22 ±0 on the one before']);
+    expect(cells('Rectified')).toEqual(['12', '17 +5 on the one before']);
+    expect(cells('Partly rectified')).toEqual(['10', '5 −5 on the one before']);
+    expect(cells('Measures done')).toEqual(['30', '54 +24 on the one before']);
+    expect(cells('完善和新建制度 (项)')).toEqual(['4', '12 +8 on the one before']);
+    expect(cells('追责问责 (人)')).toEqual(['—', '3']);
+    expect(cells('Extraction warnings')).toEqual(['1', '0']);
+    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent).slice(0, 8)).toEqual(['Published', 'Inspector', 'Problems', 'Rectified', 'Partly rectified', 'Unrectified', 'Measures', 'Measures done']);
+  });
+
+  it('says when an issuer’s notices have no figures to compare', async () => {
+    const rows = (await libraryRows()).map((r) => ({ ...r, stats: null }));
+    show(rows);
+    fireEvent.click(screen.getByRole('button', { name: '按发文单位分组' }));
+    const group = screen.getByRole('region', { name: '甲县委' });
+    expect(group.textContent).toContain('这些通报没有提取到整改数字');
+    expect(within(group).getAllByRole('button', { name: /^从通报库删除/ })).toHaveLength(2);
   });
 
   it('deletes with undo: the row hides at once, storage is asked only after ten seconds', async () => {

@@ -70,6 +70,18 @@ describe('toBackupJson / parseBackup', () => {
   });
 });
 
+describe('pages’ figures in a backup', () => {
+  it('travel with the page, and a backup made before pages kept them reads as none', () => {
+    const { pages, annotations } = records();
+    expect(pages[0]?.stats).not.toBeNull();
+    const text = toBackupJson({ pages, annotations, now: NOW });
+    expect(parsed(text).pages[0]?.stats).toEqual(pages[0]?.stats);
+    const old = JSON.parse(text) as { pages: Array<Record<string, unknown>> };
+    for (const p of old.pages) delete p.stats;
+    expect(parsed(JSON.stringify(old)).pages.map((p) => p.stats)).toEqual([null, null]);
+  });
+});
+
 describe('parseBackup refuses a malformed file whole, naming the first bad path', () => {
   type Json = Record<string, unknown> & {
     pages: Record<string, unknown>[];
@@ -118,6 +130,16 @@ describe('parseBackup refuses a malformed file whole, naming the first bad path'
         return rest;
       },
       error: refused('缺少 pages', 'pages is missing'),
+    },
+    {
+      name: 'figures that are not whole numbers',
+      file: () => {
+        const b = valid();
+        const p = b.pages[0];
+        if (p) p.stats = { problems: 22.5 };
+        return b;
+      },
+      error: refused('pages[0].stats 无效（stats.problems must be a whole number or null）', 'pages[0].stats is invalid (stats.problems must be a whole number or null)'),
     },
     {
       name: 'annotations that are not a list',

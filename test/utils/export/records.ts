@@ -22,6 +22,7 @@ export function page(overrides: Partial<PageRecord> = {}): PageRecord {
     inspector: '市委第五巡察组',
     publishedDate: '2025-06-01',
     text: NOTICE_TEXT,
+    stats: { problems: 23, rectified: 17, staged: 5, unrectified: null, measures: null, measuresDone: null, other: [], warnings: 1 },
     firstSeenAt: 1_748_736_000_000,
     lastSeenAt: 1_748_736_000_000,
     ...overrides,

@@ -72,6 +72,7 @@ export function pageRecord(url: string, over: Partial<PageRecord> = {}): PageRec
     inspector: '市委第五巡察组',
     publishedDate: '2024-09-13',
     text: '根据市委统一部署，市委第五巡察组对我台党委开展了巡察。',
+    stats: { problems: 23, rectified: 17, staged: 5, unrectified: null, measures: null, measuresDone: null, other: [], warnings: 1 },
     firstSeenAt: 1_700_000_000_000,
     lastSeenAt: 1_700_000_000_000,
     ...over,

@@ -162,7 +162,7 @@ describe('pages', () => {
     const db = await freshDb();
     const first = `${PAGE_URL}?from=singlemessage&isappinstalled=0`;
     const p1 = unwrap(await touchPage(db, first, first, { title: '巡察整改进展情况的通报', text: '通报全文', noticeKind: 'progress-notice' }));
-    expect(p1).toEqual({ url: PAGE_URL, seenAs: [first], title: '巡察整改进展情况的通报', noticeKind: 'progress-notice', issuer: null, inspector: null, publishedDate: null, text: '通报全文', firstSeenAt: T0, lastSeenAt: T0 });
+    expect(p1).toEqual({ url: PAGE_URL, seenAs: [first], title: '巡察整改进展情况的通报', noticeKind: 'progress-notice', issuer: null, inspector: null, publishedDate: null, text: '通报全文', stats: null, firstSeenAt: T0, lastSeenAt: T0 });
     at(T0 + 10_000);
     const second = `${PAGE_URL}#p3`;
     const p2 = unwrap(await touchPage(db, second, second, { issuer: '中共某某委员会', text: undefined }));
@@ -173,6 +173,23 @@ describe('pages', () => {
     expect(p3.text).toBe('通报全文');
     expect(unwrap(await getPage(db, second))).toEqual(p3);
     expect(unwrap(await getPage(db, 'https://nowhere.gov.cn/'))).toBeNull();
+  });
+
+  it('keeps a notice’s figures across visits that did not read them, and refuses malformed ones', async () => {
+    const db = await freshDb();
+    const stats = { problems: 22, rectified: 17, staged: 5, unrectified: 0, measures: 54, measuresDone: 54, other: [{ label: '完善和新建制度', value: 12, unit: '项' }], warnings: 0 };
+    unwrap(await touchPage(db, PAGE_URL, PAGE_URL, { stats }));
+    unwrap(await touchPage(db, PAGE_URL, PAGE_URL, { title: '又一次访问' }));
+    expect(unwrap(await getPage(db, PAGE_URL))?.stats).toEqual(stats);
+    for (const bad of [{ ...stats, problems: -1 }, { ...stats, rectified: 1.5 }, { ...stats, other: [{ label: 'x' }] }, { ...stats, warnings: '2' }, 'lots']) {
+      const r = await touchPage(db, PAGE_URL, PAGE_URL, { stats: bad as unknown as typeof stats });
+      expect(r).toMatchObject({ ok: false, error: 'invalid' });
+    }
+    expect(unwrap(await getPage(db, PAGE_URL))?.stats).toEqual(stats);
+    // A record saved before figures were kept reads as "none".
+    await db.pages.update(PAGE_URL, { stats: undefined });
+    expect(unwrap(await getPage(db, PAGE_URL))).toHaveProperty('stats', null);
+    expect(unwrap(await listPages(db))[0]).toHaveProperty('stats', null);
   });
 
   it('putPage normalises the key and refuses a malformed record; listPages is newest first', async () => {

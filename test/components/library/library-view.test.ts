@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { changeFromEarlier, compareFigures } from '../../../components/library/library-view';
+import type { PageStats } from '../../../utils/annotations/page-stats';
+import type { LibraryRow } from '../../../utils/storage/library';
+
+const NONE = { problems: null, rectified: null, staged: null, unrectified: null, measures: null, measuresDone: null, other: [], warnings: 0 };
+const row = (stats: Partial<PageStats> | null): LibraryRow =>
+  ({ url: 'https://x.gov.cn/', seenAs: [], title: null, noticeKind: null, issuer: null, inspector: null, publishedDate: null, stats: stats && { ...NONE, ...stats }, firstSeenAt: 0, lastSeenAt: 0, highlights: 0, tracked: { 'to-verify': 0, kept: 0, broken: 0, doubtful: 0 }, overdue: 0, dueSoon: 0, nextDue: null }) as LibraryRow;
+
+describe('compareFigures', () => {
+  it('lists only the counts some notice states, then other figures by label and unit', () => {
+    const lines = compareFigures([
+      row({ problems: 22, other: [{ label: '挽回经济损失', value: 120.5, unit: '万元' }, { label: '挽回经济损失', value: 3, unit: '万元' }] }),
+      row(null),
+      row({ problems: 22, rectified: 20, other: [{ label: '挽回经济损失', value: 1.2, unit: '亿元' }] }),
+    ]);
+    expect(lines).toEqual([
+      { kind: 'count', key: 'problems', values: [22, null, 22] },
+      { kind: 'count', key: 'rectified', values: [null, null, 20] },
+      // The first value a notice gives for a label; another unit is another figure.
+      { kind: 'other', label: '挽回经济损失', unit: '万元', values: [120.5, null, null] },
+      { kind: 'other', label: '挽回经济损失', unit: '亿元', values: [null, null, 1.2] },
+    ]);
+    expect(compareFigures([row(null), row(NONE)])).toEqual([]);
+  });
+});
+
+describe('changeFromEarlier', () => {
+  it('compares with the nearest earlier notice that states the figure', () => {
+    expect(changeFromEarlier([17, null, 20], 2)).toBe(3);
+    expect(changeFromEarlier([17, null, 20], 1)).toBeNull();
+    expect(changeFromEarlier([17, 20], 0)).toBeNull();
+    expect(changeFromEarlier([0.1, 0.3], 1)).toBe(0.2);
+    expect(changeFromEarlier([5, 5], 1)).toBe(0);
+  });
+});
