@@ -47,7 +47,6 @@ export const LIBRARY = defineCatalog(
     figureWithUnit: (label: string, unit: string) => `${label}（${unit}）`,
     change: (d: string) => `较前一份 ${d}`,
     noFigures: '这些通报没有提取到整改数字。保存于此功能之前的通报，重新打开一次即可补上。',
-    openLibrary: '通报库',
   },
   {
     pageTitle: 'Duban · Library',
@@ -93,6 +92,5 @@ export const LIBRARY = defineCatalog(
     figureWithUnit: (label: string, unit: string) => `${label} (${unit})`,
     change: (d: string) => `${d} on the one before`,
     noFigures: 'No figures were extracted from these notices. A notice saved before figures were kept gets them when opened once more.',
-    openLibrary: 'Library',
   },
 );

@@ -10,6 +10,7 @@ interface Counts {
 export const PANEL = defineCatalog(
   {
     appName: '督办',
+    openLibrary: '通报库',
     loading: '正在加载…',
     noTab: '没有可用的标签页。',
     untitled: '（无标题）',
@@ -84,6 +85,7 @@ export const PANEL = defineCatalog(
   },
   {
     appName: 'Duban',
+    openLibrary: 'Library',
     loading: 'Loading…',
     noTab: 'No tab to show.',
     untitled: '(untitled)',

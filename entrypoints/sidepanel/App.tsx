@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { LIBRARY } from '../../components/library/strings';
 import { EnableBanner } from '../../components/panel/EnableBanner';
 import { ErrorAlert } from '../../components/panel/ErrorAlert';
 import { ExportImport } from '../../components/panel/ExportImport';
@@ -17,23 +16,26 @@ import type { Annotation, Category } from '../../utils/annotations/types';
 import { isDubanEvent, type AnnotatorState } from '../../utils/messaging';
 import { normaliseUrl } from '../../utils/storage/url';
 import { annotatorOf, bg, forgetPages, prefetchNotice, searchWithPages, waitForAnnotator } from './clients';
+import type { PanelStartup } from './startup';
 import { useTab, type TabInfo } from './use-tab';
 import { Workspace } from './Workspace';
 
 /**
  * The side panel: wires the background and the tab's annotator to the presentational components.
  * Everything shown is re-read after each DubanEvent, so the panel follows edits made on the page,
- * in another tab or by an import.
+ * in another tab or by an import. It starts from what startup.ts read before the first render.
  */
-export function App() {
+export function App({ startup }: { startup: PanelStartup }) {
   const PANEL = useStrings(CATALOG);
   const lang = useLang();
-  const tab = useTab();
-  const [state, setState] = useState<AnnotatorState | null>(null);
-  const [annotations, setAnnotations] = useState<Annotation[]>([]);
-  const [categories, setCategories] = useState<Category[]>([]);
-  const [loaded, setLoaded] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const tab = useTab(startup);
+  const initialList = startup.annotations;
+  const [state, setState] = useState<AnnotatorState | null>(startup.state);
+  const [annotations, setAnnotations] = useState<Annotation[]>(initialList?.ok ? initialList.value : []);
+  const [categories, setCategories] = useState<Category[]>(startup.categories.ok ? startup.categories.value : []);
+  // Loaded at startup when an annotator answered; otherwise the first refresh waits for one.
+  const [loaded, setLoaded] = useState(startup.state !== null || startup.tab === null);
+  const [error, setError] = useState<string | null>((initialList && !initialList.ok ? initialList.message : null) ?? (startup.categories.ok ? null : startup.categories.message));
   const [undo, setUndo] = useState<{ id: string; n: number } | null>(null);
   const [status, setStatus] = useState('');
   // Notes being edited, for the panel's whole life: they survive regrouping, refreshes and tab switches.
@@ -46,7 +48,9 @@ export function App() {
   const pageUrlRef = useRef(pageUrl);
   pageUrlRef.current = pageUrl;
   const seq = useRef(0);
-  const prefetchedFor = useRef('');
+  // The tab load startup.ts already read (its notice included): the first refresh is skipped.
+  const prefetchedFor = useRef(startup.tab && startup.state ? `${startup.tab.id}#${startup.tab.loads}` : '');
+  const startedFor = useRef(prefetchedFor.current);
   const undoCount = useRef(0);
 
   /** Re-reads the annotator's state and the stored annotations; true when an annotator answered. */
@@ -86,7 +90,7 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    void loadCategories();
+    if (!startup.categories.ok) void loadCategories();
     const onMessage = (m: unknown) => {
       if (!isDubanEvent(m)) return undefined;
       if (m.type === 'categories-changed') void loadCategories();
@@ -104,6 +108,11 @@ export function App() {
     const id = tab?.id;
     let current = true;
     void (async () => {
+      const loadKey = tab ? `${tab.id}#${tab.loads}` : '';
+      if (loadKey !== '' && loadKey === startedFor.current) {
+        startedFor.current = '';
+        return;
+      }
       if ((await refresh()) || id === undefined) return;
       // On a notice the background injects the annotator just after the page loads, so it may
       // not answer yet: look again for a few seconds before leaving the "turn on" button alone.
@@ -193,13 +202,15 @@ export function App() {
       <header class="panel-header">
         <h1 class="page-title">{title}</h1>
         {pageUrl && <p class="page-url">{pageUrl}</p>}
-        <a href="library.html" target="_blank" rel="noopener">{LIBRARY[lang].openLibrary}</a>
+        <a href="library.html" target="_blank" rel="noopener">{PANEL.openLibrary}</a>
       </header>
       <ErrorAlert message={error} onDismiss={() => setError(null)} />
       {tab === null && <p class="empty-state">{PANEL.noTab}</p>}
       {!loaded && tab !== null && <p class="hint">{PANEL.loading}</p>}
       {loaded && tab && state === null && <EnableBanner onEnable={enable} />}
-      {loaded && tab && state?.isNotice && <Workspace tabId={tab.id} pageUrl={state.pageUrl} pageKey={`${state.href}#${tab.loads}`} />}
+      {loaded && tab && state?.isNotice && (
+        <Workspace tabId={tab.id} pageUrl={state.pageUrl} pageKey={`${state.href}#${tab.loads}`} initialNotice={startup.tab?.id === tab.id && tab.loads === startup.tab.loads ? startup.notice : null} />
+      )}
       {loaded && tab && <PageAnnotations annotations={annotations} state={state} actions={actions} onReattach={reattach} drafts={drafts} pageUrl={pageUrl} />}
       {undo && <UndoBar id={`${undo.id}:${undo.n}`} onUndo={() => void onUndo()} onExpire={() => setUndo(null)} />}
       <SearchPanel onSearch={searchWithPages} categories={categories} onError={setError} />

@@ -1,17 +1,18 @@
 import { render } from 'preact';
 import '../../components/panel/panel.css';
 import { SettingsRoot } from '../../components/shared/SettingsRoot';
-import { loadSettings } from '../../components/shared/settings-store';
 import './style.css';
 import { App } from './App';
+import { startup } from './startup';
 
 const root = document.getElementById('app');
-// The settings first, so the page opens in the reader's language and theme (no flash of the default).
+// Settings, tab, highlights and notice first, all at once (startup.ts): the first render is the
+// whole panel, in the reader's language and theme (no flash of the default, no spinner).
 if (root) {
-  void loadSettings().then((settings) =>
+  void startup().then((start) =>
     render(
-      <SettingsRoot initial={settings}>
-        <App />
+      <SettingsRoot initial={start.settings}>
+        <App startup={start} />
       </SettingsRoot>,
       root,
     ),

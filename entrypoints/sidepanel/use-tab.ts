@@ -11,7 +11,7 @@ export interface TabInfo {
 }
 
 /** `?tabId=N` pins the panel to one tab (tests open sidepanel.html as an ordinary tab). */
-function pinnedTabId(): number | null {
+export function pinnedTabId(): number | null {
   const raw = new URLSearchParams(location.search).get('tabId');
   const n = raw === null ? NaN : Number(raw);
   return Number.isInteger(n) && n >= 0 ? n : null;
@@ -20,15 +20,16 @@ function pinnedTabId(): number | null {
 /**
  * The tab the panel is about: the active tab of the panel's window, followed as the reader
  * switches tabs or the tab navigates. undefined while looking, null when there is none.
+ * `initial` is the tab already found at startup (startup.ts): then nothing is asked again.
  */
-export function useTab(): TabInfo | null | undefined {
-  const [tab, setTab] = useState<TabInfo | null | undefined>(undefined);
+export function useTab(initial?: { tab: TabInfo | null; windowId: number | null }): TabInfo | null | undefined {
+  const [tab, setTab] = useState<TabInfo | null | undefined>(initial?.tab);
 
   useEffect(() => {
     const pinned = pinnedTabId();
-    let windowId: number | null = null;
-    let current: number | null = pinned;
-    let loads = 0;
+    let windowId: number | null = initial?.windowId ?? null;
+    let current: number | null = initial ? (initial.tab?.id ?? null) : pinned;
+    let loads = initial?.tab ? initial.tab.loads + 1 : 0;
     let alive = true;
 
     const show = async (id: number | null) => {
@@ -53,23 +54,27 @@ export function useTab(): TabInfo | null | undefined {
       if (id === current) void show(null);
     };
 
+    const cleanup = () => {
+      alive = false;
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.tabs.onRemoved.removeListener(onRemoved);
+      browser.tabs.onActivated.removeListener(onActivated);
+    };
     browser.tabs.onUpdated.addListener(onUpdated);
     browser.tabs.onRemoved.addListener(onRemoved);
+    if (pinned === null) browser.tabs.onActivated.addListener(onActivated);
+    // Found at startup (with its window): nothing to ask.
+    if (initial) return cleanup;
     if (pinned !== null) void show(pinned);
     else {
-      browser.tabs.onActivated.addListener(onActivated);
       void (async () => {
         const [active] = await browser.tabs.query({ active: true, currentWindow: true });
         windowId = active?.windowId ?? null;
         await show(active?.id ?? null);
       })();
     }
-    return () => {
-      alive = false;
-      browser.tabs.onUpdated.removeListener(onUpdated);
-      browser.tabs.onRemoved.removeListener(onRemoved);
-      browser.tabs.onActivated.removeListener(onActivated);
-    };
+    return cleanup;
+    // `initial` is read once, at mount.
   }, []);
 
   return tab;

@@ -103,6 +103,20 @@ describe('notice workspace in Chromium', () => {
     expect(await panel.getByRole('alert').count()).toBe(0);
     await panel.close();
   });
+
+  it('follows its tab after opening: away to a page that is no notice, and back', async () => {
+    const panel = await openPanel();
+    const away = noticeUrl.replace('notices/000-cms', 'near-miss/notice-list-page');
+    await notice.goto(away, { waitUntil: 'load' });
+    // No annotator on a list page: the workspace goes, the offer to turn Duban on comes.
+    await panel.getByRole('button', { name: '在此页启用督办' }).waitFor();
+    expect(await panel.getByRole('tablist').count()).toBe(0);
+    await notice.goto(noticeUrl, { waitUntil: 'load' });
+    await panel.getByRole('tablist').waitFor({ timeout: 10_000 });
+    expect(await field(panel, '发布单位').textContent()).toBe('中共清远广播电视台委员会');
+    expect(await panel.getByRole('button', { name: '在此页启用督办' }).count()).toBe(0);
+    await panel.close();
+  });
 });
 
 /**
