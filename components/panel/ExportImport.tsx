@@ -67,8 +67,8 @@ export function ExportImport({ pageUrl, pageScope = true, exportMarkdown, export
       onError(r.message);
       return;
     }
-    const { annotations: a, pages: p, categories: c } = r.value;
-    setStatus(PANEL.imported(a, p, c));
+    const { annotations: a, pages: p, categories: c, tracked: t } = r.value;
+    setStatus(PANEL.imported(a, p, c, t));
   };
 
   const busy = job !== null;

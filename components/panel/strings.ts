@@ -77,8 +77,9 @@ export const PANEL = defineCatalog(
     exported: (file: string, n: number) => `已导出 ${n} 条标注到 ${file}`,
     importing: '正在导入…',
     importReadFailed: '无法读取该文件，未做任何更改。',
-    imported: (a: Counts, p: Counts, c: Counts) =>
-      `导入完成：标注 新增 ${a.added}、更新 ${a.updated}、未变 ${a.unchanged}；页面 新增 ${p.added}、更新 ${p.updated}、未变 ${p.unchanged}；分类 新增 ${c.added}。`,
+    imported: (a: Counts, p: Counts, c: Counts, t: Counts) =>
+      `导入完成：标注 新增 ${a.added}、更新 ${a.updated}、未变 ${a.unchanged}；页面 新增 ${p.added}、更新 ${p.updated}、未变 ${p.unchanged}；分类 新增 ${c.added}` +
+      (t.added + t.updated + t.unchanged > 0 ? `；跟踪事项 新增 ${t.added}、更新 ${t.updated}、未变 ${t.unchanged}。` : '。'),
 
     dismiss: '关闭',
     errorTitle: '出错了',
@@ -152,8 +153,9 @@ export const PANEL = defineCatalog(
     exported: (file: string, n: number) => `Exported ${n} ${n === 1 ? 'highlight' : 'highlights'} to ${file}`,
     importing: 'Importing…',
     importReadFailed: 'The file could not be read; nothing was changed.',
-    imported: (a: Counts, p: Counts, c: Counts) =>
-      `Imported: highlights ${a.added} added, ${a.updated} updated, ${a.unchanged} unchanged; pages ${p.added} added, ${p.updated} updated, ${p.unchanged} unchanged; categories ${c.added} added.`,
+    imported: (a: Counts, p: Counts, c: Counts, t: Counts) =>
+      `Imported: highlights ${a.added} added, ${a.updated} updated, ${a.unchanged} unchanged; pages ${p.added} added, ${p.updated} updated, ${p.unchanged} unchanged; categories ${c.added} added` +
+      (t.added + t.updated + t.unchanged > 0 ? `; tracked items ${t.added} added, ${t.updated} updated, ${t.unchanged} unchanged.` : '.'),
 
     dismiss: 'Dismiss',
     errorTitle: 'Something went wrong',

@@ -52,3 +52,14 @@ export function outlineTree(sections: Section[], problems: Problem[], filters: O
   const loose = [...bySection].filter(([id]) => !placed.has(id)).flatMap(([, list]) => list);
   return [...tree, ...loose].sort((a, b) => startOf(a) - startOf(b));
 }
+
+/** The id a node is known by in the tree (collapse state, keyboard moves). */
+export const nodeId = (n: OutlineNode): string => (n.kind === 'section' ? `s:${n.section.id}` : `p:${n.problem.id}`);
+
+/** Whether a node has anything under it to fold away. */
+export const hasChildren = (n: OutlineNode): boolean => (n.kind === 'section' ? n.children.length > 0 : n.measures.length > 0);
+
+/** Every node that can be collapsed, at any depth ("collapse all"). */
+export function collapsibleIds(nodes: readonly OutlineNode[]): string[] {
+  return nodes.flatMap((n) => (hasChildren(n) ? [nodeId(n), ...(n.kind === 'section' ? collapsibleIds(n.children) : [])] : []));
+}

@@ -75,6 +75,15 @@ describe('ExportImport', () => {
     fireEvent.change(input, { target: { files: [new File(['{"format":"duban-backup"}'], 'b.json', { type: 'application/json' })] } });
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('标注 新增 3、更新 1、未变 2'));
     expect(importBackup).toHaveBeenCalledWith('{"format":"duban-backup"}');
+    // No tracked items in that backup: none mentioned.
+    expect(screen.getByRole('status').textContent).not.toContain('跟踪事项');
+  });
+
+  it('counts tracked items when the backup had some', async () => {
+    const counts = { annotations: { added: 0, updated: 0, unchanged: 0 }, pages: { added: 1, updated: 0, unchanged: 0 }, categories: { added: 0, updated: 0, unchanged: 4 }, tracked: { added: 2, updated: 1, unchanged: 0 } };
+    render(<ExportImport {...props({ importBackup: async () => ({ ok: true as const, value: counts }) })} />);
+    fireEvent.change(screen.getByLabelText('导入 JSON'), { target: { files: [new File(['{}'], 'b.json')] } });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('；跟踪事项 新增 2、更新 1、未变 0。'));
   });
 
   it('passes a refusal to the alert region and shows no summary', async () => {

@@ -20,7 +20,7 @@ function show(notice: Pick<Notice, 'sections' | 'problems'>, lang: Lang = 'zh') 
 }
 
 const nodes = () => Array.from(document.querySelectorAll<HTMLButtonElement>('button.ws-node'));
-const statuses = () => Array.from(document.querySelectorAll('.ws-measure > button .ws-status')).map((s) => s.textContent);
+const statuses = () => Array.from(document.querySelectorAll('.ws-measure button.ws-node .ws-status')).map((s) => s.textContent);
 
 describe('Outline', () => {
   it('shows the whole tree of 000-cms: 32 sections, 16 problems, 43 measures', () => {
@@ -61,7 +61,7 @@ describe('Outline', () => {
     const onReveal = show(notice);
     const problem = notice.problems[2];
     if (!problem) throw new Error('no third problem');
-    const button = Array.from(document.querySelectorAll<HTMLButtonElement>('.ws-problem > button')).find((b) => b.textContent?.includes(problem.text));
+    const button = Array.from(document.querySelectorAll<HTMLButtonElement>('.ws-problem > .ws-row > button.ws-node')).find((b) => b.textContent?.includes(problem.text));
     fireEvent.click(button as HTMLButtonElement);
     expect(onReveal).toHaveBeenCalledWith({ start: problem.start, end: problem.end });
     const first = nodes()[0] as HTMLButtonElement;
@@ -78,6 +78,60 @@ describe('Outline', () => {
     expect(document.activeElement).toBe(nodes().at(-1));
     fireEvent.keyDown(document.activeElement as Element, { key: 'Home' });
     expect(document.activeElement).toBe(first);
+  });
+
+  it('folds a node by its ▾ button, by Left/Right on the node, and all at once', () => {
+    const notice = fixtureNotice('000-cms');
+    show(notice);
+    const all = nodes().length;
+    const firstSection = document.querySelector('.ws-section') as HTMLElement;
+    const under = firstSection.querySelectorAll('button.ws-node').length - 1;
+    expect(under).toBeGreaterThan(0);
+    const heading = notice.sections[0]?.heading ?? '';
+    fireEvent.click(screen.getByRole('button', { name: `收起：${heading}` }));
+    expect(nodes()).toHaveLength(all - under);
+    const fold = screen.getByRole('button', { name: `展开：${heading}` });
+    expect(fold.getAttribute('aria-expanded')).toBe('false');
+    expect(fold.tabIndex).toBe(-1);
+    fireEvent.click(fold);
+    expect(nodes()).toHaveLength(all);
+
+    // The keys, on the node itself: Left folds, Left again goes nowhere (a top section), Right
+    // unfolds, Right again goes to the first child; Left on a child goes back to its parent.
+    const top = nodes()[0] as HTMLButtonElement;
+    top.focus();
+    fireEvent.keyDown(top, { key: 'ArrowLeft' });
+    expect(nodes()).toHaveLength(all - under);
+    fireEvent.keyDown(top, { key: 'ArrowRight' });
+    expect(nodes()).toHaveLength(all);
+    fireEvent.keyDown(top, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(nodes()[1]);
+    // Left on a child: up to its parent. On a child with children: folds it first, then goes up.
+    fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowLeft' });
+    expect(document.activeElement).toBe(top);
+    const child = document.querySelector('.ws-tree > .ws-nodes > li .ws-nodes > li[data-expanded="true"]') as HTMLElement;
+    const parent = (child.parentElement as HTMLElement).closest('li') as HTMLElement;
+    const childNode = child.querySelector('button.ws-node') as HTMLButtonElement;
+    childNode.focus();
+    fireEvent.keyDown(childNode, { key: 'ArrowLeft' });
+    expect(child.dataset.expanded).toBe('false');
+    expect(document.activeElement).toBe(childNode);
+    fireEvent.keyDown(childNode, { key: 'ArrowLeft' });
+    expect(document.activeElement).toBe(parent.querySelector('button.ws-node'));
+    expect(parent.dataset.expanded).toBe('true');
+    fireEvent.keyDown(childNode, { key: 'ArrowRight' });
+    expect(child.dataset.expanded).toBe('true');
+    // A problem's measures fold too.
+    const problem = document.querySelector('.ws-problem') as HTMLElement;
+    expect(problem.dataset.expanded).toBe('true');
+    const problemNode = problem.querySelector('button.ws-node') as HTMLButtonElement;
+
+    fireEvent.click(screen.getByRole('button', { name: '全部收起' }));
+    expect(nodes()).toHaveLength(document.querySelectorAll('.ws-tree > .ws-nodes > li').length);
+    expect(problemNode.isConnected).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: '全部展开' }));
+    expect(nodes()).toHaveLength(all);
+    expect((screen.getByRole('button', { name: '全部展开' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('says so when the notice has no outline, in English too', () => {
