@@ -5,6 +5,7 @@ import { distinct, filterRows, sortRows, type LibraryView, type SortKey, type So
 import { LibraryGroups } from './LibraryGroups';
 import { LibraryTable } from './LibraryTable';
 import { LIBRARY as CATALOG } from './strings';
+import { TRACKED_STATUSES, type TrackedStatus } from '../../utils/tracking/types';
 
 export const LIBRARY_UNDO_MS = 10_000;
 
@@ -27,6 +28,9 @@ export function Library({ rows, onDelete, undoMs = LIBRARY_UNDO_MS }: Props) {
   const [text, setText] = useState('');
   const [issuer, setIssuer] = useState('');
   const [inspector, setInspector] = useState('');
+  const [publishedFrom, setPublishedFrom] = useState('');
+  const [publishedTo, setPublishedTo] = useState('');
+  const [status, setStatus] = useState<TrackedStatus | ''>('');
   const [grouped, setGrouped] = useState(false);
   const [sort, setSort] = useState<SortState>({ key: 'published', dir: 'desc' });
   const [pending, setPending] = useState<LibraryRow | null>(null);
@@ -78,7 +82,7 @@ export function Library({ rows, onDelete, undoMs = LIBRARY_UNDO_MS }: Props) {
 
   if (rows === null) return <p role="status">{L.loading}</p>;
   const all = rows.filter((r) => r.url !== pending?.url && !gone.has(r.url));
-  const shown = sortRows(filterRows(all, { view, text, issuer, inspector }), sort);
+  const shown = sortRows(filterRows(all, { view, text, issuer, inspector, publishedFrom, publishedTo, status }), sort);
   const views: Array<[LibraryView, string]> = [
     ['all', L.viewAll],
     ['overdue', L.viewOverdue],
@@ -130,6 +134,25 @@ export function Library({ rows, onDelete, undoMs = LIBRARY_UNDO_MS }: Props) {
               </option>
             ))}
           </select>
+        </label>
+        <label>
+          {L.trackedStatus}
+          <select value={status} onChange={(e) => setStatus(e.currentTarget.value as TrackedStatus | '')}>
+            <option value="">{L.anyStatus}</option>
+            {TRACKED_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {L.withStatus(L.statuses[s])}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {L.publishedFrom}
+          <input type="date" value={publishedFrom} onInput={(e) => setPublishedFrom(e.currentTarget.value)} />
+        </label>
+        <label>
+          {L.publishedTo}
+          <input type="date" value={publishedTo} onInput={(e) => setPublishedTo(e.currentTarget.value)} />
         </label>
       </div>
       <p class="lib-muted" role="status">

@@ -1,5 +1,5 @@
 import type { LibraryRow } from '../../utils/storage/library';
-import { TRACKED_STATUSES } from '../../utils/tracking/types';
+import { TRACKED_STATUSES, type TrackedStatus } from '../../utils/tracking/types';
 
 /** The library's views, filters and sort, pure: the page keeps the state, tests call these. */
 
@@ -19,6 +19,11 @@ export interface LibraryFilter {
   /** '' for any. */
   issuer: string;
   inspector: string;
+  /** Published on or after / on or before (YYYY-MM-DD, '' for open); a notice with no date is left out once either is set. */
+  publishedFrom?: string;
+  publishedTo?: string;
+  /** Only notices with at least one tracked item in this status ('' for any). */
+  status?: TrackedStatus | '';
 }
 
 export const trackedTotal = (r: LibraryRow): number => TRACKED_STATUSES.reduce((n, s) => n + r.tracked[s], 0);
@@ -30,6 +35,14 @@ export function filterRows(rows: readonly LibraryRow[], f: LibraryFilter): Libra
     if (f.view === 'due-soon' && r.dueSoon === 0) return false;
     if (f.issuer !== '' && r.issuer !== f.issuer) return false;
     if (f.inspector !== '' && r.inspector !== f.inspector) return false;
+    if (f.status && r.tracked[f.status] === 0) return false;
+    if (f.publishedFrom || f.publishedTo) {
+      // ISO dates compare as strings; a reversed range is read the way round the reader meant.
+      const [from, to] = f.publishedFrom && f.publishedTo && f.publishedFrom > f.publishedTo ? [f.publishedTo, f.publishedFrom] : [f.publishedFrom, f.publishedTo];
+      if (r.publishedDate === null) return false;
+      if (from && r.publishedDate < from) return false;
+      if (to && r.publishedDate > to) return false;
+    }
     if (needle === '') return true;
     return [r.title, r.issuer, r.inspector].some((v) => v !== null && v.toLowerCase().includes(needle));
   });

@@ -81,6 +81,24 @@ describe('the library page', () => {
     expect(screen.getByText('显示 0 / 3 份通报')).toBeTruthy();
   });
 
+  it('filters by tracked status and by a published date range (either way round)', async () => {
+    show(await libraryRows());
+    fireEvent.change(screen.getByLabelText('跟踪状态'), { target: { value: 'kept' } });
+    expect(titles()).toEqual(['丙局整改通报']);
+    fireEvent.change(screen.getByLabelText('跟踪状态'), { target: { value: 'to-verify' } });
+    expect(titles()).toEqual(['整改进展情况的通报', '巡察反馈意见']);
+    fireEvent.change(screen.getByLabelText('跟踪状态'), { target: { value: '' } });
+    fireEvent.input(screen.getByLabelText('发布日期从'), { target: { value: '2024-06-01' } });
+    expect(titles()).toEqual(['丙局整改通报', '整改进展情况的通报']);
+    fireEvent.input(screen.getByLabelText('发布日期至'), { target: { value: '2024-12-31' } });
+    expect(titles()).toEqual(['整改进展情况的通报']);
+    // From after to: the same range.
+    fireEvent.input(screen.getByLabelText('发布日期从'), { target: { value: '2024-12-31' } });
+    fireEvent.input(screen.getByLabelText('发布日期至'), { target: { value: '2024-06-01' } });
+    expect(titles()).toEqual(['整改进展情况的通报']);
+    expect(screen.getByRole('status').textContent).toBe('显示 1 / 3 份通报');
+  });
+
   it('has views for overdue and due within 30 days (kept items left out), as of a fixed today', async () => {
     show(await libraryRows());
     const views = screen.getByRole('group', { name: '视图' });

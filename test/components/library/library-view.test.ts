@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeFromEarlier, compareFigures } from '../../../components/library/library-view';
+import { changeFromEarlier, compareFigures, filterRows } from '../../../components/library/library-view';
 import type { PageStats } from '../../../utils/annotations/page-stats';
 import type { LibraryRow } from '../../../utils/storage/library';
 
@@ -32,5 +32,16 @@ describe('changeFromEarlier', () => {
     expect(changeFromEarlier([17, 20], 0)).toBeNull();
     expect(changeFromEarlier([0.1, 0.3], 1)).toBe(0.2);
     expect(changeFromEarlier([5, 5], 1)).toBe(0);
+  });
+});
+
+describe('filterRows by published date', () => {
+  it('leaves out a notice with no date once a bound is set, and keeps the bounds inclusive', () => {
+    const rows = [{ ...row(null), url: 'a', publishedDate: '2024-03-01' }, { ...row(null), url: 'b', publishedDate: null }, { ...row(null), url: 'c', publishedDate: '2024-09-13' }];
+    const f = { view: 'all' as const, text: '', issuer: '', inspector: '' };
+    expect(filterRows(rows, f).map((r) => r.url)).toEqual(['a', 'b', 'c']);
+    expect(filterRows(rows, { ...f, publishedFrom: '2024-03-01' }).map((r) => r.url)).toEqual(['a', 'c']);
+    expect(filterRows(rows, { ...f, publishedTo: '2024-03-01' }).map((r) => r.url)).toEqual(['a']);
+    expect(filterRows(rows, { ...f, publishedFrom: '2024-09-14', publishedTo: '' }).map((r) => r.url)).toEqual([]);
   });
 });
