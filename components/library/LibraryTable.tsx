@@ -10,6 +10,18 @@ const DASH = '—';
 /** The link of a notice: the URL it was last reached by (the normalised key may drop a needed query). */
 export const hrefOf = (r: LibraryRow): string => r.seenAs[0] ?? r.url;
 
+/** Where a notice lives, short: host and path (one notice is often reposted under the same title on several sites). */
+export function shortUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    const path = u.pathname === '/' ? '' : u.pathname;
+    const s = `${u.host}${path}`;
+    return s.length > 60 ? `${s.slice(0, 59)}…` : s;
+  } catch {
+    return url;
+  }
+}
+
 /** Tracked items by status in words, only the statuses present; a dash when none. */
 export function TrackedCounts({ row }: { row: LibraryRow }) {
   const L = useStrings(CATALOG);
@@ -84,6 +96,7 @@ export function LibraryTable({ rows, sort, onSort, onDelete }: Props) {
                 <a href={hrefOf(r)} target="_blank" rel="noopener noreferrer" aria-label={L.open(title)}>
                   {title}
                 </a>
+                <span class="lib-url">{shortUrl(r.url)}</span>
               </td>
               <td>{r.issuer ?? DASH}</td>
               <td>{r.inspector ?? DASH}</td>

@@ -45,3 +45,15 @@ describe('filterRows by published date', () => {
     expect(filterRows(rows, { ...f, publishedFrom: '2024-09-14', publishedTo: '' }).map((r) => r.url)).toEqual([]);
   });
 });
+
+describe('shortUrl', () => {
+  it('gives host and path, cut at 60 characters, and the input when it is no URL', async () => {
+    const { shortUrl } = await import('../../../components/library/LibraryTable');
+    expect(shortUrl('https://www.qingyuan.gov.cn/')).toBe('www.qingyuan.gov.cn');
+    expect(shortUrl('https://a.gov.cn/xcgz/t1.html?x=1')).toBe('a.gov.cn/xcgz/t1.html');
+    const long = shortUrl(`https://a.gov.cn/${'x'.repeat(100)}`);
+    expect(long).toHaveLength(60);
+    expect(long.endsWith('…')).toBe(true);
+    expect(shortUrl('not a url')).toBe('not a url');
+  });
+});
