@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { annotatedTabId, launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
 import { serveDirectory } from '../../scripts/lib/fixture-server';
+import { localDateIn } from '../helpers/local-date';
 
 /**
  * The library page in Chromium: the fixture notice 000-cms served as a web page, a commitment
@@ -24,14 +25,6 @@ let closeServer: () => Promise<void> = async () => {};
 let noticeUrl = '';
 let tabId = 0;
 let notice: Page;
-
-/** Local date `days` from now as YYYY-MM-DD (the panel's and the library's "today" is the local date). */
-const localDate = (days: number): string => {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-};
 
 async function setSettings(settings: { lang: 'zh' | 'en'; theme: 'light' | 'dark' } | null): Promise<void> {
   await browser.serviceWorker.evaluate(async (s) => {
@@ -68,7 +61,7 @@ describe('library page in Chromium', () => {
     await panel.getByRole('button', { name: `跟踪这条承诺：${text}` }).click();
     const item = panel.getByRole('group', { name: `跟踪事项：${text}` });
     await item.waitFor();
-    await item.getByLabel('期限').fill(localDate(10));
+    await item.getByLabel('期限').fill(localDateIn(10));
     await expect.poll(() => item.locator('.tr-light').getAttribute('data-light')).toBe('yellow');
     expect(await panel.getByRole('link', { name: '通报库' }).getAttribute('href')).toBe('library.html');
     await panel.close();

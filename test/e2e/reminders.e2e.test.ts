@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { localDateIn } from '../helpers/local-date';
 
 /**
  * Due-date reminders in Chromium. The reader grants `alarms` and `notifications` in a browser
@@ -23,14 +24,6 @@ interface Chrome {
 let browser: ExtensionBrowser;
 let extensionDir = '';
 let options: Page;
-
-/** Local date `days` from now as YYYY-MM-DD. */
-const localDate = (days: number): string => {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-};
 
 const alarm = () =>
   browser.serviceWorker.evaluate(async () => {
@@ -90,7 +83,7 @@ describe('due-date reminders in Chromium', () => {
     const text = '目前云屏机已与专业公司达成合作协议，逐步盘活。';
     const created = await options.evaluate(
       ([t, due]) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ duban: 1, type: 'tracked-create', payload: { pageUrl: 'http://www.example.gov.cn/notices/000-cms/', text: t, due } }),
-      [text, localDate(-1)] as const,
+      [text, localDateIn(-1)] as const,
     );
     expect(created).toMatchObject({ ok: true });
     const id = (created as { value: { id: string } }).value.id;

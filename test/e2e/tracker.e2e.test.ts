@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { annotatedTabId, launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
 import { serveDirectory } from '../../scripts/lib/fixture-server';
+import { localDateIn } from '../helpers/local-date';
 
 /**
  * The commitment tracker in Chromium: the built extension, the fixture notice 000-cms served as a
@@ -48,14 +49,6 @@ const storedItems = (panel: Page) =>
     return (r.ok ? r.value : []) as Tracked[];
   });
 
-/** Local date `days` from now as YYYY-MM-DD (the panel's "today" is the local date too). */
-const localDate = (days: number): string => {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-};
-
 beforeAll(async () => {
   const served = await serveDirectory(FIXTURES);
   closeServer = served.close;
@@ -96,10 +89,10 @@ describe('commitment tracker in Chromium', () => {
     expect(await item.getByLabel('状态').inputValue()).toBe('to-verify');
 
     // Due in 10 days: yellow, said in words.
-    await item.getByLabel('期限').fill(localDate(10));
+    await item.getByLabel('期限').fill(localDateIn(10));
     await expect.poll(() => item.locator('.tr-light').getAttribute('data-light')).toBe('yellow');
     expect(await item.locator('.tr-light').textContent()).toBe('黄灯：即将到期 · 还剩 10 天');
-    await expect.poll(async () => (await storedItems(panel))[0]?.due).toBe(localDate(10));
+    await expect.poll(async () => (await storedItems(panel))[0]?.due).toBe(localDateIn(10));
     expect(await panel.getByRole('alert').count()).toBe(0);
     await panel.close();
   });

@@ -1,17 +1,11 @@
-import type { Notice } from '../notice/types';
+import type { Notice, NoticeStats } from '../notice/types';
 
 /**
  * The headline figures of a notice as extracted, kept with its page record so the library can
  * show a body's notices side by side (a report's "22 problems, 17 rectified", then the progress
  * notice's) without extracting them again. Positions are dropped: the library has no page.
  */
-export interface PageStats {
-  problems: number | null;
-  rectified: number | null;
-  staged: number | null;
-  unrectified: number | null;
-  measures: number | null;
-  measuresDone: number | null;
+export interface PageStats extends Omit<NoticeStats, 'other'> {
   /** Other figures as written (rules made, money recovered…), at most OTHER_STATS_LIMIT. */
   other: Array<{ label: string; value: number; unit: string }>;
   /** How many of the extraction's checks warned (figures that do not add up, dates out of order…). */
