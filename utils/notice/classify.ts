@@ -57,6 +57,13 @@ const MEETING = /会议(指出|强调|要求|认为|听取|传达)|会上|讲话
 const REGULATION_ARTICLE = /第[一二三四五六七八九十百]+条/g;
 const NEWS_MARK = /记者|通讯员|据悉|据了解|本报讯|本网讯|报道称|新闻发布|受访/g;
 const QA_MARK = /(?<![提询访追])问[：:]|答[：:]/g;
+/**
+ * A site search's results: the count line it prints (`找到相关结果约 236 条`, `共检索到12条记录`) or a
+ * title that says so. Its snippets quote notices (their opening, their publicity period) and read
+ * like one, but they are several notices cut short.
+ */
+const SEARCH_COUNT = /(?:找到|搜索到|检索到|查询到|为您找到)(?:相关)?(?:结果|信息|记录|内容|文章)?约?\s*[\d,，]+\s*(?:条|篇|个|项)|共\s*(?:找到|检索到|查询到)?\s*[\d,，]+\s*(?:条|篇)(?:相关)?(?:结果|记录|信息)/;
+const SEARCH_TITLE = /^(?:搜索|检索|站内搜索|全文检索|查询)(?:结果)?(?:\s*[-_|·：:]|$)|(?:搜索|检索)结果/;
 const FIRST_PERSON = /我(台|局|委|院|校|部|中心|单位|县|区|市|公司|厅|办|们|社|所|镇|乡|街道|集团)/;
 
 /** Matches of a global `re` in `s`, counting no further than `cap` (all a threshold needs). */
@@ -234,6 +241,10 @@ export function classifyNotice(input: ClassifyInput): Detection {
   }
   const { distinctTitles, noticeTitlesInText } = titlesInText(text);
   let veto = false;
+  if (SEARCH_COUNT.test(text.slice(0, 3000)) || input.titles.some((t) => SEARCH_TITLE.test(t.trim()))) {
+    veto = true;
+    reasons.push('neg:search-results');
+  }
   const listLike = !!input.listPage || (input.scope === 'article' && (distinctTitles.size >= 3 || (noticeTitlesInText >= 4 && !strongBody)));
   if ((input.linkRatio ?? 0) > 0.5 || listLike) {
     // Many notices on one page is never one notice, however notice-like the snippets are.
