@@ -19,7 +19,8 @@ export function extractContacts(text: string, from: number, to: number): Contact
     const before = region.slice(Math.max(0, (m.index ?? 0) - 20), m.index);
     // Only numbers introduced as phones: a postcode or a count is also seven digits long.
     if (!PHONE_LABEL.test(before) || /传真[^。\n]{0,6}$/.test(before) || /(邮政编码|邮编)\s*[：:]?\s*$/.test(before)) continue;
-    const p = m[0].trim();
+    // Written with a full-width or long dash (`0576－85123456`), dialled with a hyphen.
+    const p = m[0].trim().replace(/\s*[－—–]\s*/g, '-');
     if (!phones.includes(p)) phones.push(p);
   }
   const emails: string[] = [];

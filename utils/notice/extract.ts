@@ -12,9 +12,12 @@ import { joinLines, quotedRanges, type Line } from './lines';
 import { pageDate } from './page-date';
 import { extractProblems, sectionRole } from './problems';
 import { buildSections, matchHeading } from './sections';
+import { toAsciiDigits } from './numerals';
 import { hasTraditional, toSimplified } from './simplify';
 import { extractStats } from './stats';
 import type { Detection, ExtractError, Notice, NoticeStats, Section } from './types';
+
+const FULLWIDTH_DIGIT = /[０-９]/;
 
 export interface ExtractOptions {
   /** The input as the user gave it (path or URL). */
@@ -100,30 +103,33 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   const clearlyNot = !page.detection.isNotice && page.detection.confidence < 0.35;
   const article = findArticle(doc, !clearlyNot);
   const original = article.lines.join('\n');
-  // Parse a simplified shadow of the same length; restore what the user sees at the end.
+  // Parse a shadow of the same length — simplified characters, ASCII digits — so that every rule
+  // is written once for `整改`/`２０２４年` and their twins; restore what the user sees at the end.
   const trad = hasTraditional(original);
-  const { text, lines } = joinLines(trad ? article.lines.map(toSimplified) : article.lines);
+  const shadowed = trad || FULLWIDTH_DIGIT.test(original);
+  const shadowOf = (s: string): string => toAsciiDigits(trad ? toSimplified(s) : s);
+  const { text, lines } = joinLines(shadowed ? article.lines.map(shadowOf) : article.lines);
   // The page's title candidates are looked up only when the text does not open with its title.
   let rawCandidates: string[] | null = null;
   const getCandidates = (): string[] => {
     rawCandidates ??= article.readabilityTitle ? [...pageTitles(doc), article.readabilityTitle] : pageTitles(doc);
     return rawCandidates;
   };
-  const t = findTitle(lines, () => (trad ? getCandidates().map(toSimplified) : getCandidates()));
+  const t = findTitle(lines, () => (shadowed ? getCandidates().map(shadowOf) : getCandidates()));
   const restoreTitle = (title: string | null): string | null => {
-    if (!title || !trad) return title;
+    if (!title || !shadowed) return title;
     for (const c of getCandidates()) {
       for (const part of [c, ...c.split(SITE_SEPARATOR)]) {
-        if (normaliseTitle(toSimplified(part)) === title) return normaliseTitle(part);
+        if (normaliseTitle(shadowOf(part)) === title) return normaliseTitle(part);
       }
     }
     const inText = normaliseTitle(article.lines.slice(0, t.titleLines).join(''));
-    return normaliseTitle(toSimplified(inText)) === title ? inText : title;
+    return normaliseTitle(shadowOf(inText)) === title ? inText : title;
   };
 
   if (clearlyNot) return emptyNotice(page.detection, opts, restoreTitle(t.title) ?? fallbackTitle(getCandidates()), original);
   const links = page.links ?? linkStats(doc, page.text);
-  const titleInputs = (): string[] => (t.title ? [t.title, ...page.titles] : trad ? getCandidates().map(toSimplified) : getCandidates());
+  const titleInputs = (): string[] => (t.title ? [t.title, ...page.titles] : shadowed ? getCandidates().map(shadowOf) : getCandidates());
   // A confident page-level verdict needs only the article's own check; otherwise judge the article
   // afresh. A long navigation menu must not outweigh a short article: the link ratio stays a
   // page-level hint.
@@ -205,7 +211,7 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
     checks,
     text,
   };
-  return trad ? restoreOriginal(notice, original, restoreTitle(title)) : notice;
+  return shadowed ? restoreOriginal(notice, original, restoreTitle(title)) : notice;
 }
 
 /** Puts the page's own characters back into everything parsed from the simplified shadow. */

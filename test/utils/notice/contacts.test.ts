@@ -20,7 +20,7 @@ describe('extractContacts', () => {
     { name: '电话 without separator', input: '电话3374716', expected: { ...NONE, phones: ['3374716'] } },
     { name: '举报电话 12388', input: '举报电话：12388', expected: { ...NONE, phones: ['12388'] } },
     { name: 'area code in brackets', input: '电话：（0763）3374341', expected: { ...NONE, phones: ['（0763）3374341'] } },
-    { name: 'full-width dash', input: '电话：0763－3374341', expected: { ...NONE, phones: ['0763－3374341'] } },
+    { name: 'full-width dash, dialled with a hyphen', input: '电话：0763－3374341', expected: { ...NONE, phones: ['0763-3374341'] } },
     { name: 'extension', input: '电话：023-41234567转8001', expected: { ...NONE, phones: ['023-41234567转8001'] } },
     { name: 'two numbers', input: '电话：0763-3374341、3374342', expected: { ...NONE, phones: ['0763-3374341', '3374342'] } },
     { name: 'fax is not a phone', input: '联系电话：0763-3374341，传真：0763-3374342', expected: { ...NONE, phones: ['0763-3374341'] } },

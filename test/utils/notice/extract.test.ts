@@ -119,3 +119,31 @@ describe.each(notices)('$name', ({ page, name }) => {
     });
   }
 });
+
+describe('full-width digits', () => {
+  it('reads dates, deadlines and phones written in them, and gives the text back as written', () => {
+    const body = [
+      '中共某县财政局党组关于县委第三轮巡察整改进展情况的通报',
+      '根据县委统一部署，２０２４年３月５日至５月２０日，县委第二巡察组对县财政局党组开展了巡察。２０２４年７月１０日，县委第二巡察组向县财政局党组反馈了巡察意见。按照巡察工作有关要求，现将巡察整改进展情况予以公布。',
+      '截至２０２４年１０月底，巡察反馈的１２个问题，已整改完成９个，阶段性整改３个。',
+      '一、下一步工作打算',
+      '我局将于２０２４年１２月底前完成剩余整改任务。',
+      '欢迎广大干部群众对巡察整改落实情况进行监督。公开期限：２０２４年１１月５日至１２月５日。联系电话：０５７６－８５１２３４５６',
+      '中共某县财政局党组',
+      '２０２４年１１月５日',
+    ];
+    const n = extractHtml(`<html><head><meta charset="utf-8"><title>通报</title></head><body><div class="TRS_Editor">${body.map((l) => `<p>${l}</p>`).join('')}</div></body></html>`, 'fullwidth');
+    expect(n.isNotice).toBe(true);
+    expect(n.publishedDate).toBe('2024-11-05');
+    expect(n.feedbackDate).toBe('2024-07-10');
+    expect(n.publicityPeriod).toEqual({ start: '2024-11-05', end: '2024-12-05' });
+    expect(n.stats).toMatchObject({ problems: 12, rectified: 9, staged: 3 });
+    expect(n.contacts.phones).toEqual(['0576-85123456']);
+    const deadline = n.commitments.find((c) => c.text.includes('剩余整改任务'));
+    expect(deadline).toMatchObject({ kind: 'deadline', due: '2024-12-31' });
+    // What the reader sees is what the page wrote.
+    expect(deadline?.text).toContain('２０２４年１２月底前');
+    expect(n.text).toContain('２０２４年１１月５日');
+    expect(n.text.slice(deadline?.start, deadline?.end)).toBe(deadline?.text);
+  });
+});
