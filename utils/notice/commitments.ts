@@ -49,6 +49,19 @@ export function dueDate(m: RegExpMatchArray, year: number | null): IsoDate | nul
   return isoDate(y, 12, 31);
 }
 
+const COUNT = '[0-9零〇一二两三四五六七八九十百]+\\s*[个条项件]';
+/**
+ * `正在` in a progress count says how many items are still open, not what will be done:
+ * `阶段性整改3个，正在整改4个`, `其余3个正在持续推进`, `其余8条正在推进`.
+ */
+const OPEN_COUNT_BEFORE = new RegExp(`${COUNT}(?:问题|措施|事项)?(?:仍|还|均)?$`);
+const OPEN_COUNT_AFTER = new RegExp(`^(?:持续)?(?:整改|推进|落实|办理|处理)(?:中)?的?(?:问题|措施|事项)?${COUNT}`);
+const isOpenCount = (s: string, m: RegExpMatchArray): boolean => {
+  if (!/^(正在|目前正)$/.test(m[0])) return false;
+  const at = m.index ?? 0;
+  return OPEN_COUNT_BEFORE.test(s.slice(Math.max(0, at - 12), at)) || OPEN_COUNT_AFTER.test(s.slice(at + m[0].length, at + m[0].length + 16));
+};
+
 // Every planned, deadline and recurring cue begins with one of these (see cues.ts).
 const ANY_CUE = /[拟将计正目待逐争力下每定年月今明]/;
 
@@ -67,7 +80,8 @@ export function extractCommitments(input: CommitmentInput): Commitment[] {
     const deadline = matches(DEADLINE_CUES, s.text, s.start, input.masked);
     const recurring = matches(RECURRING_CUES, s.text, s.start, input.masked);
     // `尚未`/`暂未` say what is not done yet (a measure's status), not what will be done.
-    const planned = matches(PLANNED_CUES, s.text, s.start, input.masked).filter((m) => !/^(尚未|暂未)$/.test(m[0]));
+    // Nor does `正在` in a count of what is still open.
+    const planned = matches(PLANNED_CUES, s.text, s.start, input.masked).filter((m) => !/^(尚未|暂未)$/.test(m[0]) && !isOpenCount(s.text, m));
     const vague = matches(VAGUE_CUES, s.text, s.start, input.masked);
     let kind: CommitmentKind | null = null;
     let due: IsoDate | null = null;

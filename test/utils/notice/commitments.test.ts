@@ -71,6 +71,13 @@ describe('extractCommitments on sentences', () => {
     { input: '截至9月底，已完成整改。', expected: [] },
     { input: '将意识形态工作纳入议事日程。', expected: [] },
     { input: '暂未收到群众举报。', expected: [] },
+    // 正在 in a count of what is still open is a status report, not a promise.
+    { input: '已完成整改27个，正在整改4个。', expected: [] },
+    { input: '已整改到位15个，其余3个正在持续推进。', expected: [] },
+    { input: '其余8条正在推进。', expected: [] },
+    { input: '阶段性整改两个，正在整改的问题一个。', expected: [] },
+    { input: '正在推进老旧设备报废处置工作。', expected: [{ text: '正在推进老旧设备报废处置工作。', kind: 'planned', due: null }] },
+    { input: '正在整改的问题2个，将于年底前完成。', expected: [{ text: '正在整改的问题2个，将于年底前完成。', kind: 'deadline', due: '2025-12-31' }] },
   ])('$input', ({ input, expected }) => {
     expect(commitments(input)).toEqual(expected);
   });
