@@ -24,8 +24,9 @@ const PROBLEMS = new RegExp(
     `|(?:反馈|巡[察视])问题(?:共)?(?:(?!完成|整改|推进|落实)[^，。；;,、]){0,10}?${NUM}\\s*(?:个|项|条)(?!方面|类|大类|领域)`,
 );
 const MEASURES = new RegExp(`${NUM}\\s*(?:条|项|个)(?:具体)?整改(?:措施|举措)|整改(?:措施|举措)(?:共)?${NUM}\\s*(?:条|项|个)`);
-// Follow-up counts are written in digits (or redacted); `一项重大任务`, `八项规定` are prose.
-const COUNT = /([0-9０-９]+|[*＊]+)\s*(?:个|项|条|件)(?!规定|方面|类)/g;
+// Follow-up counts are written in digits (or redacted) — `一项重大任务`, `八项规定` are prose — or
+// in Chinese numerals right after the verb they count (`已落实六十五条`, `正在整改两个`).
+const COUNT = /([0-9０-９]+|[*＊]+|(?<=(?:整改|完成|落实|到位|推进|剩余|其余|办结|销号|成效)\s*)[零〇两一二三四五六七八九十百]+)\s*(?:个|项|条|件)(?!规定|方面|类)/g;
 const STAGED = /阶段性|基本完成|持续整改|正在|推进中|整改中|部分完成|序时推进|长期坚持|持续推进|剩余/;
 const UNDONE = /未(?:整改)?完成|尚未|没有完成|未整改|未完成整改|未落实/;
 const DONE = /已|整改完成|完成整改|整改到位|整改完毕|办结|销号|完成|落实/;

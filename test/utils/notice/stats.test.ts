@@ -17,6 +17,16 @@ const seen = (text: string) => {
 describe('extractStats', () => {
   it.each([
     {
+      name: 'follow-up counts in Chinese numerals, right after their verb',
+      input: '巡察反馈的二十一个问题，已完成整改十九个，正在整改两个；制定整改措施六十八条，已落实六十五条。',
+      expected: { core: { problems: 21, rectified: 19, staged: 2, unrectified: null, measures: 68, measuresDone: 65 }, other: [], redacted: [] },
+    },
+    {
+      name: 'a Chinese numeral not counting anything stays prose',
+      input: '针对反馈的3个问题，认真落实八项规定，整改一项重大任务。',
+      expected: { core: { ...CORE_NULL, problems: 3 }, other: [], redacted: [] },
+    },
+    {
       name: 'the anatomy example',
       input: '巡察反馈的697个问题，完成整改688个，基本完成取得阶段性成果并持续整改问题4个，未完成5个，总体完成率98.71%。',
       expected: {
