@@ -128,6 +128,12 @@ describe('findPublicity', () => {
     { input: '公开期限：2025年10月16日至11月16日。', year: null, expected: { start: '2025-10-16', end: '2025-11-16' } },
     { input: '公示期：10月16日至11月16日。', year: 2025, expected: { start: '2025-10-16', end: '2025-11-16' } },
     { input: '欢迎监督。', year: 2025, expected: null },
+    // No label: the period comments are invited in.
+    { input: '请于2025年2月20日至3月20日期间通过以下方式反映。', year: null, expected: { start: '2025-02-20', end: '2025-03-20' } },
+    { input: '在4月1日至4月30日期间，干部群众可通过来信来电进行监督。', year: 2025, expected: { start: '2025-04-01', end: '2025-04-30' } },
+    // The inspection period, with its feedback, is not a publicity period; nor is one date.
+    { input: '市委第五巡察组于2024年3月28日至6月28日期间对我台开展巡察，并于9月13日反馈意见。', year: null, expected: null },
+    { input: '请于2025年3月20日以前反映。', year: null, expected: null },
   ])('$input → $expected', ({ input, year, expected }) => {
     expect(findPublicity(input, 0, year).range).toEqual(expected);
   });
