@@ -486,7 +486,11 @@ describe('highlights and notes on the live page', () => {
     await page.mouse.click(box.x, box.y);
     const reopened = await editorFrame(page);
     await reopened.locator('button:text-is("关闭")').waitFor();
-    await reopened.evaluate(() => (Array.from(document.querySelectorAll('button')).find((b) => b.textContent === '关闭') as HTMLButtonElement).click());
+    // After the evaluation has answered: the click removes the very frame it runs in.
+    await reopened.evaluate(() => {
+      const close = Array.from(document.querySelectorAll('button')).find((b) => b.textContent === '关闭') as HTMLButtonElement;
+      setTimeout(() => close.click(), 50);
+    });
     await until('the editor to close', () => editorOpen(page), (o) => !o);
     expect((await stored(spyUrl))[0]?.deletedAt).toBeNull();
     expect(await pageSaw()).toEqual({ total: 2, notOwn: 0 });
