@@ -113,28 +113,8 @@ export function Library({ rows, onDelete, undoMs = LIBRARY_UNDO_MS }: Props) {
           {L.filter}
           <input type="search" value={text} placeholder={L.filterPlaceholder} onInput={(e) => setText(e.currentTarget.value)} />
         </label>
-        <label>
-          {L.issuer}
-          <select value={issuer} onChange={(e) => setIssuer(e.currentTarget.value)}>
-            <option value="">{L.anyIssuer}</option>
-            {distinct(all, 'issuer').map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {L.inspector}
-          <select value={inspector} onChange={(e) => setInspector(e.currentTarget.value)}>
-            <option value="">{L.anyInspector}</option>
-            {distinct(all, 'inspector').map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ValueSelect label={L.issuer} any={L.anyIssuer} values={distinct(all, 'issuer')} value={issuer} onChange={setIssuer} />
+        <ValueSelect label={L.inspector} any={L.anyInspector} values={distinct(all, 'inspector')} value={inspector} onChange={setInspector} />
         <label>
           {L.trackedStatus}
           <select value={status} onChange={(e) => setStatus(e.currentTarget.value as TrackedStatus | '')}>
@@ -177,5 +157,22 @@ export function Library({ rows, onDelete, undoMs = LIBRARY_UNDO_MS }: Props) {
         </div>
       )}
     </div>
+  );
+}
+
+/** A labelled select of the values a column holds, '' for any. */
+function ValueSelect({ label, any, values, value, onChange }: { label: string; any: string; values: string[]; value: string; onChange: (value: string) => void }) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        <option value="">{any}</option>
+        {values.map((v) => (
+          <option key={v} value={v}>
+            {v}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
-import { annotatedTabId, launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
-import { serveDirectory } from '../../scripts/lib/fixture-server';
+import { annotatedTabId, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { openNoticeInBrowser, type NoticeInBrowser } from '../helpers/notice-in-browser';
 import { localDateIn } from '../helpers/local-date';
 
 /**
@@ -10,7 +8,6 @@ import { localDateIn } from '../helpers/local-date';
  * tracked from the side panel (opened as a tab pinned to it) with a due date in 10 days, then the
  * library lists the notice under "due within 30 days". Screenshots in both languages and themes.
  */
-const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
 interface Chrome {
   tabs: {
@@ -21,10 +18,9 @@ interface Chrome {
 }
 
 let browser: ExtensionBrowser;
-let closeServer: () => Promise<void> = async () => {};
+let opened: NoticeInBrowser | undefined;
 let noticeUrl = '';
 let tabId = 0;
-let notice: Page;
 
 async function setSettings(settings: { lang: 'zh' | 'en'; theme: 'light' | 'dark' } | null): Promise<void> {
   await browser.serviceWorker.evaluate(async (s) => {
@@ -34,21 +30,13 @@ async function setSettings(settings: { lang: 'zh' | 'en'; theme: 'light' | 'dark
 }
 
 beforeAll(async () => {
-  const served = await serveDirectory(FIXTURES);
-  closeServer = served.close;
-  browser = await launchWithExtension();
-  noticeUrl = `http://www.example.gov.cn:${served.port}/notices/000-cms/`;
-  notice = await browser.context.newPage();
-  await notice.goto(noticeUrl, { waitUntil: 'load' });
-  // The tab id, once the annotator the background injects into notices answers.
-  tabId = await annotatedTabId(browser.serviceWorker, noticeUrl);
-  expect(tabId).toBeGreaterThan(0);
+  opened = await openNoticeInBrowser();
+  ({ browser, noticeUrl, tabId } = opened);
 });
 
 afterAll(async () => {
   await setSettings(null).catch(() => {});
-  await browser?.close();
-  await closeServer();
+  await opened?.close();
 });
 
 describe('library page in Chromium', () => {

@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { annotatedTabId, launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
-import { serveDirectory } from '../../scripts/lib/fixture-server';
+import type { ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { openNoticeInBrowser, type NoticeInBrowser } from '../helpers/notice-in-browser';
 import { localDateIn } from '../helpers/local-date';
 
 /**
  * The commitment tracker in Chromium: the built extension, the fixture notice 000-cms served as a
  * web page, the side panel opened as a tab pinned to it (as in workspace.e2e.test.ts).
  */
-const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
 interface Chrome {
   tabs: {
@@ -29,7 +27,7 @@ interface Tracked {
 }
 
 let browser: ExtensionBrowser;
-let closeServer: () => Promise<void> = async () => {};
+let opened: NoticeInBrowser | undefined;
 let noticeUrl = '';
 let tabId = 0;
 let notice: Page;
@@ -50,21 +48,12 @@ const storedItems = (panel: Page) =>
   });
 
 beforeAll(async () => {
-  const served = await serveDirectory(FIXTURES);
-  closeServer = served.close;
-  browser = await launchWithExtension();
-  noticeUrl = `http://www.example.gov.cn:${served.port}/notices/000-cms/`;
-  notice = await browser.context.newPage();
-  await notice.goto(noticeUrl, { waitUntil: 'load' });
-
-  // The tab id, once the annotator the background injects into notices answers.
-  tabId = await annotatedTabId(browser.serviceWorker, noticeUrl);
-  expect(tabId).toBeGreaterThan(0);
+  opened = await openNoticeInBrowser();
+  ({ browser, notice, noticeUrl, tabId } = opened);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await closeServer();
+  await opened?.close();
 });
 
 describe('commitment tracker in Chromium', () => {

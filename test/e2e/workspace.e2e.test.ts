@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { annotatedTabId, launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
-import { serveDirectory } from '../../scripts/lib/fixture-server';
+import type { ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { openNoticeInBrowser, type NoticeInBrowser } from '../helpers/notice-in-browser';
 import { formatDate } from '../../utils/i18n/format-date';
 
 /**
@@ -10,7 +9,6 @@ import { formatDate } from '../../utils/i18n/format-date';
  * 000-cms served as a web page, and the panel opened as a tab pinned to it
  * (`sidepanel.html?tabId=N`; sidePanel.open() needs a user gesture).
  */
-const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
 interface ChromeStorage {
   storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } };
@@ -18,7 +16,7 @@ interface ChromeStorage {
 
 
 let browser: ExtensionBrowser;
-let closeServer: () => Promise<void> = async () => {};
+let opened: NoticeInBrowser | undefined;
 let noticeUrl = '';
 let tabId = 0;
 let notice: Page;
@@ -31,21 +29,12 @@ const flashed = (page: Page) =>
   });
 
 beforeAll(async () => {
-  const served = await serveDirectory(FIXTURES);
-  closeServer = served.close;
-  browser = await launchWithExtension();
-  noticeUrl = `http://www.example.gov.cn:${served.port}/notices/000-cms/`;
-  notice = await browser.context.newPage();
-  await notice.goto(noticeUrl, { waitUntil: 'load' });
-
-  // The tab id, once the annotator the background injects into notices answers.
-  tabId = await annotatedTabId(browser.serviceWorker, noticeUrl);
-  expect(tabId).toBeGreaterThan(0);
+  opened = await openNoticeInBrowser();
+  ({ browser, notice, noticeUrl, tabId } = opened);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await closeServer();
+  await opened?.close();
 });
 
 async function openPanel(): Promise<Page> {
