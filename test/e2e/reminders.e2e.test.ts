@@ -74,7 +74,9 @@ describe('due-date reminders in Chromium', () => {
   it('notifies once when a tracked commitment falls overdue, and stops when turned off', async () => {
     expect(await alarm()).toBeNull();
     const box = options.getByRole('checkbox', { name: '承诺逾期时发送浏览器通知' });
-    await box.check();
+    // A click, not check(): the box is controlled and turns on only once the browser has answered
+    // the permission request, which check() (it verifies right after its click) may not wait for.
+    await box.click();
     await expect.poll(() => box.isChecked()).toBe(true);
     // On: the background keeps one alarm (hourly, or sooner when something falls due).
     await expect.poll(alarm).not.toBeNull();
@@ -102,7 +104,7 @@ describe('due-date reminders in Chromium', () => {
     expect((await shown()).calls).toHaveLength(1);
 
     // Off: the options page clears the alarm (and gives the permissions back where it can).
-    await box.uncheck();
+    await box.click();
     await expect.poll(() => box.isChecked()).toBe(false);
     await expect.poll(alarm).toBeNull();
   });
