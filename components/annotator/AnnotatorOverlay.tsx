@@ -5,6 +5,10 @@ import type { Theme } from '../../utils/settings/types';
 import { NoteEditorFrame } from './NoteEditorFrame';
 import { NoteTooltip } from './NoteTooltip';
 import { SelectionToolbar } from './SelectionToolbar';
+import { useRetiring } from './use-retiring';
+
+/** How long a closed note editor's frame stays (hidden) on the page: see use-retiring.ts. */
+const EDITOR_RETIRE_MS = 300;
 
 export interface AnnotatorActions {
   pick: (categoryId: string) => void;
@@ -26,6 +30,9 @@ export interface AnnotatorOverlayProps {
 
 /** Everything the annotator floats over the page: toolbar, note editor, tooltip. */
 export function AnnotatorOverlay({ view, actions, viewport, editorPage, theme = 'auto' }: AnnotatorOverlayProps) {
+  const retiring = useRetiring(view.editor, EDITOR_RETIRE_MS);
+  // One keyed list, so the closing editor keeps its own iframe element as it retires.
+  const editors = [retiring, view.editor].filter((e) => e !== null);
   return (
     <div class="ui" data-theme={theme}>
       {view.tooltip && !view.editor ? <NoteTooltip view={view.tooltip} viewport={viewport} /> : null}
@@ -39,9 +46,9 @@ export function AnnotatorOverlay({ view, actions, viewport, editorPage, theme = 
           onDismiss={actions.dismissToolbar}
         />
       ) : null}
-      {view.editor ? (
-        <NoteEditorFrame key={view.editor.key} view={view.editor} editorPage={editorPage} viewport={viewport} onSignal={actions.editorSignal} />
-      ) : null}
+      {editors.map((e) => (
+        <NoteEditorFrame key={e.key} view={e} retiring={e === retiring} editorPage={editorPage} viewport={viewport} onSignal={actions.editorSignal} />
+      ))}
     </div>
   );
 }

@@ -15,6 +15,8 @@ export interface NoteEditorFrameProps {
   editorPage: EditorPage;
   viewport: { width: number; height: number };
   onSignal: (key: number, action: NoteEditorAction) => void;
+  /** Closed, staying hidden a moment before it goes (use-retiring.ts): out of sight, of reach and of the keyboard. */
+  retiring?: boolean;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface NoteEditorFrameProps {
  * hears the editor's signals (close / saved / deleted) and passes on the reader's presses outside
  * it over that port only: nothing goes through the page's window (utils/annotator/editor-frame.ts).
  */
-export function NoteEditorFrame({ view, editorPage, viewport, onSignal }: NoteEditorFrameProps) {
+export function NoteEditorFrame({ view, editorPage, viewport, onSignal, retiring = false }: NoteEditorFrameProps) {
   const STRINGS = useStrings(CATALOG);
   const frame = useRef<HTMLIFrameElement>(null);
   const src = useMemo(() => editorFrameSrc(editorPage.url, view.id, view.nonce), [editorPage.url, view.id, view.nonce]);
@@ -55,8 +57,8 @@ export function NoteEditorFrame({ view, editorPage, viewport, onSignal }: NoteEd
         };
       }
     }
-    // The keyboard goes to the note at once (the editor page then focuses its textarea).
-    el?.focus({ preventScroll: true });
+    // The keyboard goes to the note at once (the editor page then focuses its textarea) — unless it closed meanwhile.
+    if (!retiring) el?.focus({ preventScroll: true });
   };
 
   useEffect(() => {
@@ -68,9 +70,11 @@ export function NoteEditorFrame({ view, editorPage, viewport, onSignal }: NoteEd
   return (
     <iframe
       ref={frame}
-      class="float editor-frame"
+      class={retiring ? 'float editor-frame retiring' : 'float editor-frame'}
       src={src}
       title={STRINGS.editorTitle}
+      aria-hidden={retiring ? 'true' : undefined}
+      tabIndex={retiring ? -1 : undefined}
       width={EDITOR_WIDTH}
       height={EDITOR_HEIGHT}
       style={{ left: `${pos.left}px`, top: `${pos.top}px` }}

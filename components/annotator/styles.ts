@@ -39,6 +39,7 @@ button[aria-pressed="true"] { border-color: var(--focus); }
    the frame's ring shows where the keyboard is from afar. */
 .editor-frame { border: 1px solid var(--line); padding: 0; display: block; background: var(--bg); }
 .editor-frame:focus { outline: 2px solid var(--focus); outline-offset: 1px; }
+.editor-frame.retiring { visibility: hidden; pointer-events: none; }
 .tooltip { padding: 6px 8px; max-width: min(360px, calc(100vw - 16px)); pointer-events: none; white-space: pre-wrap; }
 .tooltip .cat { display: flex; gap: 6px; align-items: center; color: var(--muted); font-size: 11px; margin-bottom: 2px; }
 `;

@@ -184,6 +184,38 @@ describe('the note editor frame', () => {
     for (const p of ends) p.close();
     act(() => render(null, root));
   });
+  it('keeps a closed editor\'s own frame a moment, hidden and out of reach, then takes it out', () => {
+    vi.useFakeTimers();
+    try {
+      const el = showFrame({ editor: editorView({ key: 3 }) });
+      const frame = el.querySelector('iframe') as HTMLIFrameElement;
+      expect(frame.classList.contains('retiring')).toBe(false);
+      act(() => render(overlay({ editor: null }, actions()), root));
+      // The same element (not a new, empty frame), hidden from sight, keyboard and screen readers.
+      expect(el.querySelectorAll('iframe')).toHaveLength(1);
+      expect(el.querySelector('iframe')).toBe(frame);
+      expect(frame.classList.contains('retiring')).toBe(true);
+      expect(frame.getAttribute('aria-hidden')).toBe('true');
+      expect(frame.tabIndex).toBe(-1);
+      // A new editor opened meanwhile is a frame of its own, in reach.
+      act(() => render(overlay({ editor: editorView({ key: 4 }) }, actions()), root));
+      const frames = [...el.querySelectorAll('iframe')];
+      expect(frames).toHaveLength(2);
+      expect(frames.filter((f) => !f.classList.contains('retiring'))).toHaveLength(1);
+      act(() => {
+        vi.advanceTimersByTime(1000);
+      });
+      expect(el.querySelectorAll('iframe')).toHaveLength(1);
+      expect(el.querySelector('iframe')?.classList.contains('retiring')).toBe(false);
+      act(() => render(overlay({ editor: null }, actions()), root));
+      act(() => {
+        vi.advanceTimersByTime(1000);
+      });
+      expect(el.querySelector('iframe')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
 
 describe('in the reader\'s language and theme', () => {
