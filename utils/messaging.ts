@@ -64,6 +64,12 @@ export interface BackgroundRequests {
   'page-get': [{ url: string }, PageRecord | null];
   'pages-list': [Record<string, never>, PageRecord[]];
   'annotations-list': [{ url: string; includeDeleted?: boolean }, Annotation[]];
+  /**
+   * The highlights of the page a tab shows (extension pages only): the side panel asks it as it
+   * starts, alongside the tab lookup, instead of one request after the other. `url` is the
+   * normalised page URL (null when the tab is gone or its URL is not Duban's to know).
+   */
+  'tab-annotations': [{ tabId: number }, { url: string | null; annotations: Annotation[] }];
   /** One annotation by id (deleted or not), null when there is none: the note editor page loads it. */
   'annotation-get': [{ id: string }, Annotation | null];
   'annotation-create': [AnnotationInput, Annotation];

@@ -6,6 +6,7 @@ import { DubanDB } from '../../utils/storage/db';
 import { getAnnotation, listAnnotations, storageEstimate } from '../../utils/storage/repository';
 import { fail, failWith, ok } from '../../utils/storage/result';
 import { createStorageHandlers } from '../../utils/storage/service';
+import { normaliseUrl } from '../../utils/storage/url';
 import { broadcast } from './broadcast';
 import { injectAnnotator, injectNoticeCheck, markNotice } from './inject';
 import { installMenusAndCommands, rebuildMenus } from './menus';
@@ -67,6 +68,14 @@ export default defineBackground(() => {
             'unknown',
             '督办无法在此页运行：请先点击工具栏上的督办按钮（或右键菜单“在此页启用督办”）授权此页。 / Duban cannot run on this page yet: click the Duban toolbar button (or the context menu “Turn Duban on for this page”) to allow it.',
           );
+    },
+    'tab-annotations': async ({ tabId }) => {
+      if (typeof tabId !== 'number') return failWith('invalid', 'tabId must be a number');
+      const tab = await browser.tabs.get(tabId).catch(() => null);
+      if (!tab?.url) return ok({ url: null, annotations: [] });
+      const url = normaliseUrl(tab.url);
+      const listed = await listAnnotations(db, url);
+      return listed.ok ? ok({ url, annotations: listed.value }) : listed;
     },
     'storage-info': async () => ok(await storageEstimate()),
   };

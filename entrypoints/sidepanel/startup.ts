@@ -5,7 +5,6 @@ import type { AnnotatorState } from '../../utils/messaging';
 import type { Notice } from '../../utils/notice/types';
 import type { Settings } from '../../utils/settings/types';
 import type { Result } from '../../utils/storage/result';
-import { normaliseUrl } from '../../utils/storage/url';
 import { annotatorOf, bg } from './clients';
 import { pinnedTabId, type TabInfo } from './use-tab';
 
@@ -49,16 +48,18 @@ function askAnnotator(tabId: number) {
 export async function startup(): Promise<PanelStartup> {
   const settings = loadSettings();
   const categories = bg('categories-list', {});
-  // A panel pinned to a tab can ask that tab's annotator at once, alongside the tab lookup.
+  // A panel pinned to a tab asks that tab's annotator, and the background for its highlights, at
+  // once, alongside the tab lookup.
   const pinned = pinnedTabId();
-  const early = pinned !== null ? askAnnotator(pinned) : null;
+  const early = pinned !== null ? { ...askAnnotator(pinned), listed: bg('tab-annotations', { tabId: pinned }) } : null;
   const { tab, windowId } = await firstTab();
   if (!tab) return { settings: await settings, tab, windowId, state: null, annotations: null, categories: await categories, notice: null };
   const asked = early ?? askAnnotator(tab.id);
-  const tabUrl = tab.url ? normaliseUrl(tab.url) : null;
-  const [s, listByTab] = await Promise.all([asked.state, tabUrl ? bg('annotations-list', { url: tabUrl }) : Promise.resolve(null)]);
+  const listed = early?.listed ?? bg('tab-annotations', { tabId: tab.id });
+  const [s, l] = await Promise.all([asked.state, listed]);
   const state = s.ok ? s.value : null;
   // The annotator's URL wins (the tab's may be unknown without host access, or be mid-navigation).
-  const annotations = state && state.pageUrl !== tabUrl ? await bg('annotations-list', { url: state.pageUrl }) : listByTab;
+  const wanted = state?.pageUrl ?? (l.ok ? l.value.url : null);
+  const annotations = !l.ok ? l : wanted === null ? null : l.value.url === wanted ? { ok: true as const, value: l.value.annotations } : await bg('annotations-list', { url: wanted });
   return { settings: await settings, tab, windowId, state, annotations, categories: await categories, notice: state?.isNotice ? await asked.notice : null };
 }

@@ -26,7 +26,7 @@ describe('who may ask the background what', () => {
   });
 
   it('refuses a content script everything that reaches across pages', () => {
-    for (const type of ['export-backup', 'export-markdown', 'import-backup', 'annotations-search', 'pages-list', 'categories-save', 'annotation-delete', 'annotation-get', 'annotator-enable', 'no-such-request'])
+    for (const type of ['export-backup', 'export-markdown', 'import-backup', 'annotations-search', 'pages-list', 'categories-save', 'annotation-delete', 'annotation-get', 'annotator-enable', 'tab-annotations', 'no-such-request'])
       expect(refusal(type, { url: PAGE }, page), type).not.toBeNull();
   });
 

@@ -47,7 +47,7 @@ import { normaliseUrl } from './url';
  * event to broadcast; the background sends it to tabs and extension pages.
  */
 
-export type StorageRequest = Exclude<keyof BackgroundRequests, 'page-visit' | 'notice-detected' | 'annotator-enable' | 'storage-info'>;
+export type StorageRequest = Exclude<keyof BackgroundRequests, 'page-visit' | 'notice-detected' | 'annotator-enable' | 'storage-info' | 'tab-annotations'>;
 
 export type StorageHandlers = Pick<Handlers<BackgroundRequests, unknown>, StorageRequest>;
 
