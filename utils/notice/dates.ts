@@ -79,9 +79,17 @@ export function findDates(text: string, from = 0, to = text.length, contextYear:
     const iso = !redacted && y !== null && mo !== null && d !== null ? isoDate(y, mo, d) : null;
     if (!redacted && iso === null) continue;
     out.push({ iso, year: y, month: mo, day: d, redacted, start, end });
+    // The end of a range within one month names its day only: `6月1日至15日`, `6月1日—15日`.
+    const tail = redacted || y === null || mo === null ? null : SAME_MONTH_END.exec(text.slice(end, Math.min(to, end + 12)));
+    const endDay = tail ? num(tail[2]) : null;
+    const endIso = tail && endDay !== null && y !== null && mo !== null ? isoDate(y, mo, endDay) : null;
+    if (tail && endIso) out.push({ iso: endIso, year: y, month: mo, day: endDay, redacted: false, start: end + (tail[1] ?? '').length, end: end + tail[0].length });
   }
   return out;
 }
+
+/** Right after a date: a range separator and a day alone (`至15日`), the same month's. */
+const SAME_MONTH_END = /^(\s*(?:起?至|起?到|—|－|-|~|～)\s*)([0-9０-９]{1,2})\s*[日号]/;
 
 /** The last full year written before `pos` (`2025年`, `2025-`), or null. */
 export function yearBefore(text: string, pos: number): number | null {

@@ -15,6 +15,8 @@ const RESPONSIBILITY_HEADING = /主体责任|组织领导|高度重视|政治站
 const TASKS_HEADING = /任务落实|整改落实情况|反馈意见整改|(问题|意见)的?整改(落实)?情况|具体问题|整改(任务|事项)|问题导向|推进整改|反馈问题|整改情况$|整改进展/;
 const QUOTED_PROBLEM = /^(?:关于|针对)\s*[“"「『].*[”"」』]\s*(?:的)?(?:问题|方面)[。：:，,]?\s*(?:整改落实情况|整改措施|整改情况)?/;
 const LEAD_IN = /^(?:整改(?:落实)?(?:情况|措施|成效|结果|进展)|落实(?:情况|措施)|主要(?:做法|措施)|具体(?:做法|措施))\s*[：:]\s*/;
+/** The same lead-in closing a problem's line (`…不够深入。整改落实情况：`, the measures below): not part of the problem. */
+const TRAILING_LEAD_IN = /\s*(?:整改(?:落实)?(?:情况|措施|成效|结果|进展)|落实(?:情况|措施)|主要(?:做法|措施)|具体(?:做法|措施))\s*[：:]\s*$/;
 const MEASURE_LINE = /^(?:整改(?:落实)?(?:情况|措施|成效|结果|进展)|落实(?:情况|措施))\s*[：:]/;
 // `一是` … `十是` at a clause start: the way notices enumerate measures inline.
 const ENUM = /(?:^|(?<=[。；;，,：:！!\s]))([一二三四五六七八九十]{1,2})是/g;
@@ -79,7 +81,9 @@ function ownLines(ctx: Ctx, sec: Section): Line[] {
   return ctx.lines.filter((l) => l.index > hl && l.start >= sec.start && l.start < stop && l.end <= sec.end);
 }
 
-function addProblem(ctx: Ctx, sec: Section, start: number, end: number, measures: Measure[]): void {
+function addProblem(ctx: Ctx, sec: Section, start: number, end0: number, measures: Measure[]): void {
+  const lead = TRAILING_LEAD_IN.exec(ctx.text.slice(start, end0));
+  const end = lead && lead.index > 0 ? start + lead.index : end0;
   const [a, b] = trimSpan(ctx.text, start, end);
   if (b <= a) return;
   ctx.problems.push({

@@ -66,6 +66,8 @@ describe('extractCommitments on sentences', () => {
     { input: '力争上半年完成。', expected: [{ text: '力争上半年完成。', kind: 'deadline', due: '2025-06-30' }] },
     { input: '每季度开展一次检查。', expected: [{ text: '每季度开展一次检查。', kind: 'recurring', due: null }] },
     { input: '定期清退。', expected: [{ text: '定期清退。', kind: 'recurring', due: null }] },
+    { input: '每学期召开一次教学督导会。', expected: [{ text: '每学期召开一次教学督导会。', kind: 'recurring', due: null }] },
+    { input: '每学年开展一次师德师风专项检查。', expected: [{ text: '每学年开展一次师德师风专项检查。', kind: 'recurring', due: null }] },
     { input: '将对相关闲置设备进行报废处理。', expected: [{ text: '将对相关闲置设备进行报废处理。', kind: 'planned', due: null }] },
     { input: '已完成整改。', expected: [] },
     { input: '截至9月底，已完成整改。', expected: [] },

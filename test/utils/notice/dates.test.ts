@@ -104,6 +104,18 @@ describe('findDates', () => {
     expect(seen(input)).toEqual(expected);
   });
 
+  it.each([
+    { input: '2024年6月1日—15日', expected: ['2024年6月1日:2024-06-01', '15日:2024-06-15'] },
+    { input: '6月1日至30日', expected: ['6月1日:2025-06-01', '30日:2025-06-30'] },
+    { input: '2024年6月１日－１５号', expected: ['2024年6月１日:2024-06-01', '１５号:2024-06-15'] },
+    // Not the end of a range: a day count, another month, a day the month does not have.
+    { input: '6月1日至10个工作日内', expected: ['6月1日:2025-06-01'] },
+    { input: '6月1日至12月31日', expected: ['6月1日:2025-06-01', '12月31日:2025-12-31'] },
+    { input: '2月1日至30日', expected: ['2月1日:2025-02-01'] },
+  ])('the end of a range in the same month, its day alone: $input', ({ input, expected }) => {
+    expect(findDates(input, 0, input.length, 2025).map((d) => `${input.slice(d.start, d.end)}:${d.iso}`)).toEqual(expected);
+  });
+
   it('offsets are relative to the whole text when searching a range', () => {
     const text = '前言。2024年9月13日反馈。2025年1月2日';
     const found = findDates(text, 3, 14);

@@ -147,3 +147,24 @@ describe('full-width digits', () => {
     expect(n.text.slice(deadline?.start, deadline?.end)).toBe(deadline?.text);
   });
 });
+
+describe('a problem line that ends in the lead-in of its measures', () => {
+  it('keeps the lead-in (`整改落实情况：`) out of the problem, and the measures under it', () => {
+    const body = [
+      '中共某镇委员会关于区委第二轮巡察整改进展情况的通报',
+      '根据区委统一部署，2024年4月至6月，区委第一巡察组对某镇党委开展了巡察。2024年7月10日，巡察组反馈了巡察意见。按照巡察工作有关要求，现将巡察整改进展情况予以公布。',
+      '一、巡察反馈意见整改落实情况',
+      '（一）学习贯彻党的二十大精神不够深入。整改落实情况：',
+      '一是修订镇党委理论学习中心组学习计划，全年已开展专题学习12次；',
+      '二是组织村（社区）党组织书记轮训2期。',
+      '（二）乡村振兴产业项目推进缓慢。整改措施：一是成立项目专班，已完成粮食烘干中心建设；二是力争2025年6月底前动工。',
+      '欢迎广大干部群众对巡察整改落实情况进行监督。公示期：2024年11月1日—15日。联系电话：0763-3374341',
+    ];
+    const n = extractHtml(`<html><head><meta charset="utf-8"><title>通报</title></head><body><div class="TRS_Editor">${body.map((l) => `<p>${l}</p>`).join('')}</div></body></html>`, 'trailing-lead');
+    expect(n.problems.map((p) => p.text)).toEqual(['学习贯彻党的二十大精神不够深入。', '乡村振兴产业项目推进缓慢。']);
+    expect(n.problems.map((p) => p.measures.length)).toEqual([2, 2]);
+    expect(n.problems[0]?.measures[0]?.text).toMatch(/^一是修订/);
+    // A publicity period whose end names its day only.
+    expect(n.publicityPeriod).toEqual({ start: '2024-11-01', end: '2024-11-15' });
+  });
+});

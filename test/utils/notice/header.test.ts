@@ -128,6 +128,8 @@ describe('findPublicity', () => {
     { input: '公开期限：2025年10月16日至11月16日。', year: null, expected: { start: '2025-10-16', end: '2025-11-16' } },
     { input: '公示期：10月16日至11月16日。', year: 2025, expected: { start: '2025-10-16', end: '2025-11-16' } },
     { input: '欢迎监督。', year: 2025, expected: null },
+    // The end names its day only (the same month).
+    { input: '公示期：2024年6月1日—15日。', year: null, expected: { start: '2024-06-01', end: '2024-06-15' } },
     // No label: the period comments are invited in.
     { input: '请于2025年2月20日至3月20日期间通过以下方式反映。', year: null, expected: { start: '2025-02-20', end: '2025-03-20' } },
     { input: '在4月1日至4月30日期间，干部群众可通过来信来电进行监督。', year: 2025, expected: { start: '2025-04-01', end: '2025-04-30' } },
