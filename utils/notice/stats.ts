@@ -66,17 +66,22 @@ export function extractStats(text: string, from: number, to: number): StatsResul
   // Counts only follow a stated total: in its sentence, or in an earlier sentence of its paragraph.
   let paragraphEnd = -1;
   let headInParagraph = false;
+  // What the paragraph was last counting: `共反馈问题22个。已完成整改17个…` goes on counting problems.
+  let paragraphMode: 'problems' | 'measures' | null = null;
   for (const s of sentencesIn(text, from, to)) {
     if (s.start > paragraphEnd) {
       const nl = text.indexOf('\n', s.start);
       paragraphEnd = nl === -1 ? text.length : nl;
       headInParagraph = false;
+      paragraphMode = null;
     }
-    if (!/整改/.test(s.text) && !headInParagraph) continue;
+    // A sentence about rectification — or one stating the total of problems fed back by itself
+    // (`巡察组共反馈问题22个。`, its counts in the next sentence).
+    if (!/整改/.test(s.text) && !headInParagraph && !PROBLEMS.test(s.text)) continue;
     if (!/问题|措施/.test(s.text) && !headInParagraph) continue;
     if (!/[0-9０-９*＊零〇一二两三四五六七八九十]\s*(?:个|项|条)/.test(s.text)) continue;
     // Clause by clause, remembering whether the sentence is counting problems or measures.
-    let mode: 'problems' | 'measures' | null = null;
+    let mode: 'problems' | 'measures' | null = paragraphMode;
     let pos = 0;
     for (const clause of s.text.split(/(?<=[，,；;：:、])/)) {
       const cStart = s.start + pos;
@@ -112,6 +117,7 @@ export function extractStats(text: string, from: number, to: number): StatsResul
         else if (DONE.test(words)) set('rectified', last[1], span);
       } else if (of === 'measures' && DONE.test(words) && !UNDONE.test(words) && !STAGED.test(words)) set('measuresDone', last[1], span);
     }
+    paragraphMode = mode;
   }
   // Other figures only where the text speaks of rectification (the sentence or its paragraph):
   // `全县今年新建制度20项` in a paragraph about something else is not a result of this notice.

@@ -22,6 +22,16 @@ describe('extractStats', () => {
       expected: { core: { problems: 21, rectified: 19, staged: 2, unrectified: null, measures: 68, measuresDone: 65 }, other: [], redacted: [] },
     },
     {
+      name: 'the total alone in its sentence, fed back without 整改, and the counts in the next sentence',
+      input: '县委第二巡察组共反馈问题22个。截至目前，已完成整改17个，正在整改5个。',
+      expected: { core: { ...CORE_NULL, problems: 22, rectified: 17, staged: 5 }, other: [], redacted: [] },
+    },
+    {
+      name: 'the next sentence of the paragraph counts nothing it does not name',
+      input: '巡察组共反馈问题22个。全县7个村获评文明村镇。',
+      expected: { core: { ...CORE_NULL, problems: 22 }, other: [], redacted: [] },
+    },
+    {
       name: 'a Chinese numeral not counting anything stays prose',
       input: '针对反馈的3个问题，认真落实八项规定，整改一项重大任务。',
       expected: { core: { ...CORE_NULL, problems: 3 }, other: [], redacted: [] },
