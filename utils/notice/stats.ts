@@ -27,6 +27,7 @@ const MEASURES = new RegExp(`${NUM}\\s*(?:条|项|个)(?:具体)?整改(?:措施
 // Follow-up counts are written in digits (or redacted) — `一项重大任务`, `八项规定` are prose — or
 // in Chinese numerals right after the verb they count (`已落实六十五条`, `正在整改两个`).
 const COUNT = /([0-9０-９]+|[*＊]+|(?<=(?:整改|完成|落实|到位|推进|剩余|其余|办结|销号|成效)\s*)[零〇两一二三四五六七八九十百]+)\s*(?:个|项|条|件)(?!规定|方面|类)/g;
+const EARLIER_ROUND = /上一?轮|前一?轮|上一?次巡[察视]|上届巡[察视]/;
 const STAGED = /阶段性|基本完成|持续整改|正在|推进中|整改中|部分完成|序时推进|长期坚持|持续推进|剩余/;
 const UNDONE = /未(?:整改)?完成|尚未|没有完成|未整改|未完成整改|未落实/;
 const DONE = /已|整改完成|完成整改|整改到位|整改完毕|办结|销号|完成|落实/;
@@ -86,6 +87,9 @@ export function extractStats(text: string, from: number, to: number): StatsResul
     for (const clause of s.text.split(/(?<=[，,；;：:、])/)) {
       const cStart = s.start + pos;
       pos += clause.length;
+      // From a mention of an earlier round on, the sentence counts that round's problems
+      // (`对上轮巡察反馈的8个问题逐一复核，尚未整改到位的1个…`, `较上轮减少5个`), not this one's.
+      if (EARLIER_ROUND.test(clause)) break;
       let rest = clause;
       let restStart = cStart;
       const pm = PROBLEMS.exec(clause);

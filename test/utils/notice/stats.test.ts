@@ -32,6 +32,11 @@ describe('extractStats', () => {
       expected: { core: { ...CORE_NULL, problems: 22 }, other: [], redacted: [] },
     },
     {
+      name: "an earlier round's figures, from where the sentence names it",
+      input: '本轮巡察反馈问题22个，较上轮减少5个。对上轮巡察反馈的8个问题逐一复核，尚未整改到位的1个问题纳入本轮整改台账。',
+      expected: { core: { ...CORE_NULL, problems: 22 }, other: [], redacted: [] },
+    },
+    {
       name: 'a Chinese numeral not counting anything stays prose',
       input: '针对反馈的3个问题，认真落实八项规定，整改一项重大任务。',
       expected: { core: { ...CORE_NULL, problems: 3 }, other: [], redacted: [] },
