@@ -45,6 +45,12 @@ function askAnnotator(tabId: number) {
   return { state: annotator('annotator-state', {}), notice: annotator('annotator-notice', {}) };
 }
 
+/** The highlights of `url`: those the background read for the tab when that was the page, else asked again (null: no page). */
+async function listFor(url: string | null, read: { url: string | null; annotations: Annotation[] }): Promise<Result<Annotation[]> | null> {
+  if (url === null) return null;
+  return url === read.url ? { ok: true, value: read.annotations } : bg('annotations-list', { url });
+}
+
 export async function startup(): Promise<PanelStartup> {
   const settings = loadSettings();
   const categories = bg('categories-list', {});
@@ -59,7 +65,6 @@ export async function startup(): Promise<PanelStartup> {
   const [s, l] = await Promise.all([asked.state, listed]);
   const state = s.ok ? s.value : null;
   // The annotator's URL wins (the tab's may be unknown without host access, or be mid-navigation).
-  const wanted = state?.pageUrl ?? (l.ok ? l.value.url : null);
-  const annotations = !l.ok ? l : wanted === null ? null : l.value.url === wanted ? { ok: true as const, value: l.value.annotations } : await bg('annotations-list', { url: wanted });
+  const annotations = l.ok ? await listFor(state?.pageUrl ?? l.value.url, l.value) : l;
   return { settings: await settings, tab, windowId, state, annotations, categories: await categories, notice: state?.isNotice ? await asked.notice : null };
 }
