@@ -36,6 +36,8 @@ export interface OpenOptions {
   /** Marks to report (from the panel's navigation start). */
   report?: readonly string[];
   timeoutMs: number;
+  /** Leave the panel open (the e2e tests go on with it); else it is closed before this returns. */
+  keepOpen?: boolean;
 }
 
 const BUTTON = 'duban-bench-open-panel';
@@ -81,11 +83,29 @@ export async function openPanel(driver: Page, tab: Page, opts: OpenOptions): Pro
   // The panel follows the active tab of its window; the driver's click does not activate the driver.
   await tab.bringToFront();
   await driver.click(`#${BUTTON}`);
+  let keep = opts.keepOpen === true;
   try {
     return await driver.evaluate(readOpening, { path: opts.path, mark: opts.mark ?? null, element: opts.element ?? null, report: [...(opts.report ?? [])], timeoutMs: opts.timeoutMs });
+  } catch (e) {
+    keep = false;
+    throw e;
   } finally {
-    await driver.evaluate(closePanel, opts.path);
+    if (!keep) await closeSidePanel(driver, opts.path);
   }
+}
+
+/** What the open side panel on `path` shows, as its body's text ('' when it is not open). */
+export function sidePanelText(driver: Page, path: string): Promise<string> {
+  return driver.evaluate((p) => {
+    const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    const v = c.extension.getViews().find((w) => w !== window && w.location.pathname === `/${p}`);
+    return v?.document.body.innerText ?? '';
+  }, path);
+}
+
+/** Closes the side panel on `path` and waits until it is gone. */
+export async function closeSidePanel(driver: Page, path: string): Promise<void> {
+  await driver.evaluate(closePanel, path);
 }
 
 interface ChromeApi {
