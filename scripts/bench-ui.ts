@@ -46,7 +46,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { chromiumMissingReason, findChromium } from './lib/chromium';
-import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './lib/extension-browser';
+import { annotatedTabId, EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './lib/extension-browser';
 import { serveDirectory } from './lib/fixture-server';
 import { openDriver, openPanel } from './lib/real-side-panel';
 
@@ -73,35 +73,12 @@ function extensionWithFloor(): string {
   return dir;
 }
 
-interface Chrome {
-  tabs: {
-    query(q: object): Promise<Array<{ id?: number; url?: string }>>;
-    sendMessage(tabId: number, m: unknown): Promise<unknown>;
-  };
-}
-
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length === 0 ? NaN : s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 };
 const round = (x: number) => Math.round(x * 10) / 10;
-
-/** The id of the tab showing `url`, once the annotator the background injects into notices answers; 0 if it never does. */
-async function annotatedTabId(b: ExtensionBrowser, url: string, page: Page): Promise<number> {
-  for (let i = 0; i < 100; i++) {
-    const id = await b.serviceWorker.evaluate(async (u) => {
-      const c = (globalThis as unknown as { chrome: Chrome }).chrome;
-      const tab = (await c.tabs.query({})).find((t) => t.url === u);
-      if (tab?.id === undefined) return 0;
-      const r = (await c.tabs.sendMessage(tab.id, { duban: 1, type: 'annotator-state', payload: {} }).catch(() => null)) as { ok: boolean } | null;
-      return r?.ok ? tab.id : 0;
-    }, url);
-    if (id) return id;
-    await page.waitForTimeout(100);
-  }
-  return 0;
-}
 
 /** The page's first contentful paint, ms from its navigation start. */
 const firstContentfulPaint = (page: Page): Promise<number> =>
@@ -238,7 +215,7 @@ async function main(): Promise<number> {
       const url = `http://www.example.gov.cn:${served.port}/notices/${name}/`;
       const page = await b.context.newPage();
       await page.goto(url, { waitUntil: 'load' });
-      const tabId = await annotatedTabId(b, url, page);
+      const tabId = await annotatedTabId(b.serviceWorker, url);
       if (!tabId) throw new Error(`${name}: the annotator never answered on ${url} (not detected as a notice?)`);
       tabs.push({ name, tabId, page });
     }

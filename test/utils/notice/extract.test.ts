@@ -120,6 +120,10 @@ describe.each(notices)('$name', ({ page, name }) => {
   }
 });
 
+/** A CMS article of one paragraph per line. */
+const extractLines = (lines: string[], source: string): Notice =>
+  extractHtml(`<html><head><meta charset="utf-8"><title>通报</title></head><body><div class="TRS_Editor">${lines.map((l) => `<p>${l}</p>`).join('')}</div></body></html>`, source);
+
 describe('full-width digits', () => {
   it('reads dates, deadlines and phones written in them, and gives the text back as written', () => {
     const body = [
@@ -132,7 +136,7 @@ describe('full-width digits', () => {
       '中共某县财政局党组',
       '２０２４年１１月５日',
     ];
-    const n = extractHtml(`<html><head><meta charset="utf-8"><title>通报</title></head><body><div class="TRS_Editor">${body.map((l) => `<p>${l}</p>`).join('')}</div></body></html>`, 'fullwidth');
+    const n = extractLines(body, 'fullwidth');
     expect(n.isNotice).toBe(true);
     expect(n.publishedDate).toBe('2024-11-05');
     expect(n.feedbackDate).toBe('2024-07-10');
@@ -160,7 +164,7 @@ describe('a problem line that ends in the lead-in of its measures', () => {
       '（二）乡村振兴产业项目推进缓慢。整改措施：一是成立项目专班，已完成粮食烘干中心建设；二是力争2025年6月底前动工。',
       '欢迎广大干部群众对巡察整改落实情况进行监督。公示期：2024年11月1日—15日。联系电话：0763-3374341',
     ];
-    const n = extractHtml(`<html><head><meta charset="utf-8"><title>通报</title></head><body><div class="TRS_Editor">${body.map((l) => `<p>${l}</p>`).join('')}</div></body></html>`, 'trailing-lead');
+    const n = extractLines(body, 'trailing-lead');
     expect(n.problems.map((p) => p.text)).toEqual(['学习贯彻党的二十大精神不够深入。', '乡村振兴产业项目推进缓慢。']);
     expect(n.problems.map((p) => p.measures.length)).toEqual([2, 2]);
     expect(n.problems[0]?.measures[0]?.text).toMatch(/^一是修订/);
