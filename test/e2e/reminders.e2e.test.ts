@@ -91,12 +91,14 @@ describe('due-date reminders in Chromium', () => {
     const id = (created as { value: { id: string } }).value.id;
 
     await fireAlarm();
-    await expect.poll(async () => (await shown()).calls.length, { timeout: 5000 }).toBe(1);
-    const { calls, open } = await shown();
+    // The background remembers the item only once the browser has taken the notification, so
+    // wait for that memory: the recorded call alone can be seen before the notification exists.
+    const reminded = () => browser.serviceWorker.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get('reminded')).reminded);
+    await expect.poll(reminded, { timeout: 5000 }).toEqual([id]);
+    await expect.poll(async () => (await shown()).open, { timeout: 5000 }).toEqual(['duban-reminders']);
+    const { calls } = await shown();
+    expect(calls).toHaveLength(1);
     expect(calls[0]).toMatchObject({ type: 'basic', title: '督办：1 项承诺已逾期', message: `• ${text}` });
-    expect(open).toEqual(['duban-reminders']);
-    const reminded = await browser.serviceWorker.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get('reminded')).reminded);
-    expect(reminded).toEqual([id]);
 
     // The next alarm finds nothing new: no second notification for the same item.
     await fireAlarm();
