@@ -8,6 +8,8 @@ import { detectPage, linkStats, pageTitles } from './detect';
 import {
   SITE_SEPARATOR, findInspector, findOpeningFacts, findPublicity, findRound, findSignature, findTitle, issuerFromTitle, normaliseTitle,
 } from './header';
+import { findLedgers, ledgerLineSet, placeLedgers } from './ledger';
+import { ledgerFindings } from './ledger-problems';
 import { joinLines, quotedRanges, type Line } from './lines';
 import { pageDate } from './page-date';
 import { extractProblems, sectionRole } from './problems';
@@ -15,7 +17,7 @@ import { buildSections, matchHeading } from './sections';
 import { toAsciiDigits } from './numerals';
 import { hasTraditional, toSimplified } from './simplify';
 import { extractStats } from './stats';
-import type { Detection, ExtractError, Notice, NoticeStats, Section } from './types';
+import type { Detection, ExtractError, Notice, NoticeStats, Problem, Section } from './types';
 
 const FULLWIDTH_DIGIT = /[０-９]/;
 
@@ -80,10 +82,10 @@ function makeMasker(text: string): (i: number) => boolean {
   };
 }
 
-function closingLine(lines: Line[], from: number): number {
+function closingLine(lines: Line[], from: number, inLedger: (i: number) => boolean): number {
   for (let i = from; i < lines.length; i++) {
     const l = lines[i];
-    if (l && CLOSING.test(l.text) && !matchHeading(l.text)) return i;
+    if (l && !inLedger(i) && CLOSING.test(l.text) && !matchHeading(l.text)) return i;
   }
   return lines.length;
 }
@@ -140,27 +142,35 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   if (!detection.isNotice) return emptyNotice(detection, opts, restoreTitle(t.title) ?? fallbackTitle(getCandidates()), original);
 
   const title = t.title;
-  let firstHeading = lines.findIndex((l, i) => i >= t.titleLines && matchHeading(l.text) !== null);
+  // 整改台账 tables are read row by row; their cells are neither headings nor paragraphs.
+  const ledgers = placeLedgers(lines, findLedgers(doc), shadowed ? shadowOf : undefined);
+  const ledgerLines = ledgerLineSet(ledgers);
+  const inLedger = (i: number): boolean => ledgerLines.has(i);
+  const isHeading = (i: number): boolean => !inLedger(i) && matchHeading(lines[i]?.text ?? '') !== null;
+  let firstHeading = lines.findIndex((_, i) => i >= t.titleLines && isHeading(i));
   if (firstHeading === -1) firstHeading = lines.length;
   let lastHeading = firstHeading;
-  for (let i = firstHeading; i < lines.length; i++) if (lines[i] && matchHeading(lines[i]?.text ?? '')) lastHeading = i;
+  for (let i = firstHeading; i < lines.length; i++) if (isHeading(i)) lastHeading = i;
   const signature = findSignature(lines, t.titleLines);
   const closingFrom = firstHeading < lines.length ? lastHeading + 1 : t.titleLines + 1;
-  const closing = Math.min(closingLine(lines, closingFrom), signature.firstLine);
+  // A ledger ends the body no earlier than its last row.
+  const ledgerEnd = ledgers.reduce((e, l) => Math.max(e, l.firstLine + l.sequence.length), 0);
+  const closing = Math.min(closingLine(lines, Math.max(closingFrom, ledgerEnd), inLedger), signature.firstLine);
   const bodyEnd = lines[closing - 1]?.end ?? text.length;
   const closingStart = lines[closing]?.start ?? text.length;
   const openingStart = lines[t.titleLines]?.start ?? 0;
   const openingEnd = lines[firstHeading]?.start ?? Math.min(text.length, openingStart + 1500);
 
-  const idx = buildSections(lines, firstHeading, closing, bodyEnd);
+  const idx = buildSections(lines, firstHeading, closing, bodyEnd, inLedger);
   const masked = makeMasker(text);
-  const problems = extractProblems(text, lines, idx, masked);
   const stats = extractStats(text, openingStart, closingStart);
   const opening = findOpeningFacts(text, openingStart, openingEnd);
   const publishedDate = signature.date?.iso ?? pageDate(doc);
   const contextYear = publishedDate
     ? Number(publishedDate.slice(0, 4))
     : findDates(text).reduce<number | null>((y, d) => (d.year !== null && !d.redacted ? d.year : y), null);
+  const fromLedgers = ledgerFindings({ text, lines, ledgers, sections: idx.all, masked, fallbackYear: contextYear });
+  const problems = inDocumentOrder([...extractProblems(text, lines, idx, masked, inLedger), ...fromLedgers.problems]);
   const publicity = findPublicity(text, openingStart, contextYear);
   const contactsFrom = closing < lines.length ? closingStart : Math.max(0, text.length - 1500);
   const inspectorFrom = openingStart;
@@ -169,17 +179,22 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   const issuer = issuerFromTitle(title) ?? signature.issuer ?? (feedbackTo ? feedbackTo[0].replace(/^向/, '').replace(/反馈$/, '') : null);
 
   const nextSteps = idx.roots.filter((s) => sectionRole(s) === 'next');
-  const commitments = extractCommitments({
+  const fromText = extractCommitments({
     text,
     // Without numbered headings (a short notice of plain paragraphs) the whole body counts.
     from: lines[firstHeading]?.start ?? lines[Math.min(t.titleLines + 1, lines.length - 1)]?.start ?? openingEnd,
     to: bodyEnd,
     sections: idx.all,
     nextSteps,
-    excluded: problems.filter((p) => /^(关于|针对)/.test(p.text) || p.measures.length > 0).map((p) => [p.start, p.end] as [number, number]),
+    excluded: [
+      ...problems.filter((p) => /^(关于|针对)/.test(p.text) || p.measures.length > 0).map((p) => [p.start, p.end] as [number, number]),
+      // The ledger's rows made their own commitments (measure + deadline column).
+      ...ledgers.map((l) => [lines[l.firstLine]?.start ?? 0, lines[l.firstLine + l.sequence.length - 1]?.end ?? 0] as [number, number]),
+    ],
     masked,
     fallbackYear: contextYear,
   });
+  const commitments = [...fromText, ...fromLedgers.commitments].sort((a, b) => a.start - b.start);
   const checks = runChecks({
     stats,
     problems,
@@ -239,6 +254,11 @@ function restoreOriginal(n: Notice, original: string, title: string | null): Not
     commitments: n.commitments.map((c) => ({ ...c, text: at(c.start, c.end) })),
     text: original,
   };
+}
+
+/** Problems from paragraphs and from ledger rows, in reading order, numbered `p1`, `p2`… in it. */
+function inDocumentOrder(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => a.start - b.start).map((p, i) => ({ ...p, id: `p${i + 1}` }));
 }
 
 function fallbackTitle(titles: string[]): string | null {

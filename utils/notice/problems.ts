@@ -38,6 +38,8 @@ interface Ctx {
   idx: SectionIndex;
   masked: (i: number) => boolean;
   problems: Problem[];
+  /** Lines of a 整改台账 table, read row by row in ledger-problems.ts: not paragraphs. */
+  inLedger: (lineIndex: number) => boolean;
 }
 
 function trimSpan(text: string, start: number, end: number): [number, number] {
@@ -49,7 +51,7 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 }
 
 /** Measures in `text[start, end)`: `一是…` clauses, else the whole paragraph; lead-ins dropped. */
-export function measuresIn(ctx: Ctx, start: number, end: number): Measure[] {
+export function measuresIn(ctx: Pick<Ctx, 'text' | 'masked'>, start: number, end: number): Measure[] {
   const out: Measure[] = [];
   const para = ctx.text.slice(start, end);
   const lead = LEAD_IN.exec(para);
@@ -78,7 +80,7 @@ export function measuresIn(ctx: Ctx, start: number, end: number): Measure[] {
 function ownLines(ctx: Ctx, sec: Section): Line[] {
   const hl = ctx.idx.headingLine.get(sec.id) ?? -1;
   const stop = sec.children[0]?.start ?? sec.end + 1;
-  return ctx.lines.filter((l) => l.index > hl && l.start >= sec.start && l.start < stop && l.end <= sec.end);
+  return ctx.lines.filter((l) => l.index > hl && l.start >= sec.start && l.start < stop && l.end <= sec.end && !ctx.inLedger(l.index));
 }
 
 function addProblem(ctx: Ctx, sec: Section, start: number, end0: number, measures: Measure[]): void {
@@ -130,7 +132,7 @@ function quotedProblems(ctx: Ctx, sec: Section, body: Line[]): void {
 /** Lines after `sec`'s heading, its sub-items included. */
 function allLines(ctx: Ctx, sec: Section): Line[] {
   const hl = ctx.idx.headingLine.get(sec.id) ?? -1;
-  return ctx.lines.filter((l) => l.index > hl && l.start >= sec.start && l.end <= sec.end);
+  return ctx.lines.filter((l) => l.index > hl && l.start >= sec.start && l.end <= sec.end && !ctx.inLedger(l.index));
 }
 
 function plainProblem(ctx: Ctx, sec: Section, body: Line[]): void {
@@ -181,7 +183,12 @@ function walk(ctx: Ctx, sec: Section): void {
   }
   const body = ownLines(ctx, sec);
   if (body.some((l) => QUOTED_PROBLEM.test(l.text))) quotedProblems(ctx, sec, body);
-  else plainProblem(ctx, sec, body);
+  else if (body.length > 0 || !holdsLedger(ctx, sec)) plainProblem(ctx, sec, body);
+}
+
+/** A section whose body is a ledger table: its problems are the table's rows, not its heading. */
+function holdsLedger(ctx: Ctx, sec: Section): boolean {
+  return ctx.lines.some((l) => l.start >= sec.start && l.end <= sec.end && ctx.inLedger(l.index));
 }
 
 /** The task sections: by heading, or — when no heading says so — the ones holding measures. */
@@ -197,8 +204,14 @@ export function taskSections(ctx: { text: string; idx: SectionIndex }): Section[
   });
 }
 
-export function extractProblems(text: string, lines: Line[], idx: SectionIndex, masked: (i: number) => boolean): Problem[] {
-  const ctx: Ctx = { text, lines, idx, masked, problems: [] };
+export function extractProblems(
+  text: string,
+  lines: Line[],
+  idx: SectionIndex,
+  masked: (i: number) => boolean,
+  inLedger: (lineIndex: number) => boolean = () => false,
+): Problem[] {
+  const ctx: Ctx = { text, lines, idx, masked, problems: [], inLedger };
   for (const root of taskSections({ text, idx })) {
     if (root.children.length) for (const c of root.children) walk(ctx, c);
     else {

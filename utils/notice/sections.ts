@@ -57,8 +57,10 @@ export interface SectionIndex {
 
 /**
  * Builds the tree over `lines[from, to)` (the body between the opening and the closing).
+ * `notHeading(i)` marks lines that are never headings whatever they start with (the cells of a
+ * ledger table: `1.制定…` there is a measure, not an item).
  */
-export function buildSections(lines: Line[], from: number, to: number, bodyEnd: number): SectionIndex {
+export function buildSections(lines: Line[], from: number, to: number, bodyEnd: number, notHeading: (i: number) => boolean = () => false): SectionIndex {
   const roots: Section[] = [];
   const all: Section[] = [];
   const rank = new Map<string, number>();
@@ -73,7 +75,7 @@ export function buildSections(lines: Line[], from: number, to: number, bodyEnd: 
   for (let i = from; i < to; i++) {
     const line = lines[i];
     if (!line) continue;
-    const h = matchHeading(line.text);
+    const h = notHeading(i) ? null : matchHeading(line.text);
     if (h) {
       while (stack.length && (rank.get(stack[stack.length - 1]?.id ?? '') ?? 0) >= h.rank) {
         const s = stack.pop();
