@@ -69,6 +69,9 @@ export function extractStats(text: string, from: number, to: number): StatsResul
   let headInParagraph = false;
   // What the paragraph was last counting: `共反馈问题22个。已完成整改17个…` goes on counting problems.
   let paragraphMode: 'problems' | 'measures' | null = null;
+  // A second, different total is another body's (a summary of several bodies) or a category's
+  // (`其中党的建设方面反馈问题8个`): from there on, counts are not parts of the first total.
+  const closed = { problems: false, measures: false };
   for (const s of sentencesIn(text, from, to)) {
     if (s.start > paragraphEnd) {
       const nl = text.indexOf('\n', s.start);
@@ -97,8 +100,11 @@ export function extractStats(text: string, from: number, to: number): StatsResul
       const head = pm ?? mm;
       if (head) {
         const span = { start: cStart + (head.index ?? 0), end: cStart + (head.index ?? 0) + head[0].length };
-        set(pm ? 'problems' : 'measures', head[1] ?? head[2] ?? '', span);
-        mode = pm ? 'problems' : 'measures';
+        const key = pm ? 'problems' : 'measures';
+        const raw = head[1] ?? head[2] ?? '';
+        if (spans[key] && value(raw) !== stats[key]) closed[key] = true;
+        set(key, raw, span);
+        mode = key;
         // `118条整改措施已完成109条`: the rest of the clause may hold the next count.
         rest = clause.slice((head.index ?? 0) + head[0].length);
         restStart = span.end;
@@ -116,10 +122,11 @@ export function extractStats(text: string, from: number, to: number): StatsResul
       // `完成整改45个` counts problems even right after the measures; `已完成54条` counts measures.
       const of = /整改(完成|到位|完毕)|完成整改|问题/.test(words) || unit === '个' ? 'problems' : unit === '条' ? 'measures' : mode;
       if (of === 'problems' && mode !== null) {
+        if (closed.problems) continue;
         if (UNDONE.test(words)) set('unrectified', last[1], span);
         else if (STAGED.test(words)) set('staged', last[1], span);
         else if (DONE.test(words)) set('rectified', last[1], span);
-      } else if (of === 'measures' && DONE.test(words) && !UNDONE.test(words) && !STAGED.test(words)) set('measuresDone', last[1], span);
+      } else if (of === 'measures' && !closed.measures && DONE.test(words) && !UNDONE.test(words) && !STAGED.test(words)) set('measuresDone', last[1], span);
     }
     paragraphMode = mode;
   }

@@ -132,6 +132,26 @@ describe('extractStats', () => {
     expect(r.spans.unrectified && text.slice(r.spans.unrectified.start, r.spans.unrectified.end)).toBe('0个');
   });
 
+  it('a second, different total is of another body: its counts fill none of the gaps of the first', () => {
+    // A summary of several bodies: the first body states no unrectified count; the fourth does.
+    const text = [
+      '区教育局党组：区委第一巡察组反馈问题26个，已完成整改22个，阶段性整改4个；制定整改措施78条，已完成71条。',
+      '区卫生健康局党组：区委第一巡察组反馈问题31个，已完成整改27个，正在整改4个；制定整改措施95条。',
+      '东城街道党工委：区委第三巡察组反馈问题24个，已完成整改20个，阶段性整改3个，未完成1个。',
+    ].join('\n');
+    expect(seen(text).core).toEqual({ problems: 26, rectified: 22, staged: 4, unrectified: null, measures: 78, measuresDone: 71 });
+  });
+
+  it('the own total of a category (其中…方面反馈问题8个) fills no gap of the whole either', () => {
+    const text = '巡察反馈问题22个，已完成整改17个。其中，党的建设方面反馈问题8个，已完成整改6个，未完成2个。';
+    expect(seen(text).core).toEqual({ ...CORE_NULL, problems: 22, rectified: 17 });
+  });
+
+  it('the same total stated again goes on counting it', () => {
+    const text = '巡察反馈问题22个，已完成整改17个。\n对巡察反馈的22个问题，阶段性整改5个，未完成整改0个。';
+    expect(seen(text).core).toEqual({ ...CORE_NULL, problems: 22, rectified: 17, staged: 5, unrectified: 0 });
+  });
+
   it('the first claim wins when a later sentence repeats a count', () => {
     const text = '巡察反馈的22个问题，已整改完成17个。巡察反馈的30个问题，已整改完成20个。';
     expect(seen(text).core).toEqual({ ...CORE_NULL, problems: 22, rectified: 17 });
