@@ -51,6 +51,8 @@ const CATEGORY = /类别|类型|分类|领域|板块|方面$/;
 const PROBLEM = /问题|反馈意见|存在不足/;
 /** A label is short: a longer cell is content, so its row is no header. */
 const LABEL_MAX = 14;
+/** Before cleaning, a label may carry indentation and line breaks, not a paragraph. */
+const RAW_LABEL_MAX = 200;
 
 export function columnRole(label: string): LedgerRole {
   const l = label.replace(/\s+/g, '');
@@ -133,7 +135,10 @@ function headerRoles(cells: GridCell[], width: number): LedgerRole[] | null {
   let measure = false;
   let status = false;
   for (const c of cells) {
-    const label = cleanLine(c.el.textContent ?? '');
+    const raw = c.el.textContent ?? '';
+    // A layout table's cell holds the whole article: no label, and not worth cleaning.
+    if (raw.length > RAW_LABEL_MAX) return null;
+    const label = cleanLine(raw);
     if (label.length > LABEL_MAX) return null;
     let role = columnRole(label);
     // One column of each kind; a second `整改情况` beside `整改措施` reports how they went.
@@ -152,13 +157,16 @@ function headerRoles(cells: GridCell[], width: number): LedgerRole[] | null {
 export function readLedger(table: Element): LedgerTable | null {
   const rows = rowsOf(table);
   if (rows.length < 2) return null;
-  const { cells, width } = layout(rows);
+  // The header is looked for in the first rows alone (their layout needs no later row); the
+  // whole grid is laid out only for a ledger.
+  const top = layout(rows.slice(0, HEADER_ROWS_TRIED));
   let header = -1;
-  let roles: LedgerRole[] | null = null;
-  for (let r = 0; r < Math.min(HEADER_ROWS_TRIED, rows.length - 1) && !roles; r++) {
-    roles = headerRoles(cells[r] ?? [], width);
-    if (roles) header = r;
+  for (let r = 0; r < Math.min(HEADER_ROWS_TRIED, rows.length - 1) && header === -1; r++) {
+    if (headerRoles(top.cells[r] ?? [], top.width)) header = r;
   }
+  if (header === -1) return null;
+  const { cells, width } = layout(rows);
+  const roles = headerRoles(cells[header] ?? [], width);
   if (!roles) return null;
   // A two-row header: `整改情况` over `完成情况 | 完成时限` names its columns in the next row.
   const below = cells[header + 1] ?? [];
