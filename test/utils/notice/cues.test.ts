@@ -58,6 +58,9 @@ describe('measureStatus', () => {
     { input: '将新时代党的统一战线工作纳入领导班子落实全面从严治党主体责任清单' },
     { input: '将人力物力向移动端倾斜' },
     { input: '将优质内容通过第三方平台账号进行分发' },
+    { input: '将巡察整改成果运用到干部考核评价中' },
+    { input: '将“党建+”工作法应用于项目一线' },
+    { input: '将整改要求体现在年度目标任务中' },
     { input: '将近一半' },
   ])('将 as 把 (or not a verb) is no planned cue: $input', ({ input }) => {
     expect(status(input)).toEqual({ status: 'unknown', cues: [] });
