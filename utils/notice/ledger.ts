@@ -188,8 +188,11 @@ export function readLedger(table: Element): LedgerTable | null {
       sequence.push(...lines);
     }
     if (r <= header) return;
-    const filled = row.cells.filter((c) => c.count > 0);
-    row.group = rowCells.length === 1 && (rowCells[0]?.colspan ?? 1) >= Math.max(2, width - 1) && filled.length === 1;
+    // One written cell spanning the problem and measures columns (`一、党的建设方面`, perhaps after
+    // an empty serial cell) names a group of rows.
+    const written = rowCells.filter((_, k) => (row.cells[k]?.count ?? 0) > 0);
+    const only = written[0];
+    row.group = written.length === 1 && !!only && only.colspan >= 2 && only.colspan >= (width - 1) / 2;
     out.push(row);
   });
   return out.length ? { sequence, rows: out } : null;

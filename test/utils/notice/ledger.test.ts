@@ -85,12 +85,14 @@ describe('readLedger', () => {
         <tr><td colspan="4">一、党的建设方面</td></tr>
         <tr><td rowspan="2">1</td><td rowspan="2">三会一课不规范。</td><td>规范记录</td><td>已完成</td></tr>
         <tr><td>交叉检查</td><td>正在推进</td></tr>
+        <tr><td></td><td colspan="3">二、作风建设方面</td></tr>
       </table>`),
     );
     expect(describeRows(ledger as LedgerTable)).toEqual([
       ['GROUP', 'serial:一、党的建设方面'],
       ['serial:1', 'problem:三会一课不规范。', 'measure:规范记录', 'status:已完成'],
       ['measure:交叉检查', 'status:正在推进'],
+      ['GROUP', 'serial:', 'problem:二、作风建设方面'],
     ]);
   });
 
