@@ -28,6 +28,8 @@ export interface ClassifyInput {
   scope: 'page' | 'article';
   /** Page scope: the page looks like a list of notices (decided from its links). */
   listPage?: boolean;
+  /** Article scope: rows of a 整改台账 table (problem, measures, status) found in the article. */
+  ledgerRows?: number;
 }
 
 const TITLE_PROGRESS = /巡[察视].{0,30}整改.{0,6}进展|整改进展情况/;
@@ -117,6 +119,20 @@ function titleNearMissOf(titles: string[]): boolean {
   );
 }
 
+/**
+ * Rectification of what an audit, an environmental inspection (督察), a campaign's self-review
+ * (检视问题) or a meeting found: the same words, another procedure. A title naming one of these
+ * and no 巡察/巡视 is not a notice of ours, however it ends.
+ */
+const OTHER_DOMAIN = /审计|督察|环保|生态环境保护|检视问题|民主生活会|组织生活会|主题教育|信访|安全生产|专项检查|督查/;
+
+function otherDomainTitle(titles: string[]): boolean {
+  return titles.some((t) => t.length <= 90 && OTHER_DOMAIN.test(t) && !/巡[察视]/.test(t) && /整改/.test(t));
+}
+
+/** Rows a ledger needs before it counts as the article's itemisation (one row is a sample). */
+const LEDGER_ROWS = 2;
+
 /** Title candidates, simplified when the page is traditional, split at site-name separators. */
 function titleStrings(rawTitles: string[], simplify: boolean): string[] {
   // Every title pattern needs 整改 or 巡察/巡视: most pages' titles are out at once.
@@ -159,9 +175,12 @@ function looksTraditional(text: string, titles: string[]): boolean {
 export function classifyNotice(input: ClassifyInput): Detection {
   const raw = input.text;
   const reasons: string[] = [];
+  // An article that is a ledger table under its title says 巡察 and 整改 in the title alone.
+  const ledger = (input.ledgerRows ?? 0) >= LEDGER_ROWS;
+  const titled = ledger && input.titles.some((t) => INSPECTION_WORD.test(t) && t.includes('整改'));
   // Fast exit: nothing about inspection and rectification at all (most pages).
-  if (!INSPECTION_WORD.test(raw)) return NOT_NOTICE(['no-inspection-words'], 0.01);
-  if (countSub(raw, '整改', 3) < 3) return NOT_NOTICE(['few-rectification-words'], 0.05);
+  if (!titled && !INSPECTION_WORD.test(raw)) return NOT_NOTICE(['no-inspection-words'], 0.01);
+  if (!titled && countSub(raw, '整改', 3) < 3) return NOT_NOTICE(['few-rectification-words'], 0.05);
   // Cheapest first: the own-voice anchors by `indexOf` on the text as it is. Only a text without
   // them is checked for traditional characters (a mirror writes 現將, 公開期限) and read again.
   let trad = false;
@@ -213,6 +232,11 @@ export function classifyNotice(input: ClassifyInput): Detection {
     score += Math.min(marks / 10, 1) * 0.15;
     reasons.push(`body:measures(${marks})`);
   }
+  // A ledger itemises problem → measures → status as surely as `一是…` paragraphs do, and more.
+  if (ledger) {
+    score += 0.2;
+    reasons.push(`body:ledger(${input.ledgerRows ?? 0})`);
+  }
   if (NEXT_STEPS.test(text)) {
     score += 0.05;
     reasons.push('body:next-steps');
@@ -225,6 +249,10 @@ export function classifyNotice(input: ClassifyInput): Detection {
   if (titleNearMissOf(titles)) {
     score -= 0.45;
     reasons.push('neg:title-about-event');
+  }
+  if (otherDomainTitle(titles)) {
+    score -= 0.4;
+    reasons.push('neg:other-rectification');
   }
   if (ANNOUNCEMENT.test(text) && !publish && !stats) {
     score -= 0.4;

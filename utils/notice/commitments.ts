@@ -49,6 +49,13 @@ export function dueDate(m: RegExpMatchArray, year: number | null): IsoDate | nul
   return isoDate(y, 12, 31);
 }
 
+/** The last year written in `text[from, pos)` that dates something, not a start (`2021年以来`). */
+function yearInSentence(text: string, from: number, pos: number): number | null {
+  let found: number | null = null;
+  for (const m of text.slice(from, pos).matchAll(/((?:19|20)\d{2})\s*(?:年(?!以来|来|起|至今|以前|开始)|[-/.]\d)/g)) found = Number(m[1]);
+  return found;
+}
+
 const COUNT = '[0-9零〇一二两三四五六七八九十百]+\\s*[个条项件]';
 /**
  * `正在` in a progress count says how many items are still open, not what will be done:
@@ -90,8 +97,13 @@ export function extractCommitments(input: CommitmentInput): Commitment[] {
     if (deadline.length && forward) {
       kind = 'deadline';
       const first = deadline[0];
-      // `今年`/`明年` count from the notice's own date; other cues from the nearest year written.
-      const year = /今年|明年/.test(first?.[0] ?? '') ? input.fallbackYear : yearBefore(text, s.start + (first?.index ?? 0)) ?? input.fallbackYear;
+      // `今年`/`明年` count from the notice's own date; other cues from a year written before them
+      // in their sentence, else from the notice's date — the nearest year anywhere before may be
+      // the inspection's or a `2021年以来` in another paragraph.
+      const cueAt = s.start + (first?.index ?? 0);
+      const year = /今年|明年/.test(first?.[0] ?? '')
+        ? input.fallbackYear
+        : (yearInSentence(text, s.start, cueAt) ?? input.fallbackYear ?? yearBefore(text, cueAt));
       if (first) due = dueDate(first, year);
     } else if (recurring.length) kind = 'recurring';
     else if (planned.length) kind = 'planned';

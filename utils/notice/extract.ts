@@ -117,7 +117,11 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
     rawCandidates ??= article.readabilityTitle ? [...pageTitles(doc), article.readabilityTitle] : pageTitles(doc);
     return rawCandidates;
   };
-  const t = findTitle(lines, () => (shadowed ? getCandidates().map(shadowOf) : getCandidates()));
+  // 整改台账 tables are read row by row; their cells are neither title, headings nor paragraphs.
+  const ledgers = clearlyNot ? [] : placeLedgers(lines, findLedgers(doc), shadowed ? shadowOf : undefined);
+  const ledgerLines = ledgerLineSet(ledgers);
+  const inLedger = (i: number): boolean => ledgerLines.has(i);
+  const t = findTitle(lines, () => (shadowed ? getCandidates().map(shadowOf) : getCandidates()), inLedger);
   const restoreTitle = (title: string | null): string | null => {
     if (!title || !shadowed) return title;
     for (const c of getCandidates()) {
@@ -138,14 +142,17 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   const detection =
     page.detection.isNotice && page.detection.confidence >= 0.7
       ? confirmOnArticle(page.detection, text, t.title)
-      : classifyNotice({ titles: titleInputs(), text, scope: 'article', attachmentLinks: links.attachmentLinks, listPage: links.listPage });
+      : classifyNotice({
+          titles: titleInputs(),
+          text,
+          scope: 'article',
+          attachmentLinks: links.attachmentLinks,
+          listPage: links.listPage,
+          ledgerRows: ledgers.reduce((n, l) => n + l.rows.filter((r) => !r.group).length, 0),
+        });
   if (!detection.isNotice) return emptyNotice(detection, opts, restoreTitle(t.title) ?? fallbackTitle(getCandidates()), original);
 
   const title = t.title;
-  // 整改台账 tables are read row by row; their cells are neither headings nor paragraphs.
-  const ledgers = placeLedgers(lines, findLedgers(doc), shadowed ? shadowOf : undefined);
-  const ledgerLines = ledgerLineSet(ledgers);
-  const inLedger = (i: number): boolean => ledgerLines.has(i);
   const isHeading = (i: number): boolean => !inLedger(i) && matchHeading(lines[i]?.text ?? '') !== null;
   let firstHeading = lines.findIndex((_, i) => i >= t.titleLines && isHeading(i));
   if (firstHeading === -1) firstHeading = lines.length;
@@ -182,7 +189,8 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   const fromText = extractCommitments({
     text,
     // Without numbered headings (a short notice of plain paragraphs) the whole body counts.
-    from: lines[firstHeading]?.start ?? lines[Math.min(t.titleLines + 1, lines.length - 1)]?.start ?? openingEnd,
+    // A short notice may be one paragraph: the opening holds its promises too.
+    from: lines[firstHeading]?.start ?? lines[Math.min(t.titleLines, lines.length - 1)]?.start ?? openingEnd,
     to: bodyEnd,
     sections: idx.all,
     nextSteps,

@@ -29,10 +29,11 @@ export function normaliseTitle(s: string): string {
  * The title: the text's leading short lines when they read as a title (they are often split over
  * two or three lines), else a page title candidate that does; null when neither does.
  */
-export function findTitle(lines: Line[], candidates: string[] | (() => string[])): TitleResult {
+export function findTitle(lines: Line[], candidates: string[] | (() => string[]), inLedger: (i: number) => boolean = () => false): TitleResult {
   let n = 0;
   let joined = '';
-  while (n < lines.length && n < 4) {
+  // A ledger's header row (`序号 问题 整改措施 完成情况`) opening the article is no title.
+  while (n < lines.length && n < 4 && !inLedger(n)) {
     const t = lines[n]?.text ?? '';
     if (t.length > 60 || BODY_START.test(t) || /^[一二三四五六七八九十]+[、.．]|^[（(][一二三四五六七八九十]+[）)]/.test(t)) break;
     joined += t;

@@ -50,6 +50,10 @@ const OTHER: Array<{ re: RegExp }> = [
 ];
 
 const RECTIFICATION_CONTEXT = /整改|巡[察视]|反馈/;
+const OBJECT_OF_ACTION = /^\s*(?:对|针对|就)/;
+const OBJECT_END = /^(?:具体)?(?:问题|事项|措施)?\s*[，,。；;：:]?\s*$/;
+// `尚未追回的…资金12万元` is money still owed, not recovered.
+const NEGATED_BEFORE = /(?:未|没有|尚待|待)$/;
 
 export function extractStats(text: string, from: number, to: number): StatsResult {
   const stats: NoticeStats = {
@@ -116,8 +120,13 @@ export function extractStats(text: string, from: number, to: number): StatsResul
       const last = counts[counts.length - 1];
       if (!last || last[1] === undefined) continue;
       const span = { start: restStart + (last.index ?? 0), end: restStart + (last.index ?? 0) + last[0].length };
+      const before = rest.slice(0, last.index);
+      const after = rest.slice((last.index ?? 0) + last[0].length);
+      // `对尚未完成的2个问题，将…`: the count names what the sentence goes on to act on, a set
+      // already counted, not a claim of its own.
+      if (OBJECT_OF_ACTION.test(before) && OBJECT_END.test(after)) continue;
       // What the count is of: the clause's words around it (`其余6个取得阶段性成效`).
-      const words = rest.slice(0, last.index) + rest.slice((last.index ?? 0) + last[0].length);
+      const words = before + after;
       const unit = last[0].slice(-1);
       // `完成整改45个` counts problems even right after the measures; `已完成54条` counts measures.
       const of = /整改(完成|到位|完毕)|完成整改|问题/.test(words) || unit === '个' ? 'problems' : unit === '条' ? 'measures' : mode;
@@ -140,11 +149,13 @@ export function extractStats(text: string, from: number, to: number): StatsResul
       const v = Number(toAsciiDigits(m[2] ?? ''));
       if (!label || !Number.isFinite(v)) continue;
       const start = from + (m.index ?? 0);
+      if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
       const nl = text.lastIndexOf('\n', start - 1);
       const end = text.indexOf('\n', start);
       if (!RECTIFICATION_CONTEXT.test(text.slice(nl + 1, end === -1 ? text.length : end))) continue;
       const stat: OtherStat = { label, value: v, unit: m[3] ?? '', start, end: start + m[0].length };
-      if (!stats.other.some((o) => o.start === stat.start)) stats.other.push(stat);
+      // The summary's figure repeated in the item that achieved it is one figure.
+      if (!stats.other.some((o) => o.start === stat.start || (o.label === stat.label && o.value === stat.value && o.unit === stat.unit))) stats.other.push(stat);
     }
   }
   stats.other.sort((a, b) => a.start - b.start);

@@ -84,6 +84,26 @@ describe('classifyNotice', () => {
     expect(verdict(titles, text, { linkRatio, attachmentLinks })).toEqual({ isNotice: false, kind: 'not-notice' });
   });
 
+  it('an audit (审计), environmental (督察) or campaign (检视问题) rectification report is not a notice of ours', () => {
+    const body = '市审计局将审计整改与人大监督、纪检监察监督、巡视巡察监督等贯通协同。审计反映的问题共计126个，已整改完成109个，正在整改17个。整改工作取得积极成效，整改责任进一步压实，整改机制不断完善。下一步，将持续跟踪督促整改。';
+    for (const title of ['关于2023年度市级预算执行和其他财政收支审计查出问题整改情况的报告', '关于第二轮中央生态环境保护督察反馈问题整改进展情况的公示']) {
+      const d = classifyNotice({ titles: [title], text: body, scope: 'article' });
+      expect(d.isNotice).toBe(false);
+      expect(d.reasons).toContain('neg:other-rectification');
+    }
+  });
+
+  it('an article that is a ledger table under a notice title is a notice, though the table never says 巡察', () => {
+    const table = '序号\n问题\n整改措施\n完成情况\n1\n食品安全责任落实不到位\n制定包保督导规范\n已完成\n2\n执法装备采购程序不规范\n修订采购内控制度\n已完成';
+    const titles = ['中共梅溪县市场监督管理局党组关于县委第五巡察组反馈问题整改情况的通报'];
+    expect(verdict(titles, table)).toEqual({ isNotice: false, kind: 'not-notice' });
+    const d = classifyNotice({ titles, text: table, scope: 'article', ledgerRows: 2 });
+    expect({ isNotice: d.isNotice, kind: d.kind }).toEqual({ isNotice: true, kind: 'rectification-report' });
+    expect(d.reasons).toContain('body:ledger(2)');
+    // Without a notice title the table alone is a checklist, not a notice.
+    expect(classifyNotice({ titles: ['主题教育检视问题整改清单'], text: table, scope: 'article', ledgerRows: 2 }).isNotice).toBe(false);
+  });
+
   it('confidence is within 0–1 and reasons are given', () => {
     const d = classifyNotice({ titles: [], text: NOTICE_BODY, scope: 'article' });
     expect(d.confidence).toBeGreaterThanOrEqual(0.5);

@@ -93,6 +93,18 @@ describe('extractCommitments on sentences', () => {
     ]);
   });
 
+  it('a deadline without its year is of the notice, not of a year written earlier elsewhere or a start (以来)', () => {
+    // The notice is of 2024; 2021 is where an audit starts, in another sentence or the same.
+    expect(commitments('对2021年以来的专项资金开展审计。确保年底前全部整改到位。', 2024).map((c) => c.due)).toEqual(['2024-12-31']);
+    expect(commitments('对2021年以来的专项资金开展审计，确保年底前全部整改到位。', 2024).map((c) => c.due)).toEqual(['2024-12-31']);
+    // A year written in the sentence itself dates its deadline.
+    expect(commitments('2025年，拟于6月底前完成。', 2024).map((c) => c.due)).toEqual(['2025-06-30']);
+  });
+
+  it.each(['现将巡察整改进展情况予以公布。', '特将有关情况通报如下。'])('现将/特将 publish, they promise nothing: %s', (input) => {
+    expect(commitments(input)).toEqual([]);
+  });
+
   it('拟于2025年6月30日前完成整改 is a deadline due 2025-06-30', () => {
     expect(commitments('拟于2025年6月30日前完成整改。')).toEqual([{ text: '拟于2025年6月30日前完成整改。', kind: 'deadline', due: '2025-06-30' }]);
   });

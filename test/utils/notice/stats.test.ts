@@ -152,6 +152,18 @@ describe('extractStats', () => {
     expect(seen(text).core).toEqual({ ...CORE_NULL, problems: 22, rectified: 17, staged: 5, unrectified: 0 });
   });
 
+  it('a count that names what the sentence acts on (对尚未完成的2个问题，将…) claims nothing', () => {
+    const text = '巡察反馈问题9个，已完成整改7个，阶段性整改2个。对尚未完成的2个问题，将于年底前整改到位。';
+    expect(seen(text).core).toEqual({ ...CORE_NULL, problems: 9, rectified: 7, staged: 2 });
+    // With a verb after it, the count is a claim again.
+    expect(seen('巡察反馈问题9个，对其中7个问题已完成整改。').core).toEqual({ ...CORE_NULL, problems: 9, rectified: 7 });
+  });
+
+  it('money not yet recovered (尚未追回) is no result, and a figure repeated in its item is one figure', () => {
+    const text = '通过整改，追回违规发放补贴资金27.5万元。\n三是追回违规发放补贴资金27.5万元。二是尚未追回的项目结余资金12万元，将依法处理整改。';
+    expect(seen(text).other).toEqual([{ label: '追回违规发放补贴资金', value: 27.5, unit: '万元' }]);
+  });
+
   it('the first claim wins when a later sentence repeats a count', () => {
     const text = '巡察反馈的22个问题，已整改完成17个。巡察反馈的30个问题，已整改完成20个。';
     expect(seen(text).core).toEqual({ ...CORE_NULL, problems: 22, rectified: 17 });
