@@ -8,6 +8,36 @@ import type { Detection } from './types';
  * sites, state enterprises and WeChat alike.
  */
 const LINKED_NOTICE_TITLE = /(巡[察视]|整改).{0,40}(情况|通报|报告)/;
+const LINKED_TITLE_MIN = 12;
+// A list page has next to nothing of its own beside its titles (a date each, a pager).
+const OWN_TEXT_PER_LINKED_TITLE = 400;
+/** A run of text this long outside links is a paragraph: the page has an article of its own. */
+const PARAGRAPH_MIN = 80;
+const NOT_OWN_TEXT = new Set(['A', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/**
+ * Whether some text node outside links is a paragraph. A notice with a `相关阅读` box of notice
+ * titles has one (its article, however short); a list of notice titles has none. Walked only for
+ * pages that link four notice titles or more.
+ */
+function hasOwnParagraph(root: Node): boolean {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n) continue;
+    if (n.nodeType === 3) {
+      if ((n.nodeValue ?? '').trim().length >= PARAGRAPH_MIN) return true;
+      continue;
+    }
+    if (n.nodeType === 1 && NOT_OWN_TEXT.has((n as Element).tagName.toUpperCase())) continue;
+    const kids = n.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const k = kids[i];
+      if (k) stack.push(k);
+    }
+  }
+  return false;
+}
 
 export interface LinkStats {
   /** Share of the page's text inside links (0–1). */
@@ -87,7 +117,9 @@ export function linkStats(doc: Document, text: string): LinkStats {
       if (!a) continue;
       const t = textOf(a);
       linkChars += t.length;
-      if (LINKED_NOTICE_TITLE.test(t)) linkedTitles++;
+      // A notice's title is a sentence (`中共…党组关于…整改进展情况的通报`); a breadcrumb or menu
+      // entry (`整改通报`, `巡察整改情况`) names a column of the site, not a notice.
+      if (t.length >= LINKED_TITLE_MIN && LINKED_NOTICE_TITLE.test(t)) linkedTitles++;
       const href = a.getAttribute('href') ?? '';
       if (/\.(pdf|docx?|wps|ofd|xlsx?)(\?|#|$)/i.test(href)) attachmentLinks++;
     }
@@ -97,7 +129,7 @@ export function linkStats(doc: Document, text: string): LinkStats {
   const visible = text.replace(/\s+/g, '').length || 1;
   // A list or search page links many notices and has little text of its own; a notice page may
   // link a few related notices beside its long article.
-  const listPage = linkedTitles >= 4 && visible - linkChars < 400 * linkedTitles;
+  const listPage = linkedTitles >= 4 && visible - linkChars < OWN_TEXT_PER_LINKED_TITLE * linkedTitles && !hasOwnParagraph(doc.body ?? doc);
   return { linkRatio: Math.min(1, linkChars / visible), attachmentLinks, listPage };
 }
 

@@ -1,0 +1,45 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../scripts/lib/parse-html';
+import { detectNotice, linkStats, textOf } from '../../../utils/notice/detect';
+
+const closers: Array<() => Promise<void>> = [];
+afterAll(async () => {
+  for (const c of closers) await c();
+});
+
+function page(body: string, title = '中共某某县水利局党组关于县委第二轮巡察整改进展情况的通报'): Document {
+  const { document, close } = parseHtml(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`, 'http://www.example.gov.cn/');
+  closers.push(close);
+  return document;
+}
+
+const related = (n: number): string =>
+  `<div class="related"><h4>相关阅读</h4><ul>${Array.from({ length: n }, (_, i) => `<li><a href="/xczg/${i}.html">中共某某县第${'一二三四五六七八九十'[i]}局党组关于县委第二轮巡察整改进展情况的通报</a><span>2025-04-1${i}</span></li>`).join('')}</ul></div>`;
+
+// A short county notice: about 600 characters of its own.
+const NOTICE = `<div class="crumb"><a href="/">首页</a> &gt; <a href="/xczg/">巡察整改</a> &gt; <a href="/xczg/tb/">整改通报</a></div>
+<div id="zoom"><p>根据县委统一部署，2024年4月8日至5月31日，县委第三巡察组对县水利局党组开展了常规巡察。2024年7月5日，巡察组向局党组反馈了巡察意见。现将巡察整改进展情况予以公布。</p>
+<p>一、整改工作开展情况</p><p>局党组召开专题会议研究部署整改工作，成立整改工作领导小组，对反馈的12个问题逐条建立台账，实行清单化管理、销号式推进。截至2024年10月底，已完成整改10个，阶段性整改2个；制定整改措施36条，已完成33条。</p>
+<p>二、整改任务落实情况</p><p>（一）关于河长制落实不到位的问题。一是修订河长巡河制度，明确巡河频次和问题处置时限；二是建立每月通报制度，对巡河不到位的河长进行约谈。</p>
+<p>（二）关于水毁工程修复滞后的问题。一是对全县12处水毁工程逐一建立修复台账；二是已修复9处，其余3处将于年底前修复完成。</p>
+<p>三、下一步工作打算</p><p>局党组将持续巩固整改成果，对阶段性整改的2个问题紧盯不放，确保年底前全部整改到位。</p>
+<p>欢迎广大干部群众对巡察整改落实情况进行监督。公开期限：2024年11月20日至11月29日。联系电话：0000-1234567。</p><p>中共某某县水利局党组</p><p>2024年11月20日</p></div>`;
+
+describe('linkStats', () => {
+  it('counts no breadcrumb or menu entry (整改通报) as a linked notice title', () => {
+    const d = page(NOTICE);
+    expect(linkStats(d, textOf(d.body)).listPage).toBe(false);
+  });
+
+  it('keeps a notice with a related-reading box of five notice titles a notice', () => {
+    const d = page(NOTICE + related(5));
+    expect(linkStats(d, textOf(d.body)).listPage).toBe(false);
+    expect(detectNotice(d)).toMatchObject({ isNotice: true, kind: 'progress-notice' });
+  });
+
+  it('still calls a page of notice titles and their dates a list', () => {
+    const d = page(`<div class="crumb"><a href="/">首页</a> &gt; <a href="/xczg/tb/">整改通报</a></div>${related(8)}<div class="pages">共8条 第1页</div>`, '整改通报_某某县人民政府');
+    expect(linkStats(d, textOf(d.body)).listPage).toBe(true);
+    expect(detectNotice(d).isNotice).toBe(false);
+  });
+});
