@@ -19,9 +19,13 @@ export interface StatsResult {
 
 const NUM = '([0-9０-９]+|[*＊]+|[零〇一二两三四五六七八九十百]+)';
 // `反馈的22个具体问题`, `3个方面12类48个问题` (the problems, not the categories), `反馈问题4个方面21个`.
+// `反馈的4个方面问题共47个`: the aspects first, then the total. `20个问题已完成整改17个`: the total
+// as the subject of the counts that follow it in its clause.
 const PROBLEMS = new RegExp(
-  `(?:反馈|指出|交办|发现|梳理|认领|提出|存在|对照)(?:的|了|出)?[^，。；;,]{0,16}?${NUM}\\s*(?:个|项|条)(?:具体)?(?:问题|方面问题)` +
-    `|(?:反馈|巡[察视])问题(?:共)?(?:(?!完成|整改|推进|落实)[^，。；;,、]){0,10}?${NUM}\\s*(?:个|项|条)(?!方面|类|大类|领域)`,
+  `(?:反馈|指出|交办|发现|梳理|认领|提出|存在|对照)(?:的|了|出)?[^，。；;,]{0,16}?[0-9一二三四五六七八九十]+\\s*个方面(?:的)?问题(?:共|合计|总计)\\s*${NUM}\\s*(?:个|项|条)` +
+    `|(?:反馈|指出|交办|发现|梳理|认领|提出|存在|对照)(?:的|了|出)?[^，。；;,]{0,16}?${NUM}\\s*(?:个|项|条)(?:具体)?(?:问题|方面问题)` +
+    `|(?:反馈|巡[察视])问题(?:共)?(?:(?!完成|整改|推进|落实)[^，。；;,、]){0,10}?${NUM}\\s*(?:个|项|条)(?!方面|类|大类|领域)` +
+    `|(?<![0-9０-９])([0-9０-９]+)\\s*个(?:具体)?问题(?=\\s*(?:中|均|全部)?(?:已|完成|整改)[^，。；;,]*?[0-9０-９]+\\s*个)`,
 );
 const MEASURES = new RegExp(`${NUM}\\s*(?:条|项|个)(?:具体)?整改(?:措施|举措)|整改(?:措施|举措)(?:共)?${NUM}\\s*(?:条|项|个)`);
 // Follow-up counts are written in digits (or redacted) — `一项重大任务`, `八项规定` are prose — or
@@ -105,7 +109,7 @@ export function extractStats(text: string, from: number, to: number): StatsResul
       if (head) {
         const span = { start: cStart + (head.index ?? 0), end: cStart + (head.index ?? 0) + head[0].length };
         const key = pm ? 'problems' : 'measures';
-        const raw = head[1] ?? head[2] ?? '';
+        const raw = head[1] ?? head[2] ?? head[3] ?? head[4] ?? '';
         if (spans[key] && value(raw) !== stats[key]) closed[key] = true;
         set(key, raw, span);
         mode = key;

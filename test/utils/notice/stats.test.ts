@@ -152,6 +152,21 @@ describe('extractStats', () => {
     expect(seen(text).core).toEqual({ ...CORE_NULL, problems: 22, rectified: 17, staged: 5, unrectified: 0 });
   });
 
+  it.each([
+    {
+      input: '省委第四巡视组反馈的4个方面问题共47个，截至2025年3月底，已完成整改42个，正在推进5个。',
+      expected: { ...CORE_NULL, problems: 47, rectified: 42, staged: 5 },
+    },
+    {
+      input: '省委第五巡视组反馈共性问题6个、个性问题14个。截至2024年12月20日，20个问题已完成整改17个，取得阶段性成效3个。',
+      expected: { ...CORE_NULL, problems: 20, rectified: 17, staged: 3 },
+    },
+    // A count of problems that were rectified is no total.
+    { input: '巡察反馈问题9个，其中3个问题已完成整改。', expected: { ...CORE_NULL, problems: 9, rectified: 3 } },
+  ])('the total after its aspects, or as the subject of its counts: $input', ({ input, expected }) => {
+    expect(seen(input).core).toEqual(expected);
+  });
+
   it('a count that names what the sentence acts on (对尚未完成的2个问题，将…) claims nothing', () => {
     const text = '巡察反馈问题9个，已完成整改7个，阶段性整改2个。对尚未完成的2个问题，将于年底前整改到位。';
     expect(seen(text).core).toEqual({ ...CORE_NULL, problems: 9, rectified: 7, staged: 2 });
