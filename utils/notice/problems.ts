@@ -20,6 +20,10 @@ const TRAILING_LEAD_IN = /\s*(?:整改(?:落实)?(?:情况|措施|成效|结果|
 const MEASURE_LINE = /^(?:整改(?:落实)?(?:情况|措施|成效|结果|进展)|落实(?:情况|措施))\s*[：:]/;
 // `一是` … `十是` at a clause start: the way notices enumerate measures inline.
 const ENUM = /(?:^|(?<=[。；;，,：:！!\s]))([一二三四五六七八九十]{1,2})是/g;
+// `问题表现：…` describes the problem (the feedback's findings); the measures follow it.
+const PROBLEM_DESCRIPTION = /^(?:问题表现|存在问题|问题描述|具体问题|主要问题|问题情况|反馈问题|具体表现|主要表现)\s*[：:]/;
+// `（1）`, `(2)`, `①` opening a clause inside a paragraph.
+const INLINE_SUB_ITEM = /(?:^|(?<=[。；;：:！!\s]))(?:[（(][0-9]{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/g;
 // A closing remark at the end of a task section is not a measure of the last problem.
 const SECTION_REMARK = /^(?:我们将|下一步|今后|[^，。]{0,12}将以(?:这次|此次|本次))/;
 
@@ -57,13 +61,18 @@ export function measuresIn(ctx: Pick<Ctx, 'text' | 'masked'>, start: number, end
   const lead = LEAD_IN.exec(para);
   const base = start + (lead ? lead[0].length : 0);
   const body = ctx.text.slice(base, end);
-  const cuts: number[] = [];
-  for (const m of body.matchAll(ENUM)) cuts.push(base + (m.index ?? 0));
+  // Each cut: where a measure starts, and how much of it is a numeral to leave out (`（1）`).
+  const cuts: Array<[number, number]> = [];
+  for (const m of body.matchAll(ENUM)) cuts.push([base + (m.index ?? 0), 0]);
+  // Inline sub-items (`整改措施：（1）…。（2）…`) split like `一是…二是…`, when there are two or more.
+  const subs = [...body.matchAll(INLINE_SUB_ITEM)];
+  if (!cuts.length && subs.length >= 2) for (const m of subs) cuts.push([base + (m.index ?? 0), m[0].length]);
   const pieces: Array<[number, number]> = [];
   if (!cuts.length) pieces.push([base, end]);
   else {
-    if ((cuts[0] ?? base) > base) pieces.push([base, cuts[0] ?? base]);
-    cuts.forEach((c, i) => pieces.push([c, cuts[i + 1] ?? end]));
+    const first = cuts[0]?.[0] ?? base;
+    if (first > base) pieces.push([base, first]);
+    cuts.forEach(([c, skip], i) => pieces.push([c + skip, cuts[i + 1]?.[0] ?? end]));
   }
   for (const [a0, b0] of pieces) {
     const [a, b] = trimSpan(ctx.text, a0, b0);
@@ -124,7 +133,10 @@ function quotedProblems(ctx: Ctx, sec: Section, body: Line[]): void {
       flush();
       continue;
     }
-    (current as { measures: Measure[] }).measures.push(...measuresIn(ctx, line.start, line.end));
+    if (PROBLEM_DESCRIPTION.test(line.text)) continue;
+    // A sub-item `（1）…` under a quoted problem is one of its measures, read without its numeral.
+    const sub = matchHeading(line.text);
+    (current as { measures: Measure[] }).measures.push(...measuresIn(ctx, line.start + (sub && sub.number !== null ? sub.prefix : 0), line.end));
   }
   flush();
 }
@@ -163,6 +175,7 @@ function plainProblem(ctx: Ctx, sec: Section, body: Line[]): void {
   }
   for (const l of body) {
     if (SECTION_REMARK.test(l.text) && !MEASURE_LINE.test(l.text)) continue;
+    if (PROBLEM_DESCRIPTION.test(l.text)) continue;
     // A sub-item `（1）…` of an item is one of its measures, read without its numeral.
     const sub = matchHeading(l.text);
     measures.push(...measuresIn(ctx, l.start + (sub && sub.number !== null ? sub.prefix : 0), l.end));
@@ -172,9 +185,12 @@ function plainProblem(ctx: Ctx, sec: Section, body: Line[]): void {
 
 function walk(ctx: Ctx, sec: Section): void {
   const rank = (s: Section): number => ctx.idx.rank.get(s.id) ?? 0;
-  // Sub-items `（1）`, `①` under an item or a category are its measures, not problems.
+  // Sub-items `（1）`, `①` under an item or a category are its measures, not problems — unless
+  // the category quotes its problems (`关于“…”问题`), each with its sub-items below it.
   if (sec.children.length && rank(sec) <= 3 && sec.children.every((c) => rank(c) >= 4)) {
-    plainProblem(ctx, sec, allLines(ctx, sec));
+    const lines = allLines(ctx, sec);
+    if (lines.some((l) => QUOTED_PROBLEM.test(l.text))) quotedProblems(ctx, sec, lines);
+    else plainProblem(ctx, sec, lines);
     return;
   }
   if (sec.children.length) {

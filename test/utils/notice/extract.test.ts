@@ -172,3 +172,41 @@ describe('a problem line that ends in the lead-in of its measures', () => {
     expect(n.publicityPeriod).toEqual({ start: '2024-11-01', end: '2024-11-15' });
   });
 });
+
+describe('quoted problems under a category, with sub-items and descriptions', () => {
+  const OPENING = [
+    '中共某某学校总支部委员会关于巡察整改进展情况的通报',
+    '根据区委统一部署，2024年3月至5月，区委第二巡察组对学校党总支开展了巡察。2024年6月20日，巡察组反馈了巡察意见。按照巡察工作有关要求，现将巡察整改进展情况予以公布。',
+    '一、反馈问题整改落实情况',
+  ];
+  const CLOSING = ['欢迎广大干部群众对巡察整改落实情况进行监督。联系电话：0763-3374341'];
+
+  it('takes each quoted problem with its `（1）` sub-items as measures, not the category', () => {
+    const n = extractLines(
+      [
+        ...OPENING,
+        '（一）党的领导和党的建设方面',
+        '关于“落实第一议题制度不够严格”问题',
+        '整改措施：',
+        '（1）修订完善党总支会议议事规则。',
+        '（2）已组织开展第一议题学习12次。',
+        '关于“课后服务收费管理不规范”问题',
+        '整改措施：（1）对课后服务收费情况全面清查，已清退多收费用2.1万元。（2）收费标准每学期在校务公开栏公示。',
+        ...CLOSING,
+      ],
+      'quoted-sub-items',
+    );
+    expect(n.problems.map((p) => [p.text, p.measures.map((m) => `${m.text}:${m.status}`)])).toEqual([
+      ['关于“落实第一议题制度不够严格”问题', ['修订完善党总支会议议事规则。:unknown', '已组织开展第一议题学习12次。:done']],
+      ['关于“课后服务收费管理不规范”问题', ['对课后服务收费情况全面清查，已清退多收费用2.1万元。:done', '收费标准每学期在校务公开栏公示。:ongoing']],
+    ]);
+  });
+
+  it('reads `问题表现：` as the problem described, not as a measure', () => {
+    const n = extractLines(
+      [...OPENING, '1.关于意识形态工作责任制落实不到位的问题', '问题表现：宣传栏内容更新不及时。', '整改情况：已更新宣传栏内容14处。', ...CLOSING],
+      'problem-description',
+    );
+    expect(n.problems.map((p) => [p.text, p.measures.map((m) => m.text)])).toEqual([['关于意识形态工作责任制落实不到位的问题', ['已更新宣传栏内容14处。']]]);
+  });
+});
