@@ -69,6 +69,12 @@ const isOpenCount = (s: string, m: RegExpMatchArray): boolean => {
   return OPEN_COUNT_BEFORE.test(s.slice(Math.max(0, at - 12), at)) || OPEN_COUNT_AFTER.test(s.slice(at + m[0].length, at + m[0].length + 16));
 };
 
+/** `年内全部完成整改`, `6月底前整改到位`: the deadline governs a completion still to come (no `已`). */
+function completesAfter(sentence: string, m: RegExpMatchArray): boolean {
+  const tail = sentence.slice((m.index ?? 0) + m[0].length);
+  return /^[^已，。；]{0,10}?(?:完成|到位|办结|建成|出台|销号)/.test(tail);
+}
+
 // Every planned, deadline and recurring cue begins with one of these (see cues.ts).
 const ANY_CUE = /[拟将计正目待逐争力下每定年月今明]/;
 
@@ -93,7 +99,7 @@ export function extractCommitments(input: CommitmentInput): Commitment[] {
     let kind: CommitmentKind | null = null;
     let due: IsoDate | null = null;
     // A deadline is a promise only in a sentence that looks forward (or in next steps).
-    const forward = planned.length > 0 || next || /确保|务必|要求|必须|之前完成|前完成/.test(s.text);
+    const forward = planned.length > 0 || next || /确保|务必|要求|必须|之前完成|前完成/.test(s.text) || deadline.some((m) => completesAfter(s.text, m));
     if (deadline.length && forward) {
       kind = 'deadline';
       const first = deadline[0];

@@ -38,6 +38,8 @@ const EMPTY_STATS = (): NoticeStats => ({
   problems: null, rectified: null, staged: null, unrectified: null, measures: null, measuresDone: null, other: [],
 });
 
+const CARRY_ON_HEADING = /持续(?:推动|推进|深化|抓好|做好|巩固|用力)|深化.{0,6}整改|整改成果(?:运用|转化)|久久为功|常抓不懈/;
+
 // The closing of a notice: the invitation to supervise, the publicity period, contacts.
 const CLOSING = /^(欢迎|如有意见|如对|公开期限|公示期|公开时间|公示时间|联系(电话|方式|人|地址)|电话|邮政|电子邮箱|邮箱|地址|监督电话|举报电话|附件)|欢迎广大.{0,16}(监督|提出|反映)/;
 
@@ -186,6 +188,10 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   const issuer = issuerFromTitle(title) ?? signature.issuer ?? (feedbackTo ? feedbackTo[0].replace(/^向/, '').replace(/反馈$/, '') : null);
 
   const nextSteps = idx.roots.filter((s) => sectionRole(s) === 'next');
+  // A last section about carrying rectification on (`三、深化整改成果运用，持续推动整改落实落地`) is
+  // the next steps, though it does not say 下一步.
+  const lastRoot = idx.roots[idx.roots.length - 1];
+  if (!nextSteps.length && idx.roots.length >= 2 && lastRoot && sectionRole(lastRoot) === 'other' && CARRY_ON_HEADING.test(lastRoot.heading)) nextSteps.push(lastRoot);
   const fromText = extractCommitments({
     text,
     // Without numbered headings (a short notice of plain paragraphs) the whole body counts.

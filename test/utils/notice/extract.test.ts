@@ -210,3 +210,21 @@ describe('quoted problems under a category, with sub-items and descriptions', ()
     expect(n.problems.map((p) => [p.text, p.measures.map((m) => m.text)])).toEqual([['关于意识形态工作责任制落实不到位的问题', ['已更新宣传栏内容14处。']]]);
   });
 });
+
+describe('a last section that carries rectification on', () => {
+  it('is the next steps though it never says 下一步: each sentence a commitment', () => {
+    const n = extractLines(
+      [
+        '中共某某县发展和改革局党组关于县委第二轮巡察整改进展情况的通报',
+        '根据县委统一部署，2024年3月至5月，县委第一巡察组对局党组开展了巡察。2024年7月5日，巡察组反馈了巡察意见。按照巡察工作有关要求，现将巡察整改进展情况予以公布。',
+        '一、巡察反馈问题整改落实情况',
+        '（一）关于项目前期工作滞后的问题。已对9个滞后项目开展专项督导。',
+        '二、深化整改成果运用，持续推动整改落实落地',
+        '加强制度执行情况监督检查，防止问题反弹回潮。',
+        '欢迎广大干部群众对巡察整改落实情况进行监督。联系电话：0763-3374341',
+      ],
+      'carry-on',
+    );
+    expect(n.commitments.map((c) => [c.text, c.kind])).toEqual([['加强制度执行情况监督检查，防止问题反弹回潮。', 'vague']]);
+  });
+});
