@@ -1,4 +1,5 @@
-import { findDates, type DateMatch } from './dates';
+import { findDates, isoDate, type DateMatch } from './dates';
+import { parseNumeral } from './numerals';
 import { sentencesIn, splitSentences, type Line } from './lines';
 import type { DateRange, IsoDate, Span } from './types';
 
@@ -73,6 +74,13 @@ export function issuerFromTitle(title: string | null): string | null {
   return org?.[1] ?? null;
 }
 
+const CN_SIGNATURE_DATE = /^[\s\u3000]*([〇零○Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日[\s\u3000]*$/;
+
+/** `二〇二五` → 2025: a year is written digit by digit. */
+function cnYear(s: string): number {
+  return Number([...s].map((c) => (/[〇零○Ｏ]/.test(c) ? '0' : String(parseNumeral(c) ?? ''))).join(''));
+}
+
 const SIGNATURE_DATE = /^[\s\u3000]*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})[\s\u3000]*$/;
 const ISSUER_LINE = /^[^\s。，,：:；;]{2,40}(委员会|党组|党委|党总支|党支部|机关|局|中心|办公室|公司|集团|大学|学院|学校|医院|政府|委|办|院|部|厅|站|所|社|馆)$/;
 
@@ -84,6 +92,18 @@ export function findSignature(lines: Line[], from: number): { issuer: string | n
   for (let i = lines.length - 1; i >= Math.max(from, lines.length - 4); i--) {
     const l = lines[i];
     if (!l) continue;
+    // `二〇二五年五月六日`: official documents date their signature in Chinese numerals.
+    const cn = date ? null : CN_SIGNATURE_DATE.exec(l.text);
+    if (cn) {
+      const iso = isoDate(cnYear(cn[1] ?? ''), parseNumeral(cn[2] ?? '') ?? 0, parseNumeral(cn[3] ?? '') ?? 0);
+      if (iso) {
+        const lead = l.text.length - l.text.trimStart().length;
+        const [y, m, d] = iso.split('-').map(Number);
+        date = { iso, year: y ?? null, month: m ?? null, day: d ?? null, redacted: false, start: l.start + lead, end: l.start + lead + l.text.trim().length };
+        first = i;
+        continue;
+      }
+    }
     if (!date && SIGNATURE_DATE.test(l.text)) {
       date = findDates(l.text.trim())[0] ?? null;
       if (date) date = { ...date, start: date.start + l.start + (l.text.length - l.text.trimStart().length), end: date.end + l.start + (l.text.length - l.text.trimStart().length) };

@@ -94,6 +94,9 @@ describe('findSignature', () => {
     { lines: ['正文。', '中共清远市委宣传部 2025年10月16日'], expected: { issuer: '中共清远市委宣传部', date: '2025-10-16' } },
     { lines: ['正文。', '2025-10-16'], expected: { issuer: null, date: '2025-10-16' } },
     { lines: ['正文。', '欢迎监督。'], expected: { issuer: null, date: null } },
+    { lines: ['正文。', '中共云同县石门乡委员会', '二〇二五年五月六日'], expected: { issuer: '中共云同县石门乡委员会', date: '2025-05-06' } },
+    { lines: ['正文。', '中共某某委员会', '二〇二四年十二月三十一日'], expected: { issuer: '中共某某委员会', date: '2024-12-31' } },
+    { lines: ['正文。', '二〇二五年二月三十日'], expected: { issuer: null, date: null } },
   ])('$lines', ({ lines, expected }) => {
     const s = findSignature(L(lines), 0);
     expect({ issuer: s.issuer, date: s.date?.iso ?? null }).toEqual(expected);
