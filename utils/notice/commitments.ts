@@ -31,7 +31,7 @@ function matches(re: RegExp, s: string, offset: number, masked: (i: number) => b
 export function dueDate(m: RegExpMatchArray, year: number | null): IsoDate | null {
   const cue = m[0];
   const g = m.groups ?? {};
-  const written = g.y1 ?? g.y2;
+  const written = g.y1 ?? g.y2 ?? g.y3 ?? g.y4;
   const y = written ? Number(written) : year;
   if (y === null) return null;
   if (g.m !== undefined) {
@@ -43,6 +43,11 @@ export function dueDate(m: RegExpMatchArray, year: number | null): IsoDate | nul
     if (g.part) return lastDayOfMonth(y, mo);
     // `6月前`: before June.
     return mo === 1 ? isoDate(y - 1, 12, 31) : lastDayOfMonth(y, mo - 1);
+  }
+  // `2025年一季度`: the quarter's last day.
+  if (g.q !== undefined) {
+    const q = '一二三四'.indexOf(g.q) + 1 || Number(g.q);
+    return lastDayOfMonth(y, q * 3);
   }
   if (cue === '上半年') return isoDate(y, 6, 30);
   if (cue === '明年') return isoDate(y + 1, 12, 31);

@@ -40,7 +40,7 @@ export const VAGUE_CUES = /持续|常态化|进一步|不断|长效|久久为功
 // Deadlines: `2025年6月30日前`, `2025年12月底前`, `6月底前`, `年底前`, `年内`, `将于年底`, `上半年`.
 // Not `截至9月底` (a status date).
 export const DEADLINE_CUES =
-  /(?<!截[至止]\S{0,12})(?:(?:(?<y1>(?:19|20)\d{2})年)?(?<m>\d{1,2})月(?:(?<d>\d{1,2})日|(?<part>底|末|中旬|上旬|下旬))?(?:前|之前|以前)|(?<y2>(?:19|20)\d{2})?年(?:底|末)(?:前|之前)?|年内|本年度内|上半年|下半年|(?<=计划|拟|将|将于|争取|力争|预计|计划于)(?:今年|明年)(?!以来|[^，。；]{0,10}前后))/g;
+  /(?<!截[至止]\S{0,12})(?:(?:(?<y1>(?:19|20)\d{2})年)?(?<m>\d{1,2})月(?:(?<d>\d{1,2})日|(?<part>底|末|中旬|上旬|下旬))?(?:前|之前|以前)|(?<y2>(?:19|20)\d{2})?年(?:底|末)(?:前|之前)?|年内|本年度内|上半年|下半年|(?<y4>(?:19|20)\d{2})年(?:第)?(?<q>[一二三四1-4])季度(?:末|底)?(?:前|之前)?|(?<=计划|拟|拟于|将|将于|争取|力争|争取于|力争于|预计|预计于|计划于)(?:今年|明年|(?<y3>(?:19|20)\d{2})年(?!\d|以来|来|底|末|上半年|下半年|内|度内|第|[一二三四1-4]季度))(?!以来|[^，。；]{0,10}前后))/g;
 
 /** Cue matches in `text`, minus those masked (quotes) and the 把-sense of `将`. */
 export function cueMatches(re: RegExp, text: string, masked: (i: number) => boolean): RegExpMatchArray[] {
@@ -95,6 +95,13 @@ export function measureStatus(text: string, masked: (i: number) => boolean = () 
   } else if (ongoing.length) {
     status = 'ongoing';
     cues = ongoing;
+  } else {
+    // `年底前完成平台建设`: a deadline with no claim of completion is what will be done.
+    const deadline = collect(DEADLINE_CUES, text, masked);
+    if (deadline.length) {
+      status = 'planned';
+      cues = deadline;
+    }
   }
   return { status, cues: [...new Set(cues)] };
 }

@@ -32,6 +32,11 @@ describe('dueDate', () => {
     { input: '将于年底完成', year: 2025, expected: '2025-12-31' },
     { input: '力争明年完成', year: 2025, expected: '2026-12-31' },
     { input: '13月前完成', year: 2025, expected: null },
+    { input: '计划2025年再新建产业学院2个', year: 2024, expected: '2025-12-31' },
+    { input: '拟于2026年启动二期建设', year: 2025, expected: '2026-12-31' },
+    { input: '拟于2025年一季度召开推进会', year: 2024, expected: '2025-03-31' },
+    { input: '2025年第三季度前完成', year: 2024, expected: '2025-09-30' },
+    { input: '计划2025年6月底前完成', year: 2024, expected: '2025-06-30' },
   ])('$input (context year $year) → $expected', ({ input, year, expected }) => {
     expect(due(input, year)).toBe(expected);
   });
@@ -40,6 +45,8 @@ describe('dueDate', () => {
     { input: '截至9月底，已完成整改' },
     { input: '截至2025年9月底前' },
     { input: '今年以来，已完成整改' },
+    { input: '将2024年以来的项目全部纳入台账' },
+    { input: '截至2025年一季度末，已完成整改' },
   ])('not a deadline: $input', ({ input }) => {
     expect([...input.matchAll(DEADLINE_CUES)]).toEqual([]);
   });

@@ -108,6 +108,13 @@ describe('extractStats', () => {
     expect(seen(input)).toEqual(expected);
   });
 
+  it('清收 and 盘活 money is a result too', () => {
+    expect(seen('整改以来，清收拖欠账款2.36亿元，盘活闲置资产1200万元。').other).toEqual([
+      { label: '清收拖欠账款', value: 2.36, unit: '亿元' },
+      { label: '盘活闲置资产', value: 1200, unit: '万元' },
+    ]);
+  });
+
   it.each([
     { input: '7个村获评全国文明村镇。' },
     { input: '通过整改，7个村获评全国文明村镇。' },
