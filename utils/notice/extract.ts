@@ -243,6 +243,8 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   return shadowed ? restoreOriginal(notice, original, restoreTitle(title)) : notice;
 }
 
+const CUE_SEARCH_BEFORE = 400;
+
 /** Puts the page's own characters back into everything parsed from the simplified shadow. */
 function restoreOriginal(n: Notice, original: string, title: string | null): Notice {
   const shadow = n.text;
@@ -254,6 +256,12 @@ function restoreOriginal(n: Notice, original: string, title: string | null): Not
     const j = n.title ? n.title.indexOf(s) : -1;
     return j !== -1 && title ? title.slice(j, j + s.length) : s;
   };
+  // A cue as the page wrote it (`每週`, `計劃`): found in the shadow where it was read — in its
+  // item, or nearby for a ledger row's status and deadline cells.
+  const cueAt = (cue: string, near: number): string => {
+    const i = shadow.indexOf(cue, Math.max(0, near - CUE_SEARCH_BEFORE));
+    return i === -1 ? cue : at(i, i + cue.length);
+  };
   const sections = (ss: Section[]): Section[] => ss.map((s) => ({ ...s, heading: at(s.headingStart, s.headingEnd), children: sections(s.children) }));
   return {
     ...n,
@@ -264,8 +272,8 @@ function restoreOriginal(n: Notice, original: string, title: string | null): Not
     stats: { ...n.stats, other: n.stats.other.map((o) => ({ ...o, label: at(o.start, o.start + o.label.length), unit: at(o.end - o.unit.length, o.end) })) },
     contacts: { ...n.contacts, postalAddress: sub(n.contacts.postalAddress) },
     sections: sections(n.sections),
-    problems: n.problems.map((p) => ({ ...p, text: at(p.start, p.end), measures: p.measures.map((m) => ({ ...m, text: at(m.start, m.end) })) })),
-    commitments: n.commitments.map((c) => ({ ...c, text: at(c.start, c.end) })),
+    problems: n.problems.map((p) => ({ ...p, text: at(p.start, p.end), measures: p.measures.map((m) => ({ ...m, text: at(m.start, m.end), cues: m.cues.map((c) => cueAt(c, m.start)) })) })),
+    commitments: n.commitments.map((c) => ({ ...c, text: at(c.start, c.end), cues: c.cues.map((w) => cueAt(w, c.start)) })),
     text: original,
   };
 }

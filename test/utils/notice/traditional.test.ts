@@ -36,5 +36,10 @@ describe('traditional-character mirror', () => {
     expect(b.title).toBe(a.title === null ? null : toTraditional(a.title));
     expect(b.sections[0]?.heading).toBe(toTraditional(a.sections[0]?.heading ?? ''));
     expect(toSimplified(b.text)).toHaveLength(b.text.length);
+    // Cue words as the mirror wrote them: each is the page's text at some place of the notice.
+    for (const cue of [...b.problems.flatMap((p) => p.measures.flatMap((m) => m.cues)), ...b.commitments.flatMap((c) => c.cues)]) {
+      expect(b.text).toContain(cue);
+    }
+    expect(b.commitments.flatMap((c) => c.cues)).toEqual(a.commitments.flatMap((c) => c.cues).map((c) => toTraditional(c)));
   });
 });
