@@ -180,7 +180,7 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
     : findDates(text).reduce<number | null>((y, d) => (d.year !== null && !d.redacted ? d.year : y), null);
   const fromLedgers = ledgerFindings({ text, lines, ledgers, sections: idx.all, masked, fallbackYear: contextYear });
   const problems = inDocumentOrder([...extractProblems(text, lines, idx, masked, inLedger), ...fromLedgers.problems]);
-  const publicity = findPublicity(text, openingStart, contextYear);
+  const publicity = findPublicity(text, openingStart, contextYear, publishedDate);
   const contactsFrom = closing < lines.length ? closingStart : Math.max(0, text.length - 1500);
   const inspectorFrom = openingStart;
 

@@ -1,5 +1,6 @@
 import { findDates, isoDate, type DateMatch } from './dates';
 import { parseNumeral } from './numerals';
+import { relativePeriod } from './relative-period';
 import { sentencesIn, splitSentences, type Line } from './lines';
 import type { DateRange, IsoDate, Span } from './types';
 
@@ -197,14 +198,24 @@ export function findOpeningFacts(text: string, from: number, to: number): Openin
 }
 
 /** The publicity period: `公开期限：2025年10月16日至11月16日`. */
-export function findPublicity(text: string, from: number, contextYear: number | null): { range: DateRange | null; span: Span | null; redacted: Span[] } {
+export function findPublicity(
+  text: string,
+  from: number,
+  contextYear: number | null,
+  published: IsoDate | null = null,
+): { range: DateRange | null; span: Span | null; redacted: Span[] } {
   const re = /(公开期限|公示期限|公示期|公开时间|公示时间|公开期|监督期|受理时间)/g;
   for (const m of text.slice(from).matchAll(re)) {
     const at = from + (m.index ?? 0);
     const sentence = splitSentences(text, at, Math.min(text.length, at + 80))[0];
     if (!sentence) continue;
     const dates = findDates(text, sentence.start, sentence.end, contextYear);
-    if (!dates.length) continue;
+    if (!dates.length) {
+      // `公开期限为10个工作日`, `自发布之日起10日`: a length from the publication date.
+      const rel = relativePeriod(text, at + m[0].length, sentence.end, published);
+      if (rel) return { range: rel.range, span: rel.span, redacted: [] };
+      continue;
+    }
     const a = dates[0];
     const b = dates[1];
     if (!a) continue;
