@@ -80,6 +80,8 @@ function completesAfter(sentence: string, m: RegExpMatchArray): boolean {
   return /^[^已，。；]{0,10}?(?:完成|到位|办结|建成|出台|销号)/.test(tail);
 }
 
+const LEAD_IN = /^(?:整改(?:落实)?(?:情况|措施|成效|结果|进展)|落实(?:情况|措施)|主要(?:做法|措施)|具体(?:做法|措施))\s*[：:]\s*/;
+
 // Every planned, deadline and recurring cue begins with one of these (see cues.ts).
 const ANY_CUE = /[拟将计正目待逐争力下每定年月今明]/;
 
@@ -121,13 +123,15 @@ export function extractCommitments(input: CommitmentInput): Commitment[] {
     else if (next && s.text.length >= 6) kind = 'vague';
     if (!kind) continue;
     const cues = [...deadline, ...recurring, ...planned, ...vague].map((m) => m[0]);
+    // `整改情况：正在…`: the lead-in labels the sentence; the promise starts after it.
+    const lead = LEAD_IN.exec(s.text)?.[0].length ?? 0;
     out.push({
-      text: s.text,
+      text: s.text.slice(lead),
       kind,
       due,
       cues: [...new Set(cues)],
       sectionId: sectionAt(input.sections, s.start)?.id ?? null,
-      start: s.start,
+      start: s.start + lead,
       end: s.end,
     });
   }

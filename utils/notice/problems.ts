@@ -95,7 +95,9 @@ function ownLines(ctx: Ctx, sec: Section): Line[] {
 function addProblem(ctx: Ctx, sec: Section, start: number, end0: number, measures: Measure[]): void {
   const lead = TRAILING_LEAD_IN.exec(ctx.text.slice(start, end0));
   const end = lead && lead.index > 0 ? start + lead.index : end0;
-  const [a, b] = trimSpan(ctx.text, start, end);
+  let [a, b] = trimSpan(ctx.text, start, end);
+  // `针对“…”问题，` — the comma leads into what follows; the problem ends before it.
+  while (b > a && /[，,：:；;、]/.test(ctx.text[b - 1] ?? '')) b--;
   if (b <= a) return;
   ctx.problems.push({
     id: `p${ctx.problems.length + 1}`,

@@ -79,6 +79,7 @@ describe('extractCommitments on sentences', () => {
     { input: '对正在推进的5个问题，实行销号管理，年内全部完成整改。', expected: [{ text: '对正在推进的5个问题，实行销号管理，年内全部完成整改。', kind: 'deadline', due: '2025-12-31' }] },
     { input: '6月底前整改到位。', expected: [{ text: '6月底前整改到位。', kind: 'deadline', due: '2025-06-30' }] },
     { input: '6月底前已全部完成整改。', expected: [] },
+    { input: '整改情况：正在对近三年村级工程项目进行全面梳理。', expected: [{ text: '正在对近三年村级工程项目进行全面梳理。', kind: 'planned', due: null }] },
     { input: '已完成整改。', expected: [] },
     { input: '截至9月底，已完成整改。', expected: [] },
     { input: '将意识形态工作纳入议事日程。', expected: [] },

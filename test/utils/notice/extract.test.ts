@@ -202,6 +202,13 @@ describe('quoted problems under a category, with sub-items and descriptions', ()
     ]);
   });
 
+  it('ends a quoted problem before the comma that leads into its measures', () => {
+    const n = extractLines([...OPENING, '针对“党委理论学习中心组学习研讨不够深入”问题，已修订学习制度，开展专题研讨4次。', ...CLOSING], 'quoted-comma');
+    expect(n.problems.map((p) => [p.text, p.measures.map((m) => m.text)])).toEqual([
+      ['针对“党委理论学习中心组学习研讨不够深入”问题', ['已修订学习制度，开展专题研讨4次。']],
+    ]);
+  });
+
   it('reads `问题表现：` as the problem described, not as a measure', () => {
     const n = extractLines(
       [...OPENING, '1.关于意识形态工作责任制落实不到位的问题', '问题表现：宣传栏内容更新不及时。', '整改情况：已更新宣传栏内容14处。', ...CLOSING],
