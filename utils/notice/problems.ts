@@ -95,7 +95,8 @@ function ownLines(ctx: Ctx, sec: Section): Line[] {
 function addProblem(ctx: Ctx, sec: Section, start: number, end0: number, measures: Measure[]): void {
   const lead = TRAILING_LEAD_IN.exec(ctx.text.slice(start, end0));
   const end = lead && lead.index > 0 ? start + lead.index : end0;
-  let [a, b] = trimSpan(ctx.text, start, end);
+  const [a, b0] = trimSpan(ctx.text, start, end);
+  let b = b0;
   // `针对“…”问题，` — the comma leads into what follows; the problem ends before it.
   while (b > a && /[，,：:；;、]/.test(ctx.text[b - 1] ?? '')) b--;
   if (b <= a) return;

@@ -74,6 +74,12 @@ describe.each(notices)('$name', ({ page, name }) => {
 
   it('problems are inside task sections, in order, never in the responsibility or next-steps section', () => {
     for (const [i, p] of n.problems.entries()) {
+      // A ledger table outside every numbered section (a notice that is only the table) has no
+      // section to give its rows; anything else sits in one.
+      if (p.sectionId === null) {
+        expect(sections.some((x) => x.s.start <= p.start && p.end <= x.s.end), `problem ${p.id} lies in a section it does not name`).toBe(false);
+        continue;
+      }
       const at = sections.find((x) => x.s.id === p.sectionId);
       expect(at, `problem ${p.id} has a section`).toBeDefined();
       if (!at) continue;
