@@ -1,6 +1,7 @@
 import { cueMatches, DEADLINE_CUES, PLANNED_CUES, RECURRING_CUES, VAGUE_CUES } from './cues';
 import { isoDate, lastDayOfMonth, yearBefore } from './dates';
 import { sentencesIn } from './lines';
+import { LEAD_IN } from './problems';
 import { sectionAt } from './sections';
 import type { Commitment, CommitmentKind, IsoDate, Section } from './types';
 
@@ -79,8 +80,6 @@ function completesAfter(sentence: string, m: RegExpMatchArray): boolean {
   const tail = sentence.slice((m.index ?? 0) + m[0].length);
   return /^[^已，。；]{0,10}?(?:完成|到位|办结|建成|出台|销号)/.test(tail);
 }
-
-const LEAD_IN = /^(?:整改(?:落实)?(?:情况|措施|成效|结果|进展)|落实(?:情况|措施)|主要(?:做法|措施)|具体(?:做法|措施))\s*[：:]\s*/;
 
 // Every planned, deadline and recurring cue begins with one of these (see cues.ts).
 const ANY_CUE = /[拟将计正目待逐争力下每定年月今明]/;
