@@ -72,10 +72,6 @@ export function columnDue(cellText: string, fallbackYear: number | null): IsoDat
 
 const ONGOING_DEADLINE = /长期|持续|常态|久久为功|每/;
 
-interface OpenProblem {
-  problem: Problem;
-}
-
 export function ledgerFindings(input: LedgerInput): LedgerFindings {
   const { text, lines } = input;
   const problems: Problem[] = [];
@@ -92,7 +88,7 @@ export function ledgerFindings(input: LedgerInput): LedgerFindings {
     return s ? text.slice(s[0], s[1]) : '';
   };
   for (const ledger of input.ledgers) {
-    let open: OpenProblem | null = null;
+    let open: Problem | null = null;
     for (const row of ledger.rows) {
       if (row.group) {
         open = null;
@@ -115,11 +111,11 @@ export function ledgerFindings(input: LedgerInput): LedgerFindings {
           measures: [],
         };
         problems.push(problem);
-        open = { problem };
+        open = problem;
       }
       if (!open) continue;
-      const rowStatus = ledgerStatus(cellText(ledger, row.cells.find((c) => c.role === 'status')));
       const statusCell = row.cells.find((c) => c.role === 'status');
+      const rowStatus = ledgerStatus(cellText(ledger, statusCell));
       const deadlineCell = row.cells.find((c) => c.role === 'deadline');
       // Without a deadline column the status may say when (`阶段性完成，2025年6月底前全部完成`).
       const statusSpan = statusCell ? spanOf(ledger, statusCell) : null;
@@ -141,8 +137,8 @@ export function ledgerFindings(input: LedgerInput): LedgerFindings {
           m.cues = rowStatus.cues;
         }
       }
-      open.problem.measures.push(...measures);
-      commitments.push(...rowCommitments(input, open.problem, measures, rowStatus, deadlineSpan));
+      open.measures.push(...measures);
+      commitments.push(...rowCommitments(input, open, measures, rowStatus, deadlineSpan));
     }
   }
   return { problems, commitments };
