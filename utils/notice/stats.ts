@@ -27,6 +27,7 @@ const PROBLEMS = new RegExp(
     `|(?:反馈|巡[察视])问题(?:共)?(?:(?!完成|整改|推进|落实)[^，。；;,、]){0,10}?${NUM}\\s*(?:个|项|条)(?!方面|类|大类|领域)` +
     `|(?<![0-9０-９])([0-9０-９]+)\\s*个(?:具体)?问题(?=\\s*(?:中|均|全部)?(?:已|完成|整改)[^，。；;,]*?[0-9０-９]+\\s*个)`,
 );
+const SPLIT_TOTAL = new RegExp(`(?:反馈|指出|交办|发现)[^，。；;]{0,16}?共性问题\\s*${NUM}\\s*个\\s*[、，,和及]\\s*个性问题\\s*${NUM}\\s*个`);
 const MEASURES = new RegExp(`${NUM}\\s*(?:条|项|个)(?:具体)?整改(?:措施|举措)|整改(?:措施|举措)(?:共)?${NUM}\\s*(?:条|项|个)`);
 // Follow-up counts are written in digits (or redacted) — `一项重大任务`, `八项规定` are prose — or
 // in Chinese numerals right after the verb they count (`已落实六十五条`, `正在整改两个`).
@@ -86,6 +87,18 @@ export function extractStats(text: string, from: number, to: number): StatsResul
       paragraphEnd = nl === -1 ? text.length : nl;
       headInParagraph = false;
       paragraphMode = null;
+    }
+    // `反馈共性问题6个、个性问题14个`: the total is the two kinds together.
+    const split = spans.problems ? null : SPLIT_TOTAL.exec(s.text);
+    if (split) {
+      const a = value(split[1] ?? '');
+      const b = value(split[2] ?? '');
+      const at = s.start + (split.index ?? 0);
+      spans.problems = { start: at, end: at + split[0].length };
+      if (a !== null && b !== null) stats.problems = a + b;
+      else redacted.push(spans.problems);
+      headInParagraph = true;
+      paragraphMode = 'problems';
     }
     // A sentence about rectification — or one stating the total of problems fed back by itself
     // (`巡察组共反馈问题22个。`, its counts in the next sentence).

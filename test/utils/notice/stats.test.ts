@@ -168,6 +168,10 @@ describe('extractStats', () => {
       input: '省委第五巡视组反馈共性问题6个、个性问题14个。截至2024年12月20日，20个问题已完成整改17个，取得阶段性成效3个。',
       expected: { ...CORE_NULL, problems: 20, rectified: 17, staged: 3 },
     },
+    {
+      input: '巡视组反馈共性问题6个、个性问题14个。截至目前，已完成整改17个，阶段性整改3个。',
+      expected: { ...CORE_NULL, problems: 20, rectified: 17, staged: 3 },
+    },
     // A count of problems that were rectified is no total.
     { input: '巡察反馈问题9个，其中3个问题已完成整改。', expected: { ...CORE_NULL, problems: 9, rectified: 3 } },
   ])('the total after its aspects, or as the subject of its counts: $input', ({ input, expected }) => {
