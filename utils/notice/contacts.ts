@@ -28,12 +28,21 @@ export function extractContacts(text: string, from: number, to: number): Contact
     const e = m[0].replace(/\s+/g, '').replace('＠', '@');
     if (!emails.includes(e)) emails.push(e);
   }
-  const addr = ADDRESS.exec(region);
+  // `联系电话、邮政地址和电子邮箱` lists the channels; an address follows its label after a colon
+  // or names a place, never starts with a conjunction.
+  let postalAddress: string | null = null;
+  for (const m of region.matchAll(new RegExp(ADDRESS.source, 'g'))) {
+    const a = m[1]?.trim() ?? '';
+    if (a && !/^(?:和|及|与|、|或|以及|等)/.test(a) && !/^(?:电子邮箱|邮箱|电话|传真)/.test(a)) {
+      postalAddress = a;
+      break;
+    }
+  }
   const post = POSTCODE.exec(region);
   return {
     phones,
     emails,
-    postalAddress: addr?.[1]?.trim() || null,
+    postalAddress,
     postcode: post?.[1] ?? null,
   };
 }

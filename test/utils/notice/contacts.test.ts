@@ -17,6 +17,12 @@ describe('extractContacts', () => {
       expected: { phones: ['0763-3374341'], emails: ['qyxcb_bgs@gdqy.gov.cn'], postalAddress: '清远市清城区人民二路机关办公大楼2号楼430室', postcode: '511500' },
     },
     { name: '联系电话 with area code', input: '联系电话：0763-3374341', expected: { ...NONE, phones: ['0763-3374341'] } },
+    {
+      name: 'the channels listed before the address',
+      input: '可通过联系电话、邮政地址和电子邮箱反映。联系电话：0763-3374341；邮政地址：清远市人民二路11号。',
+      expected: { ...NONE, phones: ['0763-3374341'], postalAddress: '清远市人民二路11号' },
+    },
+    { name: 'the channels listed, no address given', input: '请通过电话、地址和电子邮箱反映意见。', expected: NONE },
     { name: '电话 without separator', input: '电话3374716', expected: { ...NONE, phones: ['3374716'] } },
     { name: '举报电话 12388', input: '举报电话：12388', expected: { ...NONE, phones: ['12388'] } },
     { name: 'area code in brackets', input: '电话：（0763）3374341', expected: { ...NONE, phones: ['（0763）3374341'] } },
