@@ -32,7 +32,7 @@ function matches(re: RegExp, s: string, offset: number, masked: (i: number) => b
 export function dueDate(m: RegExpMatchArray, year: number | null): IsoDate | null {
   const cue = m[0];
   const g = m.groups ?? {};
-  const written = g.y1 ?? g.y2 ?? g.y3 ?? g.y4;
+  const written = g.y1 ?? g.y2 ?? g.y3 ?? g.y4 ?? g.y5;
   const y = written ? Number(written) : year;
   if (y === null) return null;
   if (g.m !== undefined) {
@@ -45,6 +45,8 @@ export function dueDate(m: RegExpMatchArray, year: number | null): IsoDate | nul
     // `6月前`: before June.
     return mo === 1 ? isoDate(y - 1, 12, 31) : lastDayOfMonth(y, mo - 1);
   }
+  // `计划2025年7月投入使用`: within that month.
+  if (g.m5 !== undefined) return lastDayOfMonth(y, Number(g.m5));
   // `2025年一季度`: the quarter's last day.
   if (g.q !== undefined) {
     const q = '一二三四'.indexOf(g.q) + 1 || Number(g.q);
@@ -75,6 +77,8 @@ const isOpenCount = (s: string, m: RegExpMatchArray): boolean => {
   return OPEN_COUNT_BEFORE.test(s.slice(Math.max(0, at - 12), at)) || OPEN_COUNT_AFTER.test(s.slice(at + m[0].length, at + m[0].length + 16));
 };
 
+const EVERY_BEFORE = /每(?:个)?(?:年|季度|季|月|半年|学期|学年)(?:的)?$/;
+
 /** `年内全部完成整改`, `6月底前整改到位`: the deadline governs a completion still to come (no `已`). */
 function completesAfter(sentence: string, m: RegExpMatchArray): boolean {
   const tail = sentence.slice((m.index ?? 0) + m[0].length);
@@ -96,7 +100,8 @@ export function extractCommitments(input: CommitmentInput): Commitment[] {
     if (excluded(s.start, s.end)) continue;
     // A top-level heading (`三、下一步打算`) names the promises; it is not one.
     if (input.sections.some((x) => x.level === 1 && x.start === s.start && s.end <= x.headingEnd + 1)) continue;
-    const deadline = matches(DEADLINE_CUES, s.text, s.start, input.masked);
+    // `每年6月底前完成…` is a yearly duty (recurring), not one deadline.
+    const deadline = matches(DEADLINE_CUES, s.text, s.start, input.masked).filter((m) => !EVERY_BEFORE.test(s.text.slice(Math.max(0, (m.index ?? 0) - 4), m.index)));
     const recurring = matches(RECURRING_CUES, s.text, s.start, input.masked);
     // `尚未`/`暂未` say what is not done yet (a measure's status), not what will be done.
     // Nor does `正在` in a count of what is still open.

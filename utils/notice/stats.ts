@@ -172,7 +172,8 @@ export function extractStats(text: string, from: number, to: number): StatsResul
       if (!RECTIFICATION_CONTEXT.test(text.slice(nl + 1, end === -1 ? text.length : end))) continue;
       const stat: OtherStat = { label, value: v, unit: m[3] ?? '', start, end: start + m[0].length };
       // The summary's figure repeated in the item that achieved it is one figure.
-      if (!stats.other.some((o) => o.start === stat.start || (o.label === stat.label && o.value === stat.value && o.unit === stat.unit))) stats.other.push(stat);
+      const same = (o: OtherStat): boolean => o.value === stat.value && o.unit === stat.unit && o.label.replace(/的/g, '') === stat.label.replace(/的/g, '');
+      if (!stats.other.some((o) => o.start === stat.start || same(o))) stats.other.push(stat);
     }
   }
   stats.other.sort((a, b) => a.start - b.start);

@@ -37,6 +37,7 @@ describe('dueDate', () => {
     { input: '拟于2025年一季度召开推进会', year: 2024, expected: '2025-03-31' },
     { input: '2025年第三季度前完成', year: 2024, expected: '2025-09-30' },
     { input: '计划2025年6月底前完成', year: 2024, expected: '2025-06-30' },
+    { input: '正在调试，计划2025年7月投入使用', year: 2024, expected: '2025-07-31' },
   ])('$input (context year $year) → $expected', ({ input, year, expected }) => {
     expect(due(input, year)).toBe(expected);
   });
@@ -80,6 +81,8 @@ describe('extractCommitments on sentences', () => {
     { input: '6月底前整改到位。', expected: [{ text: '6月底前整改到位。', kind: 'deadline', due: '2025-06-30' }] },
     { input: '6月底前已全部完成整改。', expected: [] },
     { input: '整改情况：正在对近三年村级工程项目进行全面梳理。', expected: [{ text: '正在对近三年村级工程项目进行全面梳理。', kind: 'planned', due: null }] },
+    { input: '建立补偿资金发放机制，每年6月底前完成上一年度资金发放。', expected: [{ text: '建立补偿资金发放机制，每年6月底前完成上一年度资金发放。', kind: 'recurring', due: null }] },
+    { input: '开展清查，已将滞留资金132万元全部发放到户。', expected: [] },
     { input: '已完成整改。', expected: [] },
     { input: '截至9月底，已完成整改。', expected: [] },
     { input: '将意识形态工作纳入议事日程。', expected: [] },

@@ -186,8 +186,8 @@ describe('extractStats', () => {
   });
 
   it('money not yet recovered (尚未追回) is no result, and a figure repeated in its item is one figure', () => {
-    const text = '通过整改，追回违规发放补贴资金27.5万元。\n三是追回违规发放补贴资金27.5万元。二是尚未追回的项目结余资金12万元，将依法处理整改。';
-    expect(seen(text).other).toEqual([{ label: '追回违规发放补贴资金', value: 27.5, unit: '万元' }]);
+    const text = '通过整改，追回违规发放的补贴资金27.5万元。\n三是追回违规发放补贴资金27.5万元。二是尚未追回的项目结余资金12万元，将依法处理整改。';
+    expect(seen(text).other).toEqual([{ label: '追回违规发放的补贴资金', value: 27.5, unit: '万元' }]);
   });
 
   it('the first claim wins when a later sentence repeats a count', () => {
