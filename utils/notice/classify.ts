@@ -40,11 +40,16 @@ const TITLE_SUMMARY = /^(?!.*关于).{0,20}第.{1,3}轮巡[察视](集中)?整�
 const TITLE_END = /(情况|通报|报告|公告|公示|说明)$/;
 // Titles of things written *about* inspections: meetings, announcements, rules, news verbs.
 const TITLE_NEAR_MISS =
-  /召开|举行|举办|会议|动员|部署会|推进会|反馈会|见面会|座谈|调研|督导|培训|进驻|公告|条例|办法|规定|规则|细则|解读|评论|发现问题|移交|扎实推进|全力推进|持续推进|深入推进|见行动|见实效|开展/;
+  /召开|举行|举办|会议|民主生活会|组织生活会|动员|部署会|推进会|反馈会|见面会|座谈|调研|督导|监督检查|检查情况|评估|考核|培训|进驻|公告|条例|办法|规定|规则|细则|解读|评论|发现问题|移交|扎实推进|全力推进|持续推进|深入推进|见行动|见实效|开展/;
 
 // `公告如下` is left out on purpose: it is how an inspection *announcement* introduces itself.
+// The formula names rectification (`现将巡察整改进展情况予以公布`, `现将巡视反馈意见落实情况…`); a
+// report of inspection *work* (`现将2024年度巡察工作情况报告如下`) is another document.
 const PUBLISH_FORMULA =
-  /现将.{0,40}?(整改|巡[察视]).{0,30}?(予以公布|公布如下|通报如下|报告如下|汇报如下|予以公开|公开如下|予以通报|予以公示|公示如下|情况公布)|现将(有关|相关)?(情况|进展|进展情况|落实情况).{0,4}(予以公布|公布如下|通报如下|报告如下|予以公开|公开如下)/;
+  /现将.{0,40}?(整改|反馈).{0,30}?(予以公布|公布如下|通报如下|报告如下|汇报如下|予以公开|公开如下|予以通报|予以公示|公示如下|情况公布)|现将(有关|相关)?(情况|进展|进展情况|落实情况).{0,4}(予以公布|公布如下|通报如下|报告如下|予以公开|公开如下)/;
+// `现将有关情况通报如下` is how any report opens (a meeting's, a supervision check's): it speaks
+// for a notice only under a notice's own title.
+const GENERIC_FORMULA = /^现将(有关|相关)?(情况|进展|进展情况|落实情况)/;
 const PUBLICITY =
   /公开期限|公示期限|公示期[：:为自]|公开时间[：:为自]|欢迎广大(干部)?(群众|党员|师生|职工).{0,30}监督|对(巡[察视])?整改.{0,12}(情况)?(进行|予以)?监督/;
 const STATS =
@@ -109,13 +114,18 @@ function titleKindOf(titles: string[]): NoticeKind | null {
   return titleKind;
 }
 
+// A title about the body's own rectification progress (`…整改落实情况`, `…整改进展情况`): the event
+// words of a near miss may appear in it (`关于开展…整改进展情况的通报`). Not a meeting's or a
+// check's 情况 (`整改专题民主生活会召开情况`, `整改监督检查情况`).
+const OWN_PROGRESS = /整改(?:落实|工作|推进|进展)*情况|整改进展/;
+
 /** Whether a title names an event, a plan or a question about rectification rather than a notice. */
 function titleNearMissOf(titles: string[]): boolean {
   return titles.some(
     (t) =>
       t.length <= 90 &&
       /巡[察视]|整改/.test(t) &&
-      ((TITLE_NEAR_MISS.test(t) && !/整改.{0,8}(情况|进展)/.test(t)) || /(方案|要点|计划|安排|清单|问答|知识|解读)$|[？?]$/.test(t)),
+      ((TITLE_NEAR_MISS.test(t) && !OWN_PROGRESS.test(t)) || /(方案|要点|计划|安排|清单|问答|知识|解读|通知|意见|决定)$|[？?]$/.test(t)),
   );
 }
 
@@ -128,6 +138,15 @@ const OTHER_DOMAIN = /审计|督察|环保|生态环境保护|检视问题|民�
 
 function otherDomainTitle(titles: string[]): boolean {
   return titles.some((t) => t.length <= 90 && OTHER_DOMAIN.test(t) && !/巡[察视]/.test(t) && /整改/.test(t));
+}
+
+// A document title of another subject (`…全面从严治党主体责任和党风廉政建设情况的报告`): a page whose
+// titles name neither 整改 nor 巡察/巡视 is not a notice, though a section of it reports on them.
+const DOCUMENT_END = /(报告|通报|总结|通知|意见|方案|决定|讲话|情况)$/;
+
+function otherSubjectTitle(rawTitles: string[]): boolean {
+  const parts = rawTitles.flatMap(titleParts);
+  return parts.some((t) => t.length >= 10 && t.length <= 90 && DOCUMENT_END.test(t)) && !parts.some((t) => /整改|巡[察视視]/.test(t));
 }
 
 /** Rows a ledger needs before it counts as the article's itemisation (one row is a sample). */
@@ -154,8 +173,21 @@ const PUBLICITY_ANCHORS = ['公开期限', '公示期', '公开时间', '公示�
 // have none): cheaper than an `indexOf` per anchor.
 const ANY_VOICE_ANCHOR = /现将|公开期|公示期|公开时间|公示时间|欢迎/;
 
-function hasPublish(text: string): boolean {
-  return text.indexOf(PUBLISH_ANCHOR) !== -1 && PUBLISH_FORMULA.test(text);
+interface Formula {
+  /** `specific` when it names rectification, `generic` for `现将有关情况…`. */
+  kind: 'specific' | 'generic';
+  /** The formula as written: the specific one when there is one. */
+  words: string;
+}
+
+function publishFormula(text: string): Formula | null {
+  if (text.indexOf(PUBLISH_ANCHOR) === -1) return null;
+  const m = PUBLISH_FORMULA.exec(text);
+  if (!m) return null;
+  if (!GENERIC_FORMULA.test(m[0])) return { kind: 'specific', words: m[0] };
+  // A later, specific formula may follow a generic one.
+  const later = publishFormula(text.slice((m.index ?? 0) + m[0].length));
+  return later?.kind === 'specific' ? later : { kind: 'generic', words: m[0] };
 }
 
 // The gate's publicity: a period or an invitation to supervise. The broader `对整改…进行监督`
@@ -172,8 +204,17 @@ function looksTraditional(text: string, titles: string[]): boolean {
   return hasTraditional(text, 200) || titles.some((t) => hasTraditional(t));
 }
 
+// A long quotation is another document's words (a round-up quoting notices, an explainer quoting
+// a sample): its formula, publicity and first person are not this page's. Short quotes are terms
+// (`“两个责任”`) and stay.
+const LONG_QUOTE = /[“「『][^”」』]{30,}[”」』]/g;
+
+function withoutLongQuotes(text: string): string {
+  return text.indexOf('“') === -1 && text.indexOf('「') === -1 && text.indexOf('『') === -1 ? text : text.replace(LONG_QUOTE, '');
+}
+
 export function classifyNotice(input: ClassifyInput): Detection {
-  const raw = input.text;
+  const raw = withoutLongQuotes(input.text);
   const reasons: string[] = [];
   // An article that is a ledger table under its title says 巡察 and 整改 in the title alone.
   const ledger = (input.ledgerRows ?? 0) >= LEDGER_ROWS;
@@ -186,19 +227,21 @@ export function classifyNotice(input: ClassifyInput): Detection {
   let trad = false;
   let text = raw;
   const anchored = ANY_VOICE_ANCHOR.test(text);
-  let publish = anchored && hasPublish(text);
+  let formula = anchored ? publishFormula(text) : null;
   let publicity = anchored && hasPublicity(text);
-  if (!publish && !publicity && looksTraditional(raw, input.titles)) {
+  if (!formula && !publicity && looksTraditional(raw, input.titles)) {
     trad = true;
     text = toSimplified(raw);
-    publish = hasPublish(text);
+    formula = publishFormula(text);
     publicity = hasPublicity(text);
-  } else if (publish || publicity) {
+  } else if (formula || publicity) {
     trad = looksTraditional(raw, input.titles);
     if (trad) text = toSimplified(raw);
   }
   const titles = titleStrings(input.titles, trad);
   const titleKind = titleKindOf(titles);
+  const nearMissTitle = titleNearMissOf(titles);
+  const publish = formula?.kind === 'specific' || (formula?.kind === 'generic' && !!titleKind && !nearMissTitle);
   // Without its own title, its publishing formula or an invitation to supervise, a text cannot
   // reach the threshold (the other features add up to 0.6, less 0.3 for no own voice): stop here,
   // which is where almost every near miss stops, before the costlier scans.
@@ -246,9 +289,13 @@ export function classifyNotice(input: ClassifyInput): Detection {
 
   // Near misses.
   const strongBody = publish || publicity;
-  if (titleNearMissOf(titles)) {
+  if (nearMissTitle) {
     score -= 0.45;
     reasons.push('neg:title-about-event');
+  }
+  if (otherSubjectTitle(input.titles)) {
+    score -= 0.35;
+    reasons.push('neg:title-other-subject');
   }
   if (otherDomainTitle(titles)) {
     score -= 0.4;
@@ -303,7 +350,7 @@ export function classifyNotice(input: ClassifyInput): Detection {
 
   const confidence = Math.max(0, Math.min(1, veto ? Math.min(score, 0.2) : score));
   if (confidence < 0.5) return NOT_NOTICE(reasons, confidence);
-  const kind = titleKind ?? kindFromBody(text, PUBLISH_FORMULA.exec(text)?.[0] ?? '');
+  const kind = titleKind ?? kindFromBody(text, formula?.words ?? '');
   return { isNotice: true, kind, confidence: Math.round(confidence * 100) / 100, reasons };
 }
 

@@ -104,6 +104,46 @@ describe('classifyNotice', () => {
     expect(classifyNotice({ titles: ['主题教育检视问题整改清单'], text: table, scope: 'article', ledgerRows: 2 }).isNotice).toBe(false);
   });
 
+  it.each([
+    {
+      name: 'a meeting held on rectification (民主生活会召开情况), opening with 现将有关情况通报如下',
+      titles: ['中共某某集团委员会关于市委第三巡察组反馈意见整改专题民主生活会召开情况的通报'],
+      text: '现将有关情况通报如下。会前，集团党委认真制定方案。会上，通报了巡察反馈问题整改情况：反馈问题16个，已完成整改11个。会议指出，要抓好整改。会议强调，整改要见实效。欢迎广大干部职工对集团党委领导班子专题民主生活会整改落实情况进行监督。',
+    },
+    {
+      name: 'a supervision check of many bodies (整改监督检查情况)',
+      titles: ['关于十届市委第四轮巡察整改监督检查情况的通报'],
+      text: '市纪委监委对11个被巡察党组织巡察整改情况开展了监督检查，现将有关情况通报如下。共收到巡察反馈问题263个，已整改完成228个。部分单位整改责任落实不到位，整改不彻底。',
+    },
+    {
+      name: 'a report of inspection work (现将…巡察工作情况报告如下)',
+      titles: [],
+      text: '县委巡察办认真履职，现将2024年度巡察工作情况报告如下。一是高标准完成巡察任务，配合市委第二巡察组开展提级交叉巡察；二是督促整改落实，反馈问题368个，已整改341个；三是加强队伍建设。整改工作有序推进。',
+    },
+    {
+      name: 'a round-up quoting notices (their words in quotes)',
+      titles: ['巡察整改“晒单”，接受群众监督'],
+      text: '近日，县农业农村局在门户网站公布了整改进展：“根据县委统一部署，县委第二巡察组向我局党组反馈了巡察意见，现将巡察整改进展情况予以公布。”卫健局在通报中写道：“欢迎广大干部群众对巡察整改落实情况进行监督，公开期限为10个工作日。”整改整改整改。',
+    },
+    {
+      name: 'an annual report on another subject with a section on 巡视整改',
+      titles: ['中共某某大学委员会关于2024年度落实全面从严治党主体责任和党风廉政建设情况的报告'],
+      text: '根据党务公开有关要求，现将有关情况报告如下。二、扎实推进巡视整改。省委第八巡视组反馈的36个具体问题，已完成整改33个。一是……二是……三是……欢迎广大师生员工对学校落实全面从严治党主体责任情况进行监督。下一步，我校将持续整改。',
+    },
+    {
+      name: 'a work notice on 回头看 (…的通知)',
+      titles: ['关于对十届县委第一轮巡察整改情况开展“回头看”的通知'],
+      text: '各被巡察党组织：为巩固巡察整改成果，决定对巡察整改情况开展“回头看”。一是对照反馈问题逐项自查；二是整改情况要向社会公开，公开期限不少于10个工作日；三是我单位将加强督导。欢迎广大干部群众监督整改。',
+    },
+  ])('not a notice: $name', ({ titles, text }) => {
+    expect(verdict(titles, text)).toEqual({ isNotice: false, kind: 'not-notice' });
+  });
+
+  it('keeps a notice whose own formula follows a generic opening', () => {
+    const text = `现将有关情况通报如下。${NOTICE_BODY}`;
+    expect(verdict([], text)).toEqual({ isNotice: true, kind: 'progress-notice' });
+  });
+
   it('confidence is within 0–1 and reasons are given', () => {
     const d = classifyNotice({ titles: [], text: NOTICE_BODY, scope: 'article' });
     expect(d.confidence).toBeGreaterThanOrEqual(0.5);
