@@ -38,6 +38,7 @@ const EMPTY_STATS = (): NoticeStats => ({
   problems: null, rectified: null, staged: null, unrectified: null, measures: null, measuresDone: null, other: [],
 });
 
+const ATTACHMENT_LINE = /^附件\s*[0-9一二三四五六七八九十]?\s*[：:]?\s*.{0,40}$/;
 const CARRY_ON_HEADING = /持续(?:推动|推进|深化|抓好|做好|巩固|用力)|深化.{0,6}整改|整改成果(?:运用|转化)|久久为功|常抓不懈/;
 
 // The closing of a notice: the invitation to supervise, the publicity period, contacts.
@@ -160,11 +161,12 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   if (firstHeading === -1) firstHeading = lines.length;
   let lastHeading = firstHeading;
   for (let i = firstHeading; i < lines.length; i++) if (isHeading(i)) lastHeading = i;
-  const signature = findSignature(lines, t.titleLines);
+  // An attachment (`附件：整改任务清单` and its table) may follow the signature: the notice ends
+  // before it.
+  const attachment = lines.findIndex((l, i) => i > firstHeading && !inLedger(i) && ATTACHMENT_LINE.test(l.text));
+  const signature = findSignature(lines, t.titleLines, attachment === -1 ? lines.length : attachment);
   const closingFrom = firstHeading < lines.length ? lastHeading + 1 : t.titleLines + 1;
-  // A ledger ends the body no earlier than its last row.
-  const ledgerEnd = ledgers.reduce((e, l) => Math.max(e, l.firstLine + l.sequence.length), 0);
-  const closing = Math.min(closingLine(lines, Math.max(closingFrom, ledgerEnd), inLedger), signature.firstLine);
+  const closing = Math.min(closingLine(lines, closingFrom, inLedger), signature.firstLine, attachment === -1 ? lines.length : attachment);
   const bodyEnd = lines[closing - 1]?.end ?? text.length;
   const closingStart = lines[closing]?.start ?? text.length;
   const openingStart = lines[t.titleLines]?.start ?? 0;

@@ -86,11 +86,12 @@ const SIGNATURE_DATE = /^[\s\u3000]*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1
 const ISSUER_LINE = /^[^\s。，,：:；;]{2,40}(委员会|党组|党委|党总支|党支部|机关|局|中心|办公室|公司|集团|大学|学院|学校|医院|政府|委|办|院|部|厅|站|所|社|馆)$/;
 
 /** The signature at the end: the issuer line and the date line under it. */
-export function findSignature(lines: Line[], from: number): { issuer: string | null; date: DateMatch | null; firstLine: number } {
+/** The signature among the last lines before `end` (an attachment after it is not the notice). */
+export function findSignature(lines: Line[], from: number, end = lines.length): { issuer: string | null; date: DateMatch | null; firstLine: number } {
   let issuer: string | null = null;
   let date: DateMatch | null = null;
   let first = lines.length;
-  for (let i = lines.length - 1; i >= Math.max(from, lines.length - 4); i--) {
+  for (let i = end - 1; i >= Math.max(from, end - 4); i--) {
     const l = lines[i];
     if (!l) continue;
     // `二〇二五年五月六日`: official documents date their signature in Chinese numerals.

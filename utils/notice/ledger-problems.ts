@@ -29,10 +29,12 @@ export interface LedgerFindings {
   commitments: Commitment[];
 }
 
-// What a status column writes. Partly done first (`阶段性完成` holds `完成`), then not done, then done.
-const PARTLY = /阶段性|部分完成|基本完成|持续(?:推进|整改|落实)?|推进中|正在|整改中|进行中|长期/;
+// What a status column writes. Partly done first (`阶段性完成` holds `完成`), then not done, then
+// done (`已完成，长期坚持` is done: the duty goes on, as in prose), then a duty still running.
+const PARTLY = /阶段性|部分完成|基本完成|推进中|正在|整改中|进行中/;
 const NOT_DONE = /未完成|未整改|尚未|暂未|未销号|^否$|^待/;
 const DONE = /已完成|已整改|已销号|已办结|已落实|完成整改|整改完成|^完成$|^已?销号$|^办结$|^是$|^[√✓✔]$/;
+const RUNNING = /持续(?:推进|整改|落实)?|长期|常态化/;
 
 /** The row's status as its status column writes it; null when the column says nothing we read. */
 export function ledgerStatus(cellText: string): StatusResult | null {
@@ -44,6 +46,8 @@ export function ledgerStatus(cellText: string): StatusResult | null {
   if (not) return { status: 'planned', cues: [not[0]] };
   const done = DONE.exec(t);
   if (done) return { status: 'done', cues: [done[0]] };
+  const running = RUNNING.exec(t);
+  if (running) return { status: 'ongoing', cues: [running[0]] };
   const own = measureStatus(t);
   return own.status === 'unknown' ? null : own;
 }

@@ -23,6 +23,8 @@ describe('ledgerStatus', () => {
     ['未完成', 'planned', '未完成'],
     ['否', 'planned', '否'],
     ['已建立月报制度', 'done', '已'],
+    ['已完成，长期坚持', 'done', '已完成'],
+    ['长期坚持', 'ongoing', '长期'],
   ])('%s → %s (%s)', (cell, status, cue) => {
     expect(ledgerStatus(cell)).toEqual({ status, cues: [cue] });
   });
@@ -153,5 +155,37 @@ describe('problems and commitments from a ledger table', () => {
       <tr><td>党的建设</td><td>5</td><td>4</td></tr>
     </table>`);
     expect(n.problems.some((p) => p.text.includes('党的建设'))).toBe(false);
+  });
+});
+
+describe('a ledger attached after the signature (附件：整改任务清单)', () => {
+  it('ends the notice at the attachment: signature, closing and next steps as without it, the rows still read', () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>整改通报</title><meta name="PubDate" content="2024-10-16"></head><body><div id="zoom">
+      <p>中共某某县交通运输局党组关于县委第二轮巡察整改进展情况的通报</p>
+      <p>根据县委统一部署，2024年4月8日至5月31日，县委第三巡察组对县交通运输局党组开展了常规巡察。2024年7月5日，巡察组向局党组反馈了巡察意见。现将巡察整改进展情况予以公布。</p>
+      <p>一、整改工作开展情况</p><p>局党组对反馈的2个问题逐条建立台账，已完成整改1个，阶段性整改1个。</p>
+      <p>二、下一步工作计划</p><p>局党组将持续巩固整改成果，确保年底前全部整改到位。</p>
+      <p>欢迎广大干部群众对巡察整改落实情况进行监督。公开期限：2024年10月15日至10月24日。联系电话：0872-6123580。</p>
+      <p>中共某某县交通运输局党组</p><p>2024年10月15日</p>
+      <p>附件：整改任务清单</p>
+      <table><tr><td>序号</td><td>问题描述</td><td>整改措施</td><td>责任单位</td><td>整改时限</td><td>进展情况</td></tr>
+      <tr><td>1</td><td>农村公路养护不到位。</td><td>每季度开展一次养护考核</td><td>公路股</td><td>长期坚持</td><td>已完成，长期坚持</td></tr>
+      <tr><td>2</td><td>超限超载治理不力。</td><td>新建不停车检测点2个</td><td>路政股</td><td>2024年12月底前</td><td>正在推进</td></tr></table>
+    </div></body></html>`;
+    const { document, close } = parseHtml(html, 'http://www.example.gov.cn/');
+    closers.push(close);
+    const n = extractNotice(document);
+    if (isExtractError(n)) throw new Error(n.error);
+    expect(n.publishedDate).toBe('2024-10-15');
+    // Next steps hold their own sentence only, not the closing lines or the attachment.
+    expect(n.commitments.filter((c) => c.sectionId === 's2').map((c) => c.text)).toEqual(['局党组将持续巩固整改成果，确保年底前全部整改到位。']);
+    expect(n.problems.map((p) => [p.text, p.sectionId, p.measures.map((m) => m.status)])).toEqual([
+      ['农村公路养护不到位。', null, ['done']],
+      ['超限超载治理不力。', null, ['ongoing']],
+    ]);
+    expect(n.commitments.filter((c) => c.sectionId === null).map((c) => [c.text, c.kind, c.due])).toEqual([
+      ['每季度开展一次养护考核', 'recurring', null],
+      ['新建不停车检测点2个', 'deadline', '2024-12-31'],
+    ]);
   });
 });
