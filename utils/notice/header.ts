@@ -31,6 +31,8 @@ export function normaliseTitle(s: string): string {
  * The title: the text's leading short lines when they read as a title (they are often split over
  * two or three lines), else a page title candidate that does; null when neither does.
  */
+const WECHAT_PROMPT = /^(?:点击|关注|戳|长按|↑|▲|△).{0,12}(?:关注|蓝字|公众号|我们|置顶|星标)|^(?:关注我们|点击上方|点蓝字)/;
+
 export function findTitle(lines: Line[], candidates: string[] | (() => string[]), inLedger: (i: number) => boolean = () => false): TitleResult {
   let n = 0;
   let joined = '';
@@ -38,8 +40,10 @@ export function findTitle(lines: Line[], candidates: string[] | (() => string[])
   while (n < lines.length && n < 4 && !inLedger(n)) {
     const t = lines[n]?.text ?? '';
     if (t.length > 60 || BODY_START.test(t) || /^[一二三四五六七八九十]+[、.．]|^[（(][一二三四五六七八九十]+[）)]/.test(t)) break;
-    joined += t;
     n++;
+    // WeChat's follow prompt above the title (`点击蓝字 关注我们`) is no part of it.
+    if (!joined && WECHAT_PROMPT.test(t)) continue;
+    joined += t;
     if (/(通报|报告|情况|公告|公示)$/.test(normaliseTitle(joined))) break;
   }
   const inText = normaliseTitle(joined);

@@ -7,6 +7,12 @@ const L = (ls: string[]) => joinLines(ls).lines;
 describe('findTitle', () => {
   it.each([
     {
+      name: 'WeChat: the follow prompt above the title is no part of it',
+      lines: ['点击蓝字关注我们', '中共柳塘镇委员会关于十四届县委第五轮', '巡察整改进展情况的通报', '根据县委统一部署，县委第二巡察组对镇党委开展了巡察。'],
+      candidates: [],
+      expected: { title: '中共柳塘镇委员会关于十四届县委第五轮巡察整改进展情况的通报', titleLines: 3 },
+    },
+    {
       name: 'seed 000: two lines with a Word bookmark',
       lines: ['[bookmark: _Toc31731804]中共清远广播电视台委员会关于八届市委', '第五轮巡察整改进展情况的通报', '根据市委统一部署，2024年3月28日至6月28日，市委第五巡察组对我台党委开展了巡察。'],
       candidates: [],
