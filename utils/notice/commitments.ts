@@ -2,7 +2,7 @@ import { cueMatches, DEADLINE_CUES, PLANNED_CUES, RECURRING_CUES, VAGUE_CUES } f
 import { isoDate, lastDayOfMonth, yearBefore } from './dates';
 import { sentencesIn } from './lines';
 import { LEAD_IN } from './problems';
-import { sectionAt } from './sections';
+import { matchHeading, sectionAt } from './sections';
 import type { Commitment, CommitmentKind, IsoDate, Section } from './types';
 
 /**
@@ -127,8 +127,11 @@ export function extractCommitments(input: CommitmentInput): Commitment[] {
     else if (next && s.text.length >= 6) kind = 'vague';
     if (!kind) continue;
     const cues = [...deadline, ...recurring, ...planned, ...vague].map((m) => m[0]);
-    // `整改情况：正在…`: the lead-in labels the sentence; the promise starts after it.
-    const lead = LEAD_IN.exec(s.text)?.[0].length ?? 0;
+    // `（二）每季度…`, `整改情况：正在…`: the item's numeral and a lead-in label the sentence; the
+    // promise starts after them.
+    const h = matchHeading(s.text);
+    const numeral = h && h.number !== null ? h.prefix : 0;
+    const lead = numeral + (LEAD_IN.exec(s.text.slice(numeral))?.[0].length ?? 0);
     out.push({
       text: s.text.slice(lead),
       kind,

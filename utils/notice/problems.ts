@@ -13,6 +13,8 @@ import type { Measure, Problem, Section } from './types';
 const NEXT_HEADING = /下一步|下步|今后|打算|巩固.{0,8}成果|长效机制|钉钉子/;
 const RESPONSIBILITY_HEADING = /主体责任|组织领导|高度重视|政治站位|提高认识|统一思想|加强领导|压实.{0,6}责任|整改工作(开展|推进)?情况$|总体情况|基本情况/;
 const TASKS_HEADING = /任务落实|整改落实情况|反馈意见整改|(问题|意见)的?整改(落实)?情况|具体问题|整改(任务|事项)|问题导向|推进整改|反馈问题|整改情况$|整改进展/;
+/** `问题一：`, `问题2．`: a problem named by its label, the problem on the rest of the line. */
+const PROBLEM_LABEL = /^问题\s*[一二三四五六七八九十0-9]{1,3}\s*[：:．.、]\s*/;
 const QUOTED_PROBLEM = /^(?:关于|针对)\s*[“"「『].*[”"」』]\s*(?:的)?(?:问题|方面)[。：:，,]?\s*(?:整改落实情况|整改措施|整改情况)?/;
 /** A lead-in labelling what follows (`整改落实情况：`): no part of a measure or a promise. */
 export const LEAD_IN = /^(?:整改(?:落实)?(?:情况|措施|成效|结果|进展)|落实(?:情况|措施)|主要(?:做法|措施)|具体(?:做法|措施))\s*[：:]\s*/;
@@ -120,6 +122,13 @@ function quotedProblems(ctx: Ctx, sec: Section, body: Line[]): void {
   for (let i = 0; i < body.length; i++) {
     const line = body[i];
     if (!line) continue;
+    const label = PROBLEM_LABEL.exec(line.text);
+    if (label) {
+      // `问题一：理论学习不够深入。` — the line after its label is the problem.
+      flush();
+      current = { start: line.start + label[0].length, end: line.end, measures: [] };
+      continue;
+    }
     const q = QUOTED_PROBLEM.exec(line.text);
     if (q) {
       flush();
@@ -189,6 +198,9 @@ function plainProblem(ctx: Ctx, sec: Section, body: Line[]): void {
 
 function walk(ctx: Ctx, sec: Section): void {
   const rank = (s: Section): number => ctx.idx.rank.get(s.id) ?? 0;
+  // `问题一：…` / `整改措施：` / `1.…` / `整改成效：…`: the labelled lines are the problems and the
+  // numbered items under them their measures, not problems of their own.
+  if (labelledProblems(ctx, sec)) return;
   // Sub-items `（1）`, `①` under an item or a category are its measures, not problems — unless
   // the category quotes its problems (`关于“…”问题`), each with its sub-items below it.
   if (sec.children.length && rank(sec) <= 3 && sec.children.every((c) => rank(c) >= 4)) {
@@ -202,8 +214,17 @@ function walk(ctx: Ctx, sec: Section): void {
     return;
   }
   const body = ownLines(ctx, sec);
-  if (body.some((l) => QUOTED_PROBLEM.test(l.text))) quotedProblems(ctx, sec, body);
+  if (body.some((l) => QUOTED_PROBLEM.test(l.text) || PROBLEM_LABEL.test(l.text))) quotedProblems(ctx, sec, body);
   else if (body.length > 0 || !holdsLedger(ctx, sec)) plainProblem(ctx, sec, body);
+}
+
+function labelledProblems(ctx: Ctx, sec: Section): boolean {
+  const rank = (s: Section): number => ctx.idx.rank.get(s.id) ?? 0;
+  if (!sec.children.length || !sec.children.every((c) => rank(c) >= 3 && rank(c) > rank(sec))) return false;
+  const lines = allLines(ctx, sec);
+  if (!lines.some((l) => PROBLEM_LABEL.test(l.text))) return false;
+  quotedProblems(ctx, sec, lines);
+  return true;
 }
 
 /** A section whose body is a ledger table: its problems are the table's rows, not its heading. */
@@ -220,7 +241,7 @@ export function taskSections(ctx: { text: string; idx: SectionIndex }): Section[
     const role = sectionRole(s);
     if (role !== 'other') return false;
     const t = ctx.text.slice(s.start, s.end);
-    return /整改(落实)?(情况|措施)[：:]|[关针][于对]“/.test(t) || (s.children.length > 0 && /[一二]是/.test(t));
+    return /整改(落实)?(情况|措施)[：:]|[关针][于对]“|(?:^|\n)问题[一二三1-3][：:]/.test(t) || (s.children.length > 0 && /[一二]是/.test(t));
   });
 }
 
@@ -233,10 +254,11 @@ export function extractProblems(
 ): Problem[] {
   const ctx: Ctx = { text, lines, idx, masked, problems: [], inLedger };
   for (const root of taskSections({ text, idx })) {
+    if (labelledProblems(ctx, root)) continue;
     if (root.children.length) for (const c of root.children) walk(ctx, c);
     else {
       const body = ownLines(ctx, root);
-      if (body.some((l) => QUOTED_PROBLEM.test(l.text))) quotedProblems(ctx, root, body);
+      if (body.some((l) => QUOTED_PROBLEM.test(l.text) || PROBLEM_LABEL.test(l.text))) quotedProblems(ctx, root, body);
     }
   }
   return ctx.problems;

@@ -241,3 +241,34 @@ describe('a last section that carries rectification on', () => {
     expect(n.commitments.map((c) => [c.text, c.kind])).toEqual([['加强制度执行情况监督检查，防止问题反弹回潮。', 'vague']]);
   });
 });
+
+describe('problems named by a label (问题一：) over numbered measures', () => {
+  it('takes the labelled lines as the problems, the numbered lines and 整改成效 under them as measures', () => {
+    const n = extractLines(
+      [
+        '中共某某学院委员会关于省委巡视整改进展情况的通报',
+        '根据省委统一部署，2024年3月至5月，省委第六巡视组对学院党委开展了巡视。2024年7月10日，巡视组反馈了巡视意见。按照巡视工作有关要求，现将巡视整改进展情况予以公布。',
+        '一、巡视反馈问题整改落实情况',
+        '（一）党的领导方面',
+        '问题一：理论学习中心组学习不够系统深入。',
+        '整改措施：',
+        '1.修订理论学习中心组学习规则。',
+        '2.每学期开展一次巡听旁听。',
+        '整改成效：已修订印发学习规则。',
+        '问题二：思政课教师队伍建设相对滞后。',
+        '整改措施：',
+        '1.计划2025年引进思政课教师8名。',
+        '二、下一步工作打算',
+        '（一）持续巩固整改成果。',
+        '欢迎广大干部群众对巡视整改落实情况进行监督。联系电话：0763-3374341',
+      ],
+      'labelled-problems',
+    );
+    expect(n.problems.map((p) => [p.text, p.measures.map((m) => `${m.text}:${m.status}`)])).toEqual([
+      ['理论学习中心组学习不够系统深入。', ['修订理论学习中心组学习规则。:unknown', '每学期开展一次巡听旁听。:ongoing', '已修订印发学习规则。:done']],
+      ['思政课教师队伍建设相对滞后。', ['计划2025年引进思政课教师8名。:planned']],
+    ]);
+    // A commitment's text starts after its item numeral.
+    expect(n.commitments.map((c) => c.text)).toEqual(['每学期开展一次巡听旁听。', '计划2025年引进思政课教师8名。', '持续巩固整改成果。']);
+  });
+});
