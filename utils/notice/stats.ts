@@ -48,13 +48,15 @@ type Key = 'problems' | 'rectified' | 'staged' | 'unrectified' | 'measures' | 'm
 // Other rectification figures, labelled as written: the label runs from the verb to the number.
 const OTHER: Array<{ re: RegExp }> = [
   { re: /((?:完善和新建|完善|新建|建立|修订|制定|出台|健全|新制定|建章立制|修订完善|建立健全|建立完善|废止)[^，。；;,、0-9]{0,14}(?:制度|规章|机制|办法|规定))[共计达为]{0,2}([0-9]+)\s*(项|个|条|件|部)/g },
-  { re: /((?:追回|收回|追缴|退还|返还|清退|挽回|收缴|退缴|退赔|清收|催收|补缴|盘活|纠正|规范|整改)[^，。；;,、0-9]{1,16}?)[共计达为]{0,2}([0-9]+(?:\.[0-9]+)?)\s*(万元|亿元|元)/g },
-  { re: /((?:给予|问责|处分|诫勉谈话|诫勉|组织处理|党纪政务处分|立案审查调查|立案|约谈|处理)[^，。；;,、0-9]{0,10}?)[共计达为]{0,2}([0-9]+)\s*(人次|人|名)/g },
+  { re: /((?:追回|收回|追缴|退还|返还|清退|挽回|收缴|退缴|退赔|清收|催收|补缴|盘活|纠正|规范|整改)[^，。；;,、：:0-9]{1,16}?)[共计达为]{0,2}([0-9]+(?:\.[0-9]+)?)\s*(万元|亿元|元)/g },
+  { re: /((?:给予|追责问责|问责|处分|诫勉谈话|诫勉|组织处理|党纪政务处分|立案审查调查|立案|约谈|处理)[^，。；;,、0-9]{0,10}?)[共计达为]{0,2}([0-9]+)\s*(人次|人|名)/g },
   { re: /((?:总体|整体)?(?:整改)?(?:完成率|整改率|办结率))[为达到是了]{0,3}([0-9]+(?:\.[0-9]+)?)\s*(%|％)/g },
-  { re: /((?:移交|处置)[^，。；;,、0-9]{0,6}?问题线索)[共计达为]{0,2}([0-9]+)\s*(件|条|个)/g },
+  { re: /((?:移交|处置)[^，。；;,、0-9]{0,10}?问题线索)[共计达为]{0,2}([0-9]+)\s*(件|条|个)/g },
+  { re: /((?:清理|规范|清理规范|补签|签订|收回)[^，。；;,、0-9]{1,10}?合同)[共计达为]{0,2}([0-9]+)\s*(份|个|件)/g },
 ];
 
 const RECTIFICATION_CONTEXT = /整改|巡[察视]|反馈/;
+const SAME_TAIL = 5;
 const OBJECT_OF_ACTION = /^\s*(?:对|针对|就)/;
 const OBJECT_END = /^(?:具体)?(?:问题|事项|措施)?\s*[，,。；;：:]?\s*$/;
 // `尚未追回的…资金12万元` is money still owed, not recovered.
@@ -172,7 +174,10 @@ export function extractStats(text: string, from: number, to: number): StatsResul
       if (!RECTIFICATION_CONTEXT.test(text.slice(nl + 1, end === -1 ? text.length : end))) continue;
       const stat: OtherStat = { label, value: v, unit: m[3] ?? '', start, end: start + m[0].length };
       // The summary's figure repeated in the item that achieved it is one figure.
-      const same = (o: OtherStat): boolean => o.value === stat.value && o.unit === stat.unit && o.label.replace(/的/g, '') === stat.label.replace(/的/g, '');
+      // Same figure, same thing: the labels agree once 的 is dropped, or end alike (`…退还群众多收取的
+      // 卫生保洁费` / `…退还多收取的卫生保洁费`).
+      const tail = (l: string): string => l.replace(/的/g, '').slice(-SAME_TAIL);
+      const same = (o: OtherStat): boolean => o.value === stat.value && o.unit === stat.unit && tail(o.label) === tail(stat.label);
       if (!stats.other.some((o) => o.start === stat.start || same(o))) stats.other.push(stat);
     }
   }

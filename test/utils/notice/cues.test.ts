@@ -50,6 +50,7 @@ describe('measureStatus', () => {
     { input: '争取年底完成', expected: { status: 'planned', cues: ['争取'] } },
     { input: '修订公务用车管理办法，年底前完成信息化平台建设', expected: { status: 'planned', cues: ['年底前'] } },
     { input: '2024年6月底前已完成平台建设', expected: { status: 'done', cues: ['已'] } },
+    { input: '已制定人才引进办法，计划每年引进博士研究生10名以上', expected: { status: 'ongoing', cues: ['已', '计划'] } },
     { input: '力争明年完成', expected: { status: 'planned', cues: ['力争'] } },
   ])('planned: $input', ({ input, expected }) => {
     expect(status(input)).toEqual(expected);

@@ -108,6 +108,19 @@ describe('extractStats', () => {
     expect(seen(input)).toEqual(expected);
   });
 
+  it.each([
+    { input: '整改中追责问责114人。', expected: [{ label: '追责问责', value: 114, unit: '人' }] },
+    { input: '整改中已移交县纪委监委处置问题线索1件。', expected: [{ label: '移交县纪委监委处置问题线索', value: 1, unit: '件' }] },
+    { input: '整改中清理规范村级合同47份。', expected: [{ label: '清理规范村级合同', value: 47, unit: '份' }] },
+    { input: '整改成效：追缴违规使用科研经费86.4万元。', expected: [{ label: '追缴违规使用科研经费', value: 86.4, unit: '万元' }] },
+    {
+      input: '通过整改，督促退还群众多收取的卫生保洁费2.3万元。\n四是已督促相关村退还多收取的卫生保洁费2.3万元。',
+      expected: [{ label: '退还群众多收取的卫生保洁费', value: 2.3, unit: '万元' }],
+    },
+  ])('labels as written: $input', ({ input, expected }) => {
+    expect(seen(input).other).toEqual(expected);
+  });
+
   it('清收 and 盘活 money is a result too', () => {
     expect(seen('整改以来，清收拖欠账款2.36亿元，盘活闲置资产1200万元。').other).toEqual([
       { label: '清收拖欠账款', value: 2.36, unit: '亿元' },
