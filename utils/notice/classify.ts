@@ -350,7 +350,10 @@ export function classifyNotice(input: ClassifyInput): Detection {
 
   const confidence = Math.max(0, Math.min(1, veto ? Math.min(score, 0.2) : score));
   if (confidence < 0.5) return NOT_NOTICE(reasons, confidence);
-  const kind = titleKind ?? kindFromBody(text, formula?.words ?? '');
+  let kind = titleKind ?? kindFromBody(text, formula?.words ?? '');
+  // `关于十届区委第三轮巡察整改进展情况的通报` names no body of its own: published by the inspection
+  // office, it is a summary when its opening counts the bodies inspected.
+  if (kind !== 'summary' && titles.some((t) => /^关于.{0,24}第.{1,3}轮巡[察视]/.test(t)) && kindFromBody(text, formula?.words ?? '') === 'summary') kind = 'summary';
   return { isNotice: true, kind, confidence: Math.round(confidence * 100) / 100, reasons };
 }
 
@@ -374,7 +377,8 @@ export function confirmOnArticle(page: Detection, text: string, title: string | 
   const { distinctTitles } = titlesInText(text);
   if (distinctTitles.size >= 3) return NOT_NOTICE([...page.reasons, 'neg:list-page'], 0.2);
   const kind = title ? readTitles([title], false).titleKind : null;
-  return kind && kind !== page.kind ? { ...page, kind, reasons: [...page.reasons.filter((r) => !r.startsWith('title:')), `title:${kind}`] } : page;
+  // A summary read from the page (its title names a round, its opening several bodies) stays one.
+  return kind && kind !== page.kind && page.kind !== 'summary' ? { ...page, kind, reasons: [...page.reasons.filter((r) => !r.startsWith('title:')), `title:${kind}`] } : page;
 }
 
 /** Without a title, the publish formula says what the text is (`现将…整改进展情况予以公布`). */

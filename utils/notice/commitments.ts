@@ -121,7 +121,8 @@ export function extractCommitments(input: CommitmentInput): Commitment[] {
       const year = /今年|明年/.test(first?.[0] ?? '')
         ? input.fallbackYear
         : (yearInSentence(text, s.start, cueAt) ?? input.fallbackYear ?? yearBefore(text, cueAt));
-      if (first) due = dueDate(first, year);
+      // `确保****年底前…`: the year is redacted, so the day is unknown.
+      if (first && !/[*＊]$/.test(s.text.slice(0, first.index))) due = dueDate(first, year);
     } else if (recurring.length) kind = 'recurring';
     else if (planned.length) kind = 'planned';
     else if (next && s.text.length >= 6) kind = 'vague';

@@ -139,6 +139,15 @@ describe('classifyNotice', () => {
     expect(verdict(titles, text)).toEqual({ isNotice: false, kind: 'not-notice' });
   });
 
+  it('reads a round\'s notice without an issuer (关于…第三轮巡察…) over several bodies as a summary', () => {
+    const text =
+      '根据区委统一部署，区委第一、第二巡察组对区市场监督管理局、区水利局、区城市管理局、清泉街道等4个单位党组织开展了常规巡察。现将巡察整改进展情况予以公布。' +
+      '一、区市场监督管理局党组。反馈问题28个，已完成整改25个。二、区水利局党组。反馈问题30个，已完成整改27个。欢迎广大干部群众对巡察整改落实情况进行监督。公开期限：2025年3月1日至3月10日。整改整改。';
+    expect(verdict(['关于十届区委第三轮巡察整改进展情况的通报'], text)).toEqual({ isNotice: true, kind: 'summary' });
+    // With an issuer of its own, the same title is that body's notice.
+    expect(verdict(['中共某某局党组关于十届区委第三轮巡察整改进展情况的通报'], NOTICE_BODY)).toEqual({ isNotice: true, kind: 'progress-notice' });
+  });
+
   it('keeps a notice whose own formula follows a generic opening', () => {
     const text = `现将有关情况通报如下。${NOTICE_BODY}`;
     expect(verdict([], text)).toEqual({ isNotice: true, kind: 'progress-notice' });

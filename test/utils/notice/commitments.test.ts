@@ -83,6 +83,7 @@ describe('extractCommitments on sentences', () => {
     { input: '整改情况：正在对近三年村级工程项目进行全面梳理。', expected: [{ text: '正在对近三年村级工程项目进行全面梳理。', kind: 'planned', due: null }] },
     { input: '建立补偿资金发放机制，每年6月底前完成上一年度资金发放。', expected: [{ text: '建立补偿资金发放机制，每年6月底前完成上一年度资金发放。', kind: 'recurring', due: null }] },
     { input: '开展清查，已将滞留资金132万元全部发放到户。', expected: [] },
+    { input: '确保****年底前全部整改到位。', expected: [{ text: '确保****年底前全部整改到位。', kind: 'deadline', due: null }] },
     { input: '已完成整改。', expected: [] },
     { input: '截至9月底，已完成整改。', expected: [] },
     { input: '将意识形态工作纳入议事日程。', expected: [] },
