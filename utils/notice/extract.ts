@@ -13,7 +13,7 @@ import { ledgerFindings } from './ledger-problems';
 import { joinLines, quotedRanges, type Line } from './lines';
 import { pageDate } from './page-date';
 import { extractProblems, sectionRole } from './problems';
-import { buildSections, matchHeading } from './sections';
+import { badgeHeadings, buildSections, matchHeading } from './sections';
 import { toAsciiDigits } from './numerals';
 import { hasTraditional, toSimplified } from './simplify';
 import { extractStats } from './stats';
@@ -156,7 +156,8 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   if (!detection.isNotice) return emptyNotice(detection, opts, restoreTitle(t.title) ?? fallbackTitle(getCandidates()), original);
 
   const title = t.title;
-  const isHeading = (i: number): boolean => !inLedger(i) && matchHeading(lines[i]?.text ?? '') !== null;
+  const badges = badgeHeadings(lines, t.titleLines, lines.length, inLedger);
+  const isHeading = (i: number): boolean => !inLedger(i) && (badges.has(i) || matchHeading(lines[i]?.text ?? '') !== null);
   let firstHeading = lines.findIndex((_, i) => i >= t.titleLines && isHeading(i));
   if (firstHeading === -1) firstHeading = lines.length;
   let lastHeading = firstHeading;
@@ -172,7 +173,7 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   const openingStart = lines[t.titleLines]?.start ?? 0;
   const openingEnd = lines[firstHeading]?.start ?? Math.min(text.length, openingStart + 1500);
 
-  const idx = buildSections(lines, firstHeading, closing, bodyEnd, inLedger);
+  const idx = buildSections(lines, firstHeading, closing, bodyEnd, inLedger, badges);
   const masked = makeMasker(text);
   const stats = extractStats(text, openingStart, closingStart);
   const opening = findOpeningFacts(text, openingStart, openingEnd);

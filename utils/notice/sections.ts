@@ -7,7 +7,7 @@ import type { Section } from './types';
  * styles a notice skips. Half-width forms (`(一)`, `1,`) are accepted: mirrors normalise them.
  */
 
-interface HeadingMatch {
+export interface HeadingMatch {
   rank: number;
   number: string | null;
   /** Length of the numeral prefix (with its punctuation and spaces). */
@@ -38,6 +38,33 @@ export function matchHeading(line: string): HeadingMatch | null {
   return null;
 }
 
+// WeChat layouts set a top-level number in a badge of its own (`01`, `PART 02`, `第三部分`) with the
+// heading on the next line. A lone `1` may be anything (a table cell, a page number); a run of them
+// counting up from one is the outline.
+const BADGE = /^(?:PART\s*)?0?([1-9])$|^第([一二三四五六七八九])部分$/i;
+const BADGE_HEADING_MAX = 30;
+
+/**
+ * Headings set in WeChat badges: line index of each heading line → its match (rank 1, numbered as
+ * the badge). Two badges or more, numbered 1, 2, 3… in order, each followed by a short line that is
+ * no sentence and no heading of its own.
+ */
+export function badgeHeadings(lines: Line[], from: number, to: number, skip: (i: number) => boolean = () => false): Map<number, HeadingMatch> {
+  const found = new Map<number, HeadingMatch>();
+  let expect = 1;
+  for (let i = from; i < to - 1; i++) {
+    if (skip(i)) continue;
+    const m = BADGE.exec(lines[i]?.text.trim() ?? '');
+    if (!m) continue;
+    const n = m[1] !== undefined ? Number(m[1]) : '一二三四五六七八九'.indexOf(m[2] ?? '') + 1;
+    const next = lines[i + 1]?.text ?? '';
+    if (n !== expect || !next || next.length > BADGE_HEADING_MAX || /[。；;！!？?]./.test(next) || matchHeading(next)) continue;
+    found.set(i + 1, { rank: 1, number: String(n), prefix: 0 });
+    expect++;
+  }
+  return found.size >= 2 ? found : new Map();
+}
+
 /** The heading text: after the numeral, to the first `。` outside quotes, no trailing punctuation. */
 export function headingText(rest: string): string {
   const stop = firstStop(rest);
@@ -60,7 +87,14 @@ export interface SectionIndex {
  * `notHeading(i)` marks lines that are never headings whatever they start with (the cells of a
  * ledger table: `1.制定…` there is a measure, not an item).
  */
-export function buildSections(lines: Line[], from: number, to: number, bodyEnd: number, notHeading: (i: number) => boolean = () => false): SectionIndex {
+export function buildSections(
+  lines: Line[],
+  from: number,
+  to: number,
+  bodyEnd: number,
+  notHeading: (i: number) => boolean = () => false,
+  badges: ReadonlyMap<number, HeadingMatch> = new Map(),
+): SectionIndex {
   const roots: Section[] = [];
   const all: Section[] = [];
   const rank = new Map<string, number>();
@@ -75,7 +109,7 @@ export function buildSections(lines: Line[], from: number, to: number, bodyEnd: 
   for (let i = from; i < to; i++) {
     const line = lines[i];
     if (!line) continue;
-    const h = notHeading(i) ? null : matchHeading(line.text);
+    const h = notHeading(i) ? null : (badges.get(i) ?? matchHeading(line.text));
     if (h) {
       while (stack.length && (rank.get(stack[stack.length - 1]?.id ?? '') ?? 0) >= h.rank) {
         const s = stack.pop();

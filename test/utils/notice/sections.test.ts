@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSections, headingText, matchHeading } from '../../../utils/notice/sections';
+import { badgeHeadings, buildSections, headingText, matchHeading } from '../../../utils/notice/sections';
 import { joinLines } from '../../../utils/notice/lines';
 import type { Section } from '../../../utils/notice/types';
 
@@ -131,5 +131,32 @@ describe('buildSections', () => {
     const [first, second] = idx.roots;
     expect(text.slice(first!.start, first!.end)).toBe('一、总体情况\n（一）加强领导。正文\n正文二');
     expect(text.slice(second!.start, second!.end)).toBe('二、其他\n末行');
+  });
+});
+
+describe('badgeHeadings (WeChat: `01` in a badge, the heading on the next line)', () => {
+  const outline = (ss: Section[]): string[] => ss.flatMap((s) => [`${s.level}:${s.number ?? '-'} ${s.heading}`, ...outline(s.children)]);
+  const build = (ls: string[]) => {
+    const { text, lines } = joinLines(ls);
+    const badges = badgeHeadings(lines, 0, lines.length);
+    return outline(buildSections(lines, 0, lines.length, text.length, () => false, badges).roots);
+  };
+
+  it('makes each badged line a top-level heading numbered as its badge', () => {
+    expect(build(['01', '强化政治担当，压实整改责任', '局党组召开专题会议。', '02', '聚焦问题整改，推动落地见效', '（一）关于党的建设方面', '一是做了。', '03', '下一步工作打算', '持续推进。'])).toEqual([
+      '1:1 强化政治担当，压实整改责任',
+      '1:2 聚焦问题整改，推动落地见效',
+      '2:一 关于党的建设方面',
+      '1:- 下一步工作打算',
+    ]);
+  });
+
+  it.each([
+    { name: 'a lone number', input: ['1', '强化政治担当', '正文。'] },
+    { name: 'numbers not counting up from one', input: ['02', '强化政治担当', '正文。', '05', '聚焦问题整改', '正文。'] },
+    { name: 'a sentence after the number', input: ['01', '局党组召开专题会议。研究部署整改工作。', '02', '聚焦问题整改', '正文。'] },
+  ])('takes no badge from $name', ({ input }) => {
+    const { lines } = joinLines(input);
+    expect(badgeHeadings(lines, 0, lines.length).size).toBe(0);
   });
 });
