@@ -172,6 +172,8 @@ export function pageTitles(doc: Document): string[] {
 // pages whose title sits in an unusual box.
 const NOTICE_TITLE = /(巡[察视]|整改|反馈).{0,50}(情况|通报|报告)(的通报)?$/;
 
+const BOLD_TITLES_TRIED = 30;
+
 function pageTitlesUnsafe(doc: Document): string[] {
   const out: string[] = [];
   const add = (raw: string): boolean => {
@@ -196,6 +198,15 @@ function pageTitlesUnsafe(doc: Document): string[] {
   // Templates name their title box freely (`m-article-title`, `detail_tit`…): try a few more.
   for (const el of Array.from(doc.querySelectorAll('[class*="title"], [id*="title"], [class*="tit"]')).slice(0, 12)) {
     if (add(textOf(el))) return out;
+  }
+  // Old table layouts set the title in bold type in a cell of their own (`<td><b>…</b></td>`):
+  // the first bold run that reads as a notice title, and only such a one.
+  for (const el of Array.from(doc.querySelectorAll('b, strong')).slice(0, BOLD_TITLES_TRIED)) {
+    const t = textOf(el).trim();
+    if (t.length <= 90 && NOTICE_TITLE.test(t.replace(/\s+/g, ''))) {
+      add(t);
+      return out;
+    }
   }
   return out;
 }

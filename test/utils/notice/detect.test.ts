@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../scripts/lib/parse-html';
-import { detectNotice, linkStats, textOf } from '../../../utils/notice/detect';
+import { detectNotice, linkStats, pageTitles, textOf } from '../../../utils/notice/detect';
 
 const closers: Array<() => Promise<void>> = [];
 afterAll(async () => {
@@ -41,5 +41,15 @@ describe('linkStats', () => {
     const d = page(`<div class="crumb"><a href="/">首页</a> &gt; <a href="/xczg/tb/">整改通报</a></div>${related(8)}<div class="pages">共8条 第1页</div>`, '整改通报_某某县人民政府');
     expect(linkStats(d, textOf(d.body)).listPage).toBe(true);
     expect(detectNotice(d).isNotice).toBe(false);
+  });
+});
+
+describe('pageTitles', () => {
+  it('finds a title set in bold type in a cell of an old table layout, when no title box names it', () => {
+    const d = page(
+      '<table><tr><td><a href="/">首页</a></td></tr><tr><td align="center"><font size="4"><b>机构设置</b></font></td></tr><tr><td align="center"><font size="4"><b>中共石溪县林业局党组关于县委第二巡察组<br>巡察反馈意见整改情况的通报</b></font></td></tr></table>',
+      '石溪县林业局',
+    );
+    expect(pageTitles(d).map((t) => t.replace(/\s+/g, ''))).toContain('中共石溪县林业局党组关于县委第二巡察组巡察反馈意见整改情况的通报');
   });
 });
