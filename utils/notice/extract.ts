@@ -17,6 +17,7 @@ import { badgeHeadings, buildSections, matchHeading } from './sections';
 import { toAsciiDigits } from './numerals';
 import { hasTraditional, toSimplified } from './simplify';
 import { extractStats } from './stats';
+import { fillFromStatsTables } from './stats-table';
 import type { Detection, ExtractError, Notice, NoticeStats, Problem, Section } from './types';
 
 const FULLWIDTH_DIGIT = /[０-９]/;
@@ -176,6 +177,8 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   const idx = buildSections(lines, firstHeading, closing, bodyEnd, inLedger, badges);
   const masked = makeMasker(text);
   const stats = extractStats(text, openingStart, closingStart);
+  // `问题整改情况如下表`: the counts stand in a table's 合计 row.
+  if (stats.stats.rectified === null || stats.stats.staged === null || stats.stats.problems === null) fillFromStatsTables(stats, doc, lines, shadowed ? shadowOf : undefined);
   const opening = findOpeningFacts(text, openingStart, openingEnd);
   const publishedDate = signature.date?.iso ?? pageDate(doc);
   const contextYear = publishedDate

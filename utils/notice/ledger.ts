@@ -70,7 +70,7 @@ export function columnRole(label: string): LedgerRole {
 
 const HEADER_ROWS_TRIED = 3;
 
-function childElements(el: Element, tags: ReadonlySet<string>): Element[] {
+export function childElements(el: Element, tags: ReadonlySet<string>): Element[] {
   const out: Element[] = [];
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (tags.has(c.tagName.toUpperCase())) out.push(c);
   return out;
@@ -81,7 +81,7 @@ const TR = new Set(['TR']);
 const CELL = new Set(['TD', 'TH']);
 
 /** The table's own rows (not those of a table nested in a cell), in document order. */
-function rowsOf(table: Element): Element[] {
+export function rowsOf(table: Element): Element[] {
   const rows: Element[] = [];
   for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
     const tag = c.tagName.toUpperCase();
@@ -218,18 +218,22 @@ export function placeLedgers(lines: Line[], ledgers: LedgerTable[], map: (s: str
   let from = 0;
   for (const ledger of ledgers) {
     const seq = ledger.sequence.map(map);
-    const first = seq[0];
-    if (first === undefined) continue;
-    for (let i = from; i + seq.length <= lines.length; i++) {
-      if (lines[i]?.text !== first) continue;
-      if (seq.every((s, k) => lines[i + k]?.text === s)) {
-        out.push({ ...ledger, sequence: seq, firstLine: i });
-        from = i + seq.length;
-        break;
-      }
-    }
+    const at = placeSequence(lines, seq, from);
+    if (at === -1) continue;
+    out.push({ ...ledger, sequence: seq, firstLine: at });
+    from = at + seq.length;
   }
   return out;
+}
+
+/** The first article line from `from` on where `seq` stands as consecutive lines, or -1. */
+export function placeSequence(lines: Line[], seq: string[], from = 0): number {
+  const first = seq[0];
+  if (first === undefined) return -1;
+  for (let i = from; i + seq.length <= lines.length; i++) {
+    if (lines[i]?.text === first && seq.every((s, k) => lines[i + k]?.text === s)) return i;
+  }
+  return -1;
 }
 
 /** The article line indexes a placed ledger covers. */
