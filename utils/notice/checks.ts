@@ -66,10 +66,13 @@ export function runChecks(input: CheckInput): Check[] {
   for (const p of input.problems) {
     for (const m of p.measures) {
       if (m.status === 'planned') plannedMeasures++;
-      if (m.status === 'ongoing' && m.cues.some((c) => /已|了|截[至止]目前/.test(c)) && m.cues.some((c) => !/已|了|截[至止]目前/.test(c))) {
+      // A claim of completion beside words of the future (`将`, `拟`, `计划`…). Beside `正在`,
+      // `逐步`, `尚未` it is a progress report (part done, part going on), not a contradiction.
+      const future = m.cues.filter((c) => !/已|了|截[至止]目前|^(?:正在|目前正|逐步|尚未|暂未)$|完成$/.test(c));
+      if (m.status === 'ongoing' && m.cues.some((c) => /已|了|截[至止]目前|完成$/.test(c)) && future.length > 0) {
         out.push({
           kind: 'done-vs-planned',
-          message: `此项措施称已完成，同时又有“${m.cues.filter((c) => !/已|了/.test(c)).join('、')}”等尚未完成的表述。 Claimed done beside planned language.`,
+          message: `此项措施称已完成，同时又有“${future.join('、')}”等尚未完成的表述。 Claimed done beside planned language.`,
           start: m.start,
           end: m.end,
         });

@@ -47,9 +47,10 @@ export function dueDate(m: RegExpMatchArray, year: number | null): IsoDate | nul
   }
   // `计划2025年7月投入使用`: within that month.
   if (g.m5 !== undefined) return lastDayOfMonth(y, Number(g.m5));
-  // `2025年一季度`: the quarter's last day.
-  if (g.q !== undefined) {
-    const q = '一二三四'.indexOf(g.q) + 1 || Number(g.q);
+  // `2025年一季度`, `今年三季度末前`: the quarter's last day.
+  const quarter = g.q ?? g.q2 ?? g.q3;
+  if (quarter !== undefined) {
+    const q = '一二三四'.indexOf(quarter) + 1 || Number(quarter);
     return lastDayOfMonth(y, q * 3);
   }
   if (cue === '上半年') return isoDate(y, 6, 30);
@@ -69,12 +70,13 @@ const COUNT = '[0-9零〇一二两三四五六七八九十百]+\\s*[个条项件
  * `正在` in a progress count says how many items are still open, not what will be done:
  * `阶段性整改3个，正在整改4个`, `其余3个正在持续推进`, `其余8条正在推进`.
  */
-const OPEN_COUNT_BEFORE = new RegExp(`${COUNT}(?:问题|措施|事项)?(?:仍|还|均)?$`);
+// `8条需长期坚持的措施正在持续推进`: the count may stand a few words before its noun.
+const OPEN_COUNT_BEFORE = new RegExp(`${COUNT}(?:[^，。；]{0,12}?(?:问题|措施|事项))?(?:仍|还|均)?$`);
 const OPEN_COUNT_AFTER = new RegExp(`^(?:持续)?(?:整改|推进|落实|办理|处理)(?:中)?的?(?:问题|措施|事项)?${COUNT}`);
 const isOpenCount = (s: string, m: RegExpMatchArray): boolean => {
   if (!/^(正在|目前正)$/.test(m[0])) return false;
   const at = m.index ?? 0;
-  return OPEN_COUNT_BEFORE.test(s.slice(Math.max(0, at - 12), at)) || OPEN_COUNT_AFTER.test(s.slice(at + m[0].length, at + m[0].length + 16));
+  return OPEN_COUNT_BEFORE.test(s.slice(Math.max(0, at - 24), at)) || OPEN_COUNT_AFTER.test(s.slice(at + m[0].length, at + m[0].length + 16));
 };
 
 const EVERY_BEFORE = /每(?:个)?(?:年|季度|季|月|半年|学期|学年)(?:的)?$/;
@@ -82,7 +84,7 @@ const EVERY_BEFORE = /每(?:个)?(?:年|季度|季|月|半年|学期|学年)(?:�
 /** `年内全部完成整改`, `6月底前整改到位`: the deadline governs a completion still to come (no `已`). */
 function completesAfter(sentence: string, m: RegExpMatchArray): boolean {
   const tail = sentence.slice((m.index ?? 0) + m[0].length);
-  return /^[^已，。；]{0,10}?(?:完成|到位|办结|建成|出台|销号)/.test(tail);
+  return /^[^已，。；]{0,10}?(?:完成|到位|办结|建成|出台|销号|实现|达到|覆盖|推行|投入使用|启用|印发)/.test(tail);
 }
 
 // Every planned, deadline and recurring cue begins with one of these (see cues.ts).

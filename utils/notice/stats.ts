@@ -57,6 +57,7 @@ const OTHER: Array<{ re: RegExp }> = [
 
 const RECTIFICATION_CONTEXT = /整改|巡[察视]|反馈/;
 const SAME_TAIL = 5;
+const DONE_BEFORE = /(?:已|已经)(?:全部)?(?:完成|落实|办结)(?:的)?$|完成了$/;
 const OBJECT_OF_ACTION = /^\s*(?:对|针对|就)/;
 const OBJECT_END = /^(?:具体)?(?:问题|事项|措施)?\s*[，,。；;：:]?\s*$/;
 // `尚未追回的…资金12万元` is money still owed, not recovered.
@@ -120,6 +121,14 @@ export function extractStats(text: string, from: number, to: number): StatsResul
       let restStart = cStart;
       const pm = PROBLEMS.exec(clause);
       const mm = pm ? null : MEASURES.exec(clause);
+      // `已完成整改措施31条`: the measures done, not the measures made.
+      if (mm && DONE_BEFORE.test(clause.slice(0, mm.index)) && !UNDONE.test(clause) && !STAGED.test(clause)) {
+        if (headInParagraph && !closed.measures) {
+          const at = cStart + (mm.index ?? 0);
+          set('measuresDone', mm[1] ?? mm[2] ?? '', { start: at, end: at + mm[0].length });
+        }
+        continue;
+      }
       const head = pm ?? mm;
       if (head) {
         const span = { start: cStart + (head.index ?? 0), end: cStart + (head.index ?? 0) + head[0].length };
@@ -148,7 +157,8 @@ export function extractStats(text: string, from: number, to: number): StatsResul
       const words = before + after;
       const unit = last[0].slice(-1);
       // `完成整改45个` counts problems even right after the measures; `已完成54条` counts measures.
-      const of = /整改(完成|到位|完毕)|完成整改|问题/.test(words) || unit === '个' ? 'problems' : unit === '条' ? 'measures' : mode;
+      // `已完成整改措施31条` counts measures: the noun decides before the verb.
+      const of = /措施|举措/.test(words) && unit !== '个' ? 'measures' : /整改(完成|到位|完毕)|完成整改|问题/.test(words) || unit === '个' ? 'problems' : unit === '条' ? 'measures' : mode;
       if (of === 'problems' && mode !== null) {
         if (closed.problems) continue;
         if (UNDONE.test(words)) set('unrectified', last[1], span);

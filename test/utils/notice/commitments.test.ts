@@ -37,6 +37,8 @@ describe('dueDate', () => {
     { input: '拟于2025年一季度召开推进会', year: 2024, expected: '2025-03-31' },
     { input: '2025年第三季度前完成', year: 2024, expected: '2025-09-30' },
     { input: '计划2025年6月底前完成', year: 2024, expected: '2025-06-30' },
+    { input: '将于今年三季度末投入运行', year: 2025, expected: '2025-09-30' },
+    { input: '确保三季度末前完成', year: 2025, expected: '2025-09-30' },
     { input: '正在调试，计划2025年7月投入使用', year: 2024, expected: '2025-07-31' },
   ])('$input (context year $year) → $expected', ({ input, year, expected }) => {
     expect(due(input, year)).toBe(expected);
@@ -46,6 +48,7 @@ describe('dueDate', () => {
     { input: '截至9月底，已完成整改' },
     { input: '截至2025年9月底前' },
     { input: '今年以来，已完成整改' },
+    { input: '力争三年内建成示范基地' },
     { input: '将2024年以来的项目全部纳入台账' },
     { input: '截至2025年一季度末，已完成整改' },
   ])('not a deadline: $input', ({ input }) => {
@@ -83,6 +86,8 @@ describe('extractCommitments on sentences', () => {
     { input: '整改情况：正在对近三年村级工程项目进行全面梳理。', expected: [{ text: '正在对近三年村级工程项目进行全面梳理。', kind: 'planned', due: null }] },
     { input: '建立补偿资金发放机制，每年6月底前完成上一年度资金发放。', expected: [{ text: '建立补偿资金发放机制，每年6月底前完成上一年度资金发放。', kind: 'recurring', due: null }] },
     { input: '开展清查，已将滞留资金132万元全部发放到户。', expected: [] },
+    { input: '今年内实现村集体经济收入全部达到15万元以上。', expected: [{ text: '今年内实现村集体经济收入全部达到15万元以上。', kind: 'deadline', due: '2025-12-31' }] },
+    { input: '73条整改措施已完成65条，8条需长期坚持的措施正在持续推进。', expected: [] },
     { input: '确保****年底前全部整改到位。', expected: [{ text: '确保****年底前全部整改到位。', kind: 'deadline', due: null }] },
     { input: '已完成整改。', expected: [] },
     { input: '截至9月底，已完成整改。', expected: [] },

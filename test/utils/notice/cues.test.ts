@@ -51,6 +51,12 @@ describe('measureStatus', () => {
     { input: '修订公务用车管理办法，年底前完成信息化平台建设', expected: { status: 'planned', cues: ['年底前'] } },
     { input: '2024年6月底前已完成平台建设', expected: { status: 'done', cues: ['已'] } },
     { input: '已制定人才引进办法，计划每年引进博士研究生10名以上', expected: { status: 'ongoing', cues: ['已', '计划'] } },
+    { input: '镇党委将以此次巡察整改为契机，巩固整改成效', expected: { status: 'planned', cues: ['将'] } },
+    { input: '其余7条正按计划推进', expected: { status: 'unknown', cues: [] } },
+    { input: '已基本完成统一换发', expected: { status: 'ongoing', cues: ['已基本'] } },
+    { input: '整改已取得阶段性成效', expected: { status: 'ongoing', cues: ['已取得阶段性'] } },
+    { input: '二是完成对126项变更签证的复核，核减金额582万元', expected: { status: 'done', cues: ['完成'] } },
+    { input: '对2家长期未分红的企业开展核查', expected: { status: 'unknown', cues: [] } },
     { input: '力争明年完成', expected: { status: 'planned', cues: ['力争'] } },
   ])('planned: $input', ({ input, expected }) => {
     expect(status(input)).toEqual(expected);
@@ -63,6 +69,9 @@ describe('measureStatus', () => {
     { input: '将优质内容通过第三方平台账号进行分发' },
     { input: '将巡察整改成果运用到干部考核评价中' },
     { input: '将“党建+”工作法应用于项目一线' },
+    { input: '将相关数据迁移至新平台' },
+    { input: '将巡视整改与年度考核紧密结合' },
+    { input: '将整改成效与绩效奖励挂钩' },
     { input: '将整改要求体现在年度目标任务中' },
     { input: '将近一半' },
   ])('将 as 把 (or not a verb) is no planned cue: $input', ({ input }) => {

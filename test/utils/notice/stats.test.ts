@@ -185,6 +185,7 @@ describe('extractStats', () => {
       input: '巡视组反馈共性问题6个、个性问题14个。截至目前，已完成整改17个，阶段性整改3个。',
       expected: { ...CORE_NULL, problems: 20, rectified: 17, staged: 3 },
     },
+    { input: '制定整改措施38条，已完成整改措施31条。', expected: { ...CORE_NULL, measures: 38, measuresDone: 31 } },
     // A count of problems that were rectified is no total.
     { input: '巡察反馈问题9个，其中3个问题已完成整改。', expected: { ...CORE_NULL, problems: 9, rectified: 3 } },
   ])('the total after its aspects, or as the subject of its counts: $input', ({ input, expected }) => {
