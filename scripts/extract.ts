@@ -43,6 +43,13 @@ async function main(argv: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
+// A reader that stops early (`… | head -n 1`) closes the pipe: that ends the run quietly, as for
+// any Unix filter, rather than with a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

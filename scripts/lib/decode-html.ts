@@ -14,8 +14,11 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string | null): { ht
   const undeclared = declared !== sniffHTMLEncoding(bytes, { transportLayerEncodingLabel, defaultEncoding: 'windows-1252' });
   const encoding = undeclared && !isUtf8(bytes) ? 'GB18030' : declared;
   let decoder: TextDecoder;
+  // GB2312 and GBK pages are written by GB18030 encoders (€, 䶮, 𠮷 among them); browsers decode
+  // all three labels with the GB18030 decoder, and so do we.
+  const label = /^(?:gb2312|gbk|x-gbk|gb_2312-80|csgb2312)$/i.test(encoding) ? 'gb18030' : encoding.toLowerCase();
   try {
-    decoder = new TextDecoder(encoding.toLowerCase());
+    decoder = new TextDecoder(label);
   } catch {
     decoder = new TextDecoder('utf-8');
   }

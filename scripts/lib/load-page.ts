@@ -26,13 +26,16 @@ export function textToHtml(text: string): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title></title></head><body><article>${body}</article></body></html>`;
 }
 
+const STRAY_NULS = 4;
+
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 4096);
   let zeros = 0;
   for (let i = 0; i < n; i++) if (bytes[i] === 0) zeros++;
-  // UTF-16 pages have a BOM; anything else with NULs is not text.
+  // UTF-16 pages have a BOM; anything else with many NULs is not text (a stray one or two in a
+  // saved page are dropped, as a browser does).
   const bom16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  return !bom16 && zeros > 0;
+  return !bom16 && zeros > STRAY_NULS;
 }
 
 export async function loadPage(source: string): Promise<LoadedPage> {
@@ -47,11 +50,21 @@ export async function loadPage(source: string): Promise<LoadedPage> {
     } catch (e) {
       throw new Error(`cannot fetch ${source}: ${e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : String(e)}`);
     }
-    if (!res.ok) throw new Error(`cannot fetch ${source}: HTTP ${res.status} ${res.statusText}`);
+    // A refused response's body is cancelled: left open, it holds the connection (and the process)
+    // until the server gives up.
+    const refuse = async (message: string): Promise<never> => {
+      await res.body?.cancel().catch(() => undefined);
+      throw new Error(message);
+    };
+    if (!res.ok) await refuse(`cannot fetch ${source}: HTTP ${res.status} ${res.statusText}`);
     contentType = res.headers.get('content-type');
-    if (contentType && !/html|text|xml/i.test(contentType)) throw new Error(`not a web page: ${source} is ${contentType}`);
+    if (contentType && !/html|text|xml/i.test(contentType)) await refuse(`not a web page: ${source} is ${contentType}`);
     url = res.url || source;
-    bytes = new Uint8Array(await res.arrayBuffer());
+    try {
+      bytes = new Uint8Array(await res.arrayBuffer());
+    } catch (e) {
+      throw new Error(`cannot fetch ${source}: ${e instanceof Error ? e.message : String(e)}`);
+    }
   } else {
     let size: number;
     try {
@@ -69,7 +82,10 @@ export async function loadPage(source: string): Promise<LoadedPage> {
   }
   if (bytes.length > MAX_PAGE_BYTES) throw new Error(`page too large: ${source} (limit ${MAX_PAGE_BYTES / 1048576} MB)`);
   if (looksBinary(bytes)) throw new Error(`not a web page: ${source} holds binary data`);
-  const { html, encoding } = decodeHtml(bytes, contentType);
+  const decoded = decodeHtml(bytes, contentType);
+  const encoding = decoded.encoding;
+  // Browsers drop NUL characters from a page's text; a stray one must not split a word.
+  const html = decoded.html.indexOf('\u0000') === -1 ? decoded.html : decoded.html.replace(/\u0000/g, '');
   const isHtml = /<(!doctype|html|head|body|p|div|table|section|article)[\s>]/i.test(html.slice(0, 65536));
   return { source, url, html: isHtml ? html : textToHtml(html), encoding };
 }

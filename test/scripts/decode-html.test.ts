@@ -6,6 +6,13 @@ const TEXT = '关于十届区委第三轮巡察整改进展情况的通报';
 const page = (head = '') => `<!DOCTYPE html><html><head>${head}<title>${TEXT}</title></head><body><p>${TEXT}</p></body></html>`;
 
 describe('decodeHtml', () => {
+  it('reads a page declared gb2312 or gbk with the GB18030 decoder, as browsers do (€, 䶮, 𠮷)', () => {
+    for (const label of ['gb2312', 'gbk']) {
+      const r = decodeHtml(iconv.encode(page(`<meta charset="${label}">`).replace('通报', '通报王𠮷李䶮€'), 'gb18030'));
+      expect(r.html).toContain('王𠮷李䶮€');
+    }
+  });
+
   it('reads an undeclared page as UTF-8 when its bytes are UTF-8', () => {
     const r = decodeHtml(new TextEncoder().encode(page()));
     expect(r.encoding).toBe('UTF-8');

@@ -159,6 +159,29 @@ describe('npm run extract', () => {
     expect(JSON.stringify(n)).not.toContain('\ufffd');
   });
 
+  it('a page with a stray NUL in it reads as a browser shows it (the NUL dropped)', async () => {
+    const page = readFileSync(join(ROOT, GOOD), 'utf8').replace('八届市委', '八\u0000届市委');
+    const file = join(tmp, 'nul.html');
+    writeFileSync(file, page);
+    const r = await cli(file);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ isNotice: true, title: TITLE_000, round: '八届市委第五轮' });
+  });
+
+  it('a reader that stops early (… | head -n 1) ends the run quietly', async () => {
+    const r = await new Promise<Run>((resolve, reject) => {
+      const child = spawn(TSX, ['scripts/extract.ts', '--jsonl', GOOD, GBK, GOOD, GBK], { cwd: ROOT });
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      // Read the first chunk, then close our end of the pipe.
+      child.stdout.once('data', () => child.stdout.destroy());
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stdout: '', stderr }));
+    });
+    expect(r.stderr).not.toContain('EPIPE');
+    expect(r.code).toBe(0);
+  });
+
   it('an HTTP 404 URL gives an error line and a non-zero exit', async () => {
     const url = `${base}/missing.html`;
     const r = await cli('--jsonl', url);

@@ -42,6 +42,8 @@ export function cjkCount(s: string): number {
 }
 
 
+const HIDDEN_COPY = 'noscript, template, [hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]';
+
 function bySelector(doc: Document): { el: Element; cms: boolean } | null {
   const found: Array<{ el: Element; len: number }> = [];
   // One query for the CMS containers (a single walk of the document); the generic names only
@@ -52,7 +54,9 @@ function bySelector(doc: Document): { el: Element; cms: boolean } | null {
     cms = false;
     list = Array.from(doc.querySelectorAll(GENERIC_LIST));
   }
-  for (const el of list) found.push({ el, len: cjkCount(el.textContent ?? '') });
+  // A copy of the article for another screen or language, hidden (`display:none`, `hidden`,
+  // `<noscript>`), is not what the reader sees.
+  for (const el of list) if (!el.closest(HIDDEN_COPY)) found.push({ el, len: cjkCount(el.textContent ?? '') });
   found.sort((a, b) => b.len - a.len);
   let best = found[0];
   if (!best || best.len < 50) return null;

@@ -11,6 +11,8 @@ const LINKED_NOTICE_TITLE = /(巡[察视]|整改).{0,40}(情况|通报|报告)/;
 const LINKED_TITLE_MIN = 12;
 // A list page has next to nothing of its own beside its titles (a date each, a pager).
 const OWN_TEXT_PER_LINKED_TITLE = 400;
+/** Above this share of link text, a page without a paragraph of its own is a page of links. */
+const LINK_HEAVY = 0.5;
 /** A run of text this long outside links is a paragraph: the page has an article of its own. */
 const PARAGRAPH_MIN = 80;
 const NOT_OWN_TEXT = new Set(['A', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
@@ -40,7 +42,10 @@ function hasOwnParagraph(root: Node): boolean {
 }
 
 export interface LinkStats {
-  /** Share of the page's text inside links (0–1). */
+  /**
+   * Share of the page's text inside links (0–1), capped at 0.5 when the page has a paragraph of
+   * its own (a notice under a huge menu is not a page of links).
+   */
   linkRatio: number;
   /** Links to attachments (.pdf, .doc…). */
   attachmentLinks: number;
@@ -129,8 +134,13 @@ export function linkStats(doc: Document, text: string): LinkStats {
   const visible = text.replace(/\s+/g, '').length || 1;
   // A list or search page links many notices and has little text of its own; a notice page may
   // link a few related notices beside its long article.
-  const listPage = linkedTitles >= 4 && visible - linkChars < OWN_TEXT_PER_LINKED_TITLE * linkedTitles && !hasOwnParagraph(doc.body ?? doc);
-  return { linkRatio: Math.min(1, linkChars / visible), attachmentLinks, listPage };
+  let linkRatio = Math.min(1, linkChars / visible);
+  const crowded = linkedTitles >= 4 && visible - linkChars < OWN_TEXT_PER_LINKED_TITLE * linkedTitles;
+  // A short notice under a 300-link menu is mostly links by count of characters, yet it has its
+  // paragraphs: only a page without one is a page of links.
+  const ownParagraph = crowded || linkRatio > LINK_HEAVY ? hasOwnParagraph(doc.body ?? doc) : true;
+  if (ownParagraph) linkRatio = Math.min(linkRatio, LINK_HEAVY);
+  return { linkRatio, attachmentLinks, listPage: crowded && !ownParagraph };
 }
 
 /**

@@ -201,9 +201,14 @@ export function readLedger(table: Element): LedgerTable | null {
 /** The ledgers among the page's tables. */
 export function findLedgers(doc: Document): LedgerTable[] {
   const out: LedgerTable[] = [];
-  for (const table of Array.from(doc.querySelectorAll('table'))) {
-    const ledger = readLedger(table);
-    if (ledger) out.push(ledger);
+  try {
+    for (const table of Array.from(doc.querySelectorAll('table'))) {
+      const ledger = readLedger(table);
+      if (ledger) out.push(ledger);
+    }
+  } catch {
+    // A DOM that recurses (happy-dom's selector engine) overflows on a page nested thousands deep:
+    // then the text rules read its tables as prose.
   }
   return out;
 }

@@ -65,7 +65,13 @@ export function readStatsTable(table: Element): StatsTable | null {
 
 /** Fills the figures the prose left open from the 合计 rows of the page's statistics tables. */
 export function fillFromStatsTables(result: StatsResult, doc: Document, lines: Line[], map: (s: string) => string = (s) => s): void {
-  for (const table of Array.from(doc.querySelectorAll('table'))) {
+  let tables: Element[] = [];
+  try {
+    tables = Array.from(doc.querySelectorAll('table'));
+  } catch {
+    // See findLedgers: a pathologically deep page; its prose counts stand as read.
+  }
+  for (const table of tables) {
     const st = readStatsTable(table);
     if (!st) continue;
     const at = placeSequence(lines, st.sequence.map(map));

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 import { detectNotice, linkStats, pageTitles, textOf } from '../../../utils/notice/detect';
+import { extractNotice, isExtractError } from '../../../utils/notice/extract';
 
 const closers: Array<() => Promise<void>> = [];
 afterAll(async () => {
@@ -41,6 +42,27 @@ describe('linkStats', () => {
     const d = page(`<div class="crumb"><a href="/">首页</a> &gt; <a href="/xczg/tb/">整改通报</a></div>${related(8)}<div class="pages">共8条 第1页</div>`, '整改通报_某某县人民政府');
     expect(linkStats(d, textOf(d.body)).listPage).toBe(true);
     expect(detectNotice(d).isNotice).toBe(false);
+  });
+});
+
+describe('a notice in heavy page furniture', () => {
+  const menu = (n: number): string => `<div class="nav">${Array.from({ length: n }, (_, i) => `<a href="/c${i}/">栏目${i}导航链接</a>`).join(' ')}</div>`;
+
+  it('stays a notice under a menu of 300 links (mostly links by characters, yet with paragraphs of its own)', () => {
+    const d = page(menu(300) + NOTICE);
+    expect(linkStats(d, textOf(d.body)).linkRatio).toBeLessThanOrEqual(0.5);
+    expect(detectNotice(d)).toMatchObject({ isNotice: true });
+  });
+
+  it('reads the visible article, not a hidden copy placed before it', () => {
+    const hidden = NOTICE.replace('id="zoom"', 'id="zoom-m"').replace('局党组召开专题会议', '局黨組召開專題會議');
+    for (const wrap of [(h: string) => `<div style="display:none">${h}</div>`, (h: string) => `<div hidden>${h}</div>`, (h: string) => `<noscript>${h}</noscript>`]) {
+      const d = page(wrap(hidden.replace('<div id="zoom-m">', '<div class="TRS_Editor">')) + NOTICE.replace('<div id="zoom">', '<div class="TRS_Editor">'));
+      const n = extractNotice(d);
+      if (isExtractError(n)) throw new Error(n.error);
+      expect(n.text).toContain('局党组召开专题会议');
+      expect(n.text).not.toContain('局黨組');
+    }
   });
 });
 
