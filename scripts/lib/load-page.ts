@@ -85,7 +85,7 @@ export async function loadPage(source: string): Promise<LoadedPage> {
   const decoded = decodeHtml(bytes, contentType);
   const encoding = decoded.encoding;
   // Browsers drop NUL characters from a page's text; a stray one must not split a word.
-  const html = decoded.html.indexOf('\u0000') === -1 ? decoded.html : decoded.html.replace(/\u0000/g, '');
+  const html = decoded.html.indexOf('\u0000') === -1 ? decoded.html : decoded.html.split('\u0000').join('');
   const isHtml = /<(!doctype|html|head|body|p|div|table|section|article)[\s>]/i.test(html.slice(0, 65536));
   return { source, url, html: isHtml ? html : textToHtml(html), encoding };
 }
