@@ -214,14 +214,15 @@ function withoutLongQuotes(text: string): string {
 }
 
 export function classifyNotice(input: ClassifyInput): Detection {
-  const raw = withoutLongQuotes(input.text);
   const reasons: string[] = [];
   // An article that is a ledger table under its title says 巡察 and 整改 in the title alone.
   const ledger = (input.ledgerRows ?? 0) >= LEDGER_ROWS;
   const titled = ledger && input.titles.some((t) => INSPECTION_WORD.test(t) && t.includes('整改'));
-  // Fast exit: nothing about inspection and rectification at all (most pages).
-  if (!titled && !INSPECTION_WORD.test(raw)) return NOT_NOTICE(['no-inspection-words'], 0.01);
-  if (!titled && countSub(raw, '整改', 3) < 3) return NOT_NOTICE(['few-rectification-words'], 0.05);
+  // Fast exit: nothing about inspection and rectification at all (most pages). Checked on the text
+  // as it is: taking quotations out can only take words away.
+  if (!titled && !INSPECTION_WORD.test(input.text)) return NOT_NOTICE(['no-inspection-words'], 0.01);
+  if (!titled && countSub(input.text, '整改', 3) < 3) return NOT_NOTICE(['few-rectification-words'], 0.05);
+  const raw = withoutLongQuotes(input.text);
   // Cheapest first: the own-voice anchors by `indexOf` on the text as it is. Only a text without
   // them is checked for traditional characters (a mirror writes 現將, 公開期限) and read again.
   let trad = false;

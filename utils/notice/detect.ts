@@ -16,6 +16,9 @@ const LINK_HEAVY = 0.5;
 /** A run of text this long outside links is a paragraph: the page has an article of its own. */
 const PARAGRAPH_MIN = 80;
 const NOT_OWN_TEXT = new Set(['A', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const NOT_OWN_SELECTOR = 'a, script, style, noscript, template';
+/** `NodeFilter.SHOW_TEXT`, written out: the global is not there in every DOM this runs on. */
+const SHOW_TEXT = 4;
 
 /**
  * Whether some text node outside links is a paragraph. A notice with a `相关阅读` box of notice
@@ -23,6 +26,21 @@ const NOT_OWN_TEXT = new Set(['A', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
  * pages that link four notice titles or more.
  */
 function hasOwnParagraph(root: Node): boolean {
+  // The DOM's own walker over text nodes (native in browsers); a long one outside links decides.
+  const doc = root.ownerDocument ?? (root as Document);
+  if (typeof doc.createTreeWalker === 'function') {
+    try {
+      const walker = doc.createTreeWalker(root, SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if ((n.nodeValue ?? '').length < PARAGRAPH_MIN || (n.nodeValue ?? '').trim().length < PARAGRAPH_MIN) continue;
+        const parent = n.parentElement;
+        if (parent && !parent.closest(NOT_OWN_SELECTOR)) return true;
+      }
+      return false;
+    } catch {
+      // A DOM whose walker recurses (a page nested thousands deep): the explicit walk below.
+    }
+  }
   const stack: Node[] = [root];
   while (stack.length) {
     const n = stack.pop();
