@@ -8,7 +8,7 @@ import { detectPage, linkStats, pageTitles } from './detect';
 import {
   SITE_SEPARATOR, findInspector, findOpeningFacts, findPublicity, findRound, findSignature, findTitle, issuerFromTitle, normaliseTitle,
 } from './header';
-import { findLedgers, ledgerLineSet, placeLedgers } from './ledger';
+import { findLedgers, ledgerLineSet, pageTables, placeLedgers } from './ledger';
 import { ledgerFindings } from './ledger-problems';
 import { joinLines, quotedRanges, type Line } from './lines';
 import { pageDate } from './page-date';
@@ -122,7 +122,8 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
     return rawCandidates;
   };
   // 整改台账 tables are read row by row; their cells are neither title, headings nor paragraphs.
-  const ledgers = clearlyNot ? [] : placeLedgers(lines, findLedgers(doc), shadowed ? shadowOf : undefined);
+  const tables = clearlyNot ? [] : pageTables(doc);
+  const ledgers = placeLedgers(lines, findLedgers(doc, tables), shadowed ? shadowOf : undefined);
   const ledgerLines = ledgerLineSet(ledgers);
   const inLedger = (i: number): boolean => ledgerLines.has(i);
   const t = findTitle(lines, () => (shadowed ? getCandidates().map(shadowOf) : getCandidates()), inLedger);
@@ -178,7 +179,7 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   const masked = makeMasker(text);
   const stats = extractStats(text, openingStart, closingStart);
   // `问题整改情况如下表`: the counts stand in a table's 合计 row.
-  if (stats.stats.rectified === null || stats.stats.staged === null || stats.stats.problems === null) fillFromStatsTables(stats, doc, lines, shadowed ? shadowOf : undefined);
+  if (stats.stats.rectified === null || stats.stats.staged === null || stats.stats.problems === null) fillFromStatsTables(stats, tables, lines, shadowed ? shadowOf : undefined);
   const opening = findOpeningFacts(text, openingStart, openingEnd);
   const publishedDate = signature.date?.iso ?? pageDate(doc);
   const contextYear = publishedDate

@@ -80,6 +80,9 @@ const SECTIONS = new Set(['THEAD', 'TBODY', 'TFOOT']);
 const TR = new Set(['TR']);
 const CELL = new Set(['TD', 'TH']);
 
+/** A row's own cells (`td`, `th`), not those of a table nested in one. */
+export const cellsOf = (row: Element): Element[] => childElements(row, CELL);
+
 /** The table's own rows (not those of a table nested in a cell), in document order. */
 export function rowsOf(table: Element): Element[] {
   const rows: Element[] = [];
@@ -111,7 +114,7 @@ function layout(rows: Element[]): { cells: GridCell[][]; width: number } {
   rows.forEach((row, r) => {
     const cells: GridCell[] = [];
     let col = 0;
-    for (const el of childElements(row, CELL)) {
+    for (const el of cellsOf(row)) {
       while (taken[r]?.[col]) col++;
       const cs = span(el, 'colspan');
       const rs = span(el, 'rowspan');
@@ -199,16 +202,22 @@ export function readLedger(table: Element): LedgerTable | null {
 }
 
 /** The ledgers among the page's tables. */
-export function findLedgers(doc: Document): LedgerTable[] {
-  const out: LedgerTable[] = [];
+/** The page's tables, looked up once for the ledgers and the statistics tables alike. */
+export function pageTables(doc: Document): Element[] {
   try {
-    for (const table of Array.from(doc.querySelectorAll('table'))) {
-      const ledger = readLedger(table);
-      if (ledger) out.push(ledger);
-    }
+    return Array.from(doc.querySelectorAll('table'));
   } catch {
     // A DOM that recurses (happy-dom's selector engine) overflows on a page nested thousands deep:
     // then the text rules read its tables as prose.
+    return [];
+  }
+}
+
+export function findLedgers(doc: Document, tables: Element[] = pageTables(doc)): LedgerTable[] {
+  const out: LedgerTable[] = [];
+  for (const table of tables) {
+    const ledger = readLedger(table);
+    if (ledger) out.push(ledger);
   }
   return out;
 }

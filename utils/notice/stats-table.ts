@@ -1,5 +1,5 @@
 import { blockLines, cleanLine } from './block-text';
-import { childElements, placeSequence, rowsOf } from './ledger';
+import { cellsOf, placeSequence, rowsOf } from './ledger';
 import type { Line } from './lines';
 import type { StatsResult } from './stats';
 
@@ -37,7 +37,6 @@ function roleOf(label: string): Key | null {
 export function readStatsTable(table: Element): StatsTable | null {
   const rows = rowsOf(table);
   if (rows.length < 2) return null;
-  const cellsOf = (row: Element): Element[] => childElements(row, new Set(['TD', 'TH']));
   const header = cellsOf(rows[0] as Element).map((c) => {
     const raw = c.textContent ?? '';
     return raw.length > 40 ? null : roleOf(cleanLine(raw));
@@ -64,13 +63,7 @@ export function readStatsTable(table: Element): StatsTable | null {
 }
 
 /** Fills the figures the prose left open from the 合计 rows of the page's statistics tables. */
-export function fillFromStatsTables(result: StatsResult, doc: Document, lines: Line[], map: (s: string) => string = (s) => s): void {
-  let tables: Element[] = [];
-  try {
-    tables = Array.from(doc.querySelectorAll('table'));
-  } catch {
-    // See findLedgers: a pathologically deep page; its prose counts stand as read.
-  }
+export function fillFromStatsTables(result: StatsResult, tables: Element[], lines: Line[], map: (s: string) => string = (s) => s): void {
   for (const table of tables) {
     const st = readStatsTable(table);
     if (!st) continue;
