@@ -172,6 +172,21 @@ const PUBLICITY_ANCHORS = ['公开期限', '公示期', '公开时间', '公示�
 // One pass over the text finds whether any own-voice anchor is there at all (most near misses
 // have none): cheaper than an `indexOf` per anchor.
 const ANY_VOICE_ANCHOR = /现将|公开期|公示期|公开时间|公示时间|欢迎/;
+// The same anchors as a mirror may write them too (現將, 公開期限, 歡迎).
+const VOICE_ANCHOR_EITHER_SCRIPT = /[现現][将將]|公[开開]期|公示期|公[开開][时時][间間]|公示[时時][间間]|[欢歡]迎/;
+
+// The page detector asks twice about one text (with `<title>`, then with the first heading too):
+// the text's answer is kept for the second time.
+let lastVoiceText: string | null = null;
+let lastVoiced = false;
+
+function voiceAnchored(text: string): boolean {
+  if (text !== lastVoiceText) {
+    lastVoiceText = text;
+    lastVoiced = VOICE_ANCHOR_EITHER_SCRIPT.test(text);
+  }
+  return lastVoiced;
+}
 
 interface Formula {
   /** `specific` when it names rectification, `generic` for `现将有关情况…`. */
@@ -222,6 +237,11 @@ export function classifyNotice(input: ClassifyInput): Detection {
   // as it is: taking quotations out can only take words away.
   if (!titled && !INSPECTION_WORD.test(input.text)) return NOT_NOTICE(['no-inspection-words'], 0.01);
   if (!titled && countSub(input.text, '整改', 3) < 3) return NOT_NOTICE(['few-rectification-words'], 0.05);
+  // Without an anchor of the formula or the invitation (in either script; quotations can only
+  // take anchors away), only a notice title can give the text a voice: most near misses stop here.
+  if (!voiceAnchored(input.text) && !titleKindOf(titleStrings(input.titles, input.titles.some((t) => hasTraditional(t))))) {
+    return NOT_NOTICE(['neg:no-own-voice'], 0.2);
+  }
   const raw = withoutLongQuotes(input.text);
   // Cheapest first: the own-voice anchors by `indexOf` on the text as it is. Only a text without
   // them is checked for traditional characters (a mirror writes 現將, 公開期限) and read again.

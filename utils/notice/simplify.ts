@@ -24,19 +24,21 @@ export function hasTraditional(s: string, limit = Infinity): boolean {
 let toCode: Uint16Array | null = null;
 
 export function toSimplified(s: string): string {
-  if (!hasTraditional(s)) return s;
   if (!toCode) {
     toCode = new Uint16Array(0x10000);
     for (let i = 0; i < TRADITIONAL.length; i++) toCode[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
   }
   const map = toCode;
-  // Code units in, code units out: the length never changes, so offsets stay valid.
-  const out = new Uint16Array(s.length);
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out[i] = map[c] || c;
-  }
+  // One code unit for one, so offsets stay valid; the unchanged runs are copied as slices (a
+  // `String.fromCharCode(...codes)` spread cost 8× more, and a decoder would alter lone surrogates).
   let r = '';
-  for (let i = 0; i < out.length; i += 8192) r += String.fromCharCode(...out.subarray(i, i + 8192));
-  return r;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const m = map[s.charCodeAt(i)];
+    if (m) {
+      r += s.slice(from, i) + String.fromCharCode(m);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? s : r + s.slice(from);
 }
