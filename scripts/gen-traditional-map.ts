@@ -20,9 +20,12 @@ const VOCABULARY = `关于进展情况的通报报告巡察巡视整改反馈意
 
 const conv = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const convHk = OpenCC.Converter({ from: 'cn', to: 'hk' });
+const toCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const chars = new Set<string>();
+// A rule may name a traditional character on purpose (`巡[察视視]`): that one is not a word of
+// the rules but of the mirrors, and must stay mappable.
 const collect = (s: string): void => {
-  for (const ch of s) if (/[\u3400-\u9fff]/.test(ch)) chars.add(ch);
+  for (const ch of s) if (/[\u3400-\u9fff]/.test(ch) && toCn(ch) === ch) chars.add(ch);
 };
 for (const f of ruleFiles) collect(readFileSync(dir + f, 'utf8'));
 collect(VOCABULARY);

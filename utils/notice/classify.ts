@@ -37,16 +37,22 @@ const TITLE_REPORT = /(巡[察视]|反馈意见|反馈问题).{0,40}整改.{0,12
 const TITLE_SUMMARY = /^(?!.*关于).{0,20}第.{1,3}轮巡[察视](集中)?整改(进展)?情况/;
 // A notice's title ends like one: `…情况的通报`, `…的报告`, `…进展情况`. News headlines about
 // notices (`…集中公布巡察整改进展`, `…开展“回头看”`) and plans (`…整改工作方案`) do not.
-const TITLE_END = /(情况|通报|报告|公告|公示|说明)$/;
+// And it is a notice *of* rectification: the words before its genre are 情况, 进展, 工作 or 整改 —
+// not `…巡察整改工作不力典型问题的通报` (a discipline circular of cases).
+const TITLE_END = /(?:情况|进展|工作|整改|落实)的?(?:通报|报告|公告|公示|说明)?$/;
 // Titles of things written *about* inspections: meetings, announcements, rules, news verbs.
 const TITLE_NEAR_MISS =
-  /召开|举行|举办|会议|民主生活会|组织生活会|动员|部署会|推进会|反馈会|见面会|座谈|调研|督导|监督检查|检查情况|评估|考核|培训|进驻|公告|条例|办法|规定|规则|细则|解读|评论|发现问题|移交|扎实推进|全力推进|持续推进|深入推进|见行动|见实效|开展/;
+  /召开|举行|举办|会议|民主生活会|组织生活会|动员|部署会|推进会|反馈会|见面会|座谈|调研|督导|督查|回头看|监督检查|专项检查|检查情况|评估|考核|培训|进驻|公告|条例|办法|规定|规则|细则|解读|评论|发现问题|典型问题|典型案例|移交|扎实推进|全力推进|持续推进|深入推进|见行动|见实效|开展/;
+// Headlines whose main verb is an event even when they name the progress report: a meeting that
+// reviews it (`…党组召开会议审议巡察整改进展情况通报`), a speech at one (`在…通报会上的讲话`), news
+// that a body published it (`市林业局公布…巡察整改进展情况` — the notice's own titles say `关于`).
+const TITLE_EVENT = /召开|举行|举办|审议|听取|在.{2,60}(?:会|会议|仪式)上的(?:讲话|发言|致辞)|^(?!.*关于).{2,24}?(?:公布|晒出|晒|发布)了?.{0,30}巡[察视]/;
 
 // `公告如下` is left out on purpose: it is how an inspection *announcement* introduces itself.
 // The formula names rectification (`现将巡察整改进展情况予以公布`, `现将巡视反馈意见落实情况…`); a
 // report of inspection *work* (`现将2024年度巡察工作情况报告如下`) is another document.
 const PUBLISH_FORMULA =
-  /现将.{0,40}?(整改|反馈).{0,30}?(予以公布|公布如下|通报如下|报告如下|汇报如下|予以公开|公开如下|予以通报|予以公示|公示如下|情况公布)|现将(有关|相关)?(情况|进展|进展情况|落实情况).{0,4}(予以公布|公布如下|通报如下|报告如下|予以公开|公开如下)/;
+  /现将.{0,40}?(整改|反馈(?:意见|问题)[^，。；]{0,12}?落实).{0,30}?(予以公布|公布如下|通报如下|报告如下|汇报如下|予以公开|公开如下|予以通报|予以公示|公示如下|情况公布)|现将(有关|相关)?(情况|进展|进展情况|落实情况).{0,4}(予以公布|公布如下|通报如下|报告如下|予以公开|公开如下)/;
 // `现将有关情况通报如下` is how any report opens (a meeting's, a supervision check's): it speaks
 // for a notice only under a notice's own title.
 const GENERIC_FORMULA = /^现将(有关|相关)?(情况|进展|进展情况|落实情况)/;
@@ -62,7 +68,10 @@ const NEXT_STEPS = /下一步|今后.{0,6}(工作)?(打算|安排|计划)|整改
 const ANNOUNCEMENT = /(巡[察视]组|巡[察视]工作).{0,20}(进驻|将对|将于|即将)|受理.{0,12}(来信|来电|来访|信访)|举报电话|值班电话|巡[察视]时间[为：:]|期间.{0,20}(电话|信箱)/;
 const MEETING = /会议(指出|强调|要求|认为|听取|传达)|会上|讲话中|(作|做)(了)?(动员)?讲话|主持(召开)?会议|出席会议|参加会议/g;
 const REGULATION_ARTICLE = /第[一二三四五六七八九十百]+条/g;
-const NEWS_MARK = /记者|通讯员|据悉|据了解|本报讯|本网讯|报道称|新闻发布|受访/g;
+const NEWS_MARK = /记者|通讯员|据悉|据了解|本报讯|本网讯|报道称|新闻发布|受访|通报显示|通报指出|供稿|(?:党组|党委|负责人|局长|书记)表示/g;
+// A circular opens by addressing many (`各被巡察党组织：`, `各县（市、区）纪委监委，…：`): a
+// directive or a discipline circular. A body's notice addresses the public, or no one.
+const ADDRESSED_TO_MANY = /各[^。，；：:\n]{1,40}(?:党组织|单位|部门|机构|党组|党委|纪委监委|乡镇|街道|学院|支部)(?:（[^）]{1,8}）)?[：:]/;
 const QA_MARK = /(?<![提询访追])问[：:]|答[：:]/g;
 /**
  * A site search's results: the count line it prints (`找到相关结果约 236 条`, `共检索到12条记录`) or a
@@ -125,7 +134,7 @@ function titleNearMissOf(titles: string[]): boolean {
     (t) =>
       t.length <= 90 &&
       /巡[察视]|整改/.test(t) &&
-      ((TITLE_NEAR_MISS.test(t) && !OWN_PROGRESS.test(t)) || /(方案|要点|计划|安排|清单|问答|知识|解读|通知|意见|决定)$|[？?]$/.test(t)),
+      ((TITLE_NEAR_MISS.test(t) && !OWN_PROGRESS.test(t)) || TITLE_EVENT.test(t) || /(方案|要点|计划|安排|清单|问答|知识|解读|通知|意见|决定|讲话|发言)$|[？?]$/.test(t)),
   );
 }
 
@@ -195,11 +204,15 @@ interface Formula {
   words: string;
 }
 
+const FORMULA_EVENT = /回头看|督查|监督检查|专项检查|民主生活会|组织生活会|评估|考核/;
+
 function publishFormula(text: string): Formula | null {
   if (text.indexOf(PUBLISH_ANCHOR) === -1) return null;
   const m = PUBLISH_FORMULA.exec(text);
   if (!m) return null;
-  if (!GENERIC_FORMULA.test(m[0])) return { kind: 'specific', words: m[0] };
+  // A formula publishing a check or a meeting about rectification (`现将巡察整改“回头看”工作情况报告
+  // 如下`) is how that report opens, as generic as `现将有关情况…`.
+  if (!GENERIC_FORMULA.test(m[0]) && !(FORMULA_EVENT.test(m[0]) && !OWN_PROGRESS.test(m[0]))) return { kind: 'specific', words: m[0] };
   // A later, specific formula may follow a generic one.
   const later = publishFormula(text.slice((m.index ?? 0) + m[0].length));
   return later?.kind === 'specific' ? later : { kind: 'generic', words: m[0] };
@@ -326,6 +339,10 @@ export function classifyNotice(input: ClassifyInput): Detection {
     score -= 0.4;
     reasons.push('neg:inspection-announcement');
   }
+  if (ADDRESSED_TO_MANY.test(text)) {
+    score -= 0.5;
+    reasons.push('neg:addressed-to-many');
+  }
   const meeting = count(MEETING, text, 10);
   if (meeting >= 2 && !publish) {
     score -= 0.3;
@@ -372,9 +389,9 @@ export function classifyNotice(input: ClassifyInput): Detection {
   const confidence = Math.max(0, Math.min(1, veto ? Math.min(score, 0.2) : score));
   if (confidence < 0.5) return NOT_NOTICE(reasons, confidence);
   let kind = titleKind ?? kindFromBody(text, formula?.words ?? '');
-  // `关于十届区委第三轮巡察整改进展情况的通报` names no body of its own: published by the inspection
-  // office, it is a summary when its opening counts the bodies inspected.
-  if (kind !== 'summary' && titles.some((t) => /^关于.{0,24}第.{1,3}轮巡[察视]/.test(t)) && kindFromBody(text, formula?.words ?? '') === 'summary') kind = 'summary';
+  // `关于十届区委第三轮巡察整改进展情况的通报` names no body of its own, or names the inspection office
+  // as its issuer (`…区委巡察工作领导小组办公室关于…`): a summary when its opening counts the bodies.
+  if (kind !== 'summary' && titles.some((t) => /^(?:.*巡[察视](?:工作领导小组)?(?:办公室|办))?关于.{0,24}第.{1,3}轮巡[察视]/.test(t)) && kindFromBody(text, formula?.words ?? '') === 'summary') kind = 'summary';
   return { isNotice: true, kind, confidence: Math.round(confidence * 100) / 100, reasons };
 }
 

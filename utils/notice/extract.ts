@@ -144,8 +144,13 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   // A confident page-level verdict needs only the article's own check; otherwise judge the article
   // afresh. A long navigation menu must not outweigh a short article: the link ratio stays a
   // page-level hint.
+  // …unless the article shows a title the page's own titles lack (`<title>` is only the site's
+  // name): the verdict is then the article's, title included (a `…的通知` is no notice; a notice
+  // title earns its reason).
+  const knownTitles = page.titles.map((x) => normaliseTitle(shadowed ? shadowOf(x) : x));
+  const newTitle = !!t.title && !knownTitles.some((k) => k.includes(t.title as string));
   const detection =
-    page.detection.isNotice && page.detection.confidence >= 0.7
+    page.detection.isNotice && page.detection.confidence >= 0.7 && !newTitle
       ? confirmOnArticle(page.detection, text, t.title)
       : classifyNotice({
           titles: titleInputs(),

@@ -148,6 +148,35 @@ describe('classifyNotice', () => {
     expect(verdict(['中共某某局党组关于十届区委第三轮巡察整改进展情况的通报'], NOTICE_BODY)).toEqual({ isNotice: true, kind: 'progress-notice' });
   });
 
+  it('reads an inspection office\'s notice over several bodies as a summary (…巡察工作领导小组办公室关于…第六轮…)', () => {
+    const text =
+      '根据区委统一部署，十届区委第六轮巡察对区教育局党组、区卫生健康局党组、区城市管理局党组等3个单位党组织开展了常规巡察。现将整改进展情况予以公布。' +
+      '一、区教育局党组。反馈问题26个，已完成整改22个。二、区卫生健康局党组。反馈问题19个，已全部完成整改。欢迎广大干部群众对巡察整改落实情况进行监督。公开期限：2024年9月6日至9月19日。整改整改。';
+    expect(verdict(['中共某某区委巡察工作领导小组办公室关于十届区委第六轮巡察整改进展情况的通报'], text)).toEqual({ isNotice: true, kind: 'summary' });
+  });
+
+  it.each([
+    { name: 'a title naming cases, not progress (…整改工作不力典型问题的通报)', titles: ['关于4起巡察整改工作不力典型问题的通报'], text: `现将有关情况通报如下：${NOTICE_BODY.replace('现将巡察整改进展情况予以公布', '')}` },
+    { name: 'a meeting reviewing the notice (…召开会议审议…进展情况通报)', titles: ['市交通运输局党组召开会议审议巡察整改进展情况通报'], text: `会议指出，巡察整改是政治任务。会议强调，要压实整改责任。会议要求，按期公开。${NOTICE_BODY.replace('现将巡察整改进展情况予以公布', '会上审议了通报')}` },
+    { name: 'a speech at the notice meeting (在…通报会上的讲话)', titles: ['在十届市委第三轮巡察整改落实情况通报会上的讲话'], text: NOTICE_BODY.replace('现将巡察整改进展情况予以公布', '下面我讲三点意见') },
+    { name: 'news that a body published it (市林业局公布…巡察整改进展情况)', titles: ['市林业局公布十届市委第三轮巡察整改进展情况'], text: `通报显示，${NOTICE_BODY.replace('现将巡察整改进展情况予以公布', '局党组表示将持续整改')}（局办公室 供稿）` },
+  ])('is not a notice: $name', ({ titles, text }) => {
+    expect(verdict(titles, text).isNotice).toBe(false);
+  });
+
+  it('a formula publishing a 回头看 check, or the feedback rather than its rectification, publishes no notice', () => {
+    const body = NOTICE_BODY.replace('现将巡察整改进展情况予以公布', 'FORMULA').replace(/欢迎广大.*$/, '');
+    expect(verdict(['关于巡察整改“回头看”工作情况的报告'], body.replace('FORMULA', '现将巡察整改“回头看”工作情况报告如下')).isNotice).toBe(false);
+    expect(verdict([], body.replace('FORMULA', '现将巡察反馈情况通报如下')).isNotice).toBe(false);
+    // The feedback's rectification is what a notice publishes.
+    expect(verdict([], body.replace('FORMULA', '现将巡察反馈意见落实情况予以公布')).isNotice).toBe(true);
+  });
+
+  it('a text addressed to many (各被巡察党组织：) is a directive, not a notice', () => {
+    expect(verdict([], `各被巡察党组织：${NOTICE_BODY}`).isNotice).toBe(false);
+    expect(verdict([], NOTICE_BODY).isNotice).toBe(true);
+  });
+
   it('keeps a notice whose own formula follows a generic opening', () => {
     const text = `现将有关情况通报如下。${NOTICE_BODY}`;
     expect(verdict([], text)).toEqual({ isNotice: true, kind: 'progress-notice' });

@@ -272,3 +272,25 @@ describe('problems named by a label (问题一：) over numbered measures', () =
     expect(n.commitments.map((c) => c.text)).toEqual(['每学期开展一次巡听旁听。', '计划2025年引进思政课教师8名。', '持续巩固整改成果。']);
   });
 });
+
+describe('the article\'s own title, when the page\'s <title> is only the site name', () => {
+  const BODY =
+    '<p>根据市委统一部署，2024年3月28日至6月28日，市委第五巡察组对我局党组开展了巡察。2024年9月13日，市委第五巡察组向我局党组反馈了巡察意见。按照巡察工作有关要求，现将巡察整改进展情况予以公布。</p>' +
+    '<p>一、巡察整改任务落实情况</p><p>整改落实情况：一是召开了专题会议。二是制定了整改方案。三是已完成整改。巡察反馈的22个问题，已整改完成20个。</p>' +
+    '<p>二、下一步工作打算</p><p>我局将持续推进整改。欢迎广大干部群众对巡察整改落实情况进行监督。公开期限：2025年10月16日至11月16日。</p>';
+  const page = (title: string) =>
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>东林县纪委监委</title></head><body><div class="nav"><a href="/">首页</a></div><div class="atitle">${title}</div><div class="TRS_Editor">${BODY}</div></body></html>`;
+
+  it('a notice title found only in the article is scored as the notice\'s title', () => {
+    const n = extractHtml(page('中共东林县某某局党组关于县委第五轮巡察整改进展情况的通报'), 'article-title');
+    expect(n.isNotice).toBe(true);
+    expect(n.reasons).toContain('title:progress-notice');
+    expect(n.confidence).toBe(1);
+  });
+
+  it('a directive\'s title found only in the article (…的通知) is judged with the article', () => {
+    const n = extractHtml(page('关于做好巡察整改进展情况公开工作的通知'), 'article-directive');
+    expect(n.reasons).toContain('neg:title-about-event');
+    expect(n.confidence).toBeLessThan(1);
+  });
+});

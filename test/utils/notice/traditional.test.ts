@@ -43,3 +43,15 @@ describe('traditional-character mirror', () => {
     expect(b.commitments.flatMap((c) => c.cues)).toEqual(a.commitments.flatMap((c) => c.cues).map((c) => toTraditional(c)));
   });
 });
+
+describe('toSimplified', () => {
+  it('maps the traditional characters a rule spells out itself (巡視組: the rule says 巡[察视視])', () => {
+    expect(toSimplified('省委第三巡視組於2024年進駐')).toBe('省委第三巡视组于2024年进驻');
+  });
+
+  it('returns the very string when nothing is traditional, and keeps lone surrogates', () => {
+    const s = '巡察整改\ud800进展';
+    expect(toSimplified(s)).toBe(s);
+    expect(toSimplified('巡視\ud800組')).toBe('巡视\ud800组');
+  });
+});
