@@ -20,7 +20,7 @@ const COLUMNS: Array<[Key, RegExp]> = [
   ['rectified', /^已(?:完成)?整改(?:完成|到位)?(?:数)?$|^已完成(?:整改)?(?:数)?$|^完成整改(?:数)?$|^整改完成(?:数)?$|^已销号(?:数)?$/],
   ['problems', /^(?:反馈)?问题(?:总)?(?:数|个数|数量)$|^反馈问题$|^问题总数$/],
 ];
-const TOTAL_ROW = /^(?:合\s*计|总\s*计|合计数|总数)$/;
+const TOTAL_ROW = /^(?:合\s*计|总\s*计|合计数|总数|全部|共计)$/;
 
 export interface StatsTable {
   sequence: string[];
@@ -28,8 +28,11 @@ export interface StatsTable {
   totals: Partial<Record<Key, { value: number; line: number }>>;
 }
 
+// A unit in brackets after the label (`反馈问题（个）`, `整改措施(条)`) says nothing of the role.
+const UNIT_SUFFIX = /[（(](?:个|项|条|件|个数|项数|条数)[）)]$/;
+
 function roleOf(label: string): Key | null {
-  const l = label.replace(/\s+/g, '');
+  const l = label.replace(/\s+/g, '').replace(UNIT_SUFFIX, '');
   for (const [key, re] of COLUMNS) if (re.test(l)) return key;
   return null;
 }

@@ -23,8 +23,8 @@ const NUM = '([0-9０-９]+|[*＊]+|[零〇一二两三四五六七八九十百]
 // as the subject of the counts that follow it in its clause.
 const PROBLEMS = new RegExp(
   `(?:反馈|指出|交办|发现|梳理|认领|提出|存在|对照)(?:的|了|出)?[^，。；;,]{0,16}?[0-9一二三四五六七八九十]+\\s*个方面(?:的)?问题(?:共|合计|总计)\\s*${NUM}\\s*(?:个|项|条)` +
-    `|(?:反馈|指出|交办|发现|梳理|认领|提出|存在|对照)(?:的|了|出)?[^，。；;,]{0,16}?${NUM}\\s*(?:个|项|条)(?:具体)?(?:问题|方面问题)` +
-    `|(?:反馈|巡[察视])问题(?:共)?(?:(?!完成|整改|推进|落实)[^，。；;,、]){0,10}?${NUM}\\s*(?:个|项|条)(?!方面|类|大类|领域)` +
+    `|(?:反馈|指出|交办|发现|梳理|认领|提出|存在|对照)(?:的|了|出)?[^，。；;,]{0,16}?${NUM}\\s*(?:个|项|条)(?:具体)?问题` +
+    `|(?:反馈|巡[察视]|指出|发现|交办|涉及)(?:的)?问题(?:共|合计|总计)?(?:(?!完成|整改|推进|落实|制定|细化|形成)[^，。；;,、]){0,10}?${NUM}\\s*(?:个|项|条)(?!方面|类|大类|领域|\\s*(?:具体)?(?:整改)?(?:措施|举措))` +
     `|(?<![0-9０-９])([0-9０-９]+)\\s*个(?:具体)?问题(?=\\s*(?:中|均|全部)?(?:已|完成|整改)[^，。；;,]*?[0-9０-９]+\\s*个)`,
 );
 const SPLIT_TOTAL = new RegExp(`(?:反馈|指出|交办|发现)[^，。；;]{0,16}?共性问题\\s*${NUM}\\s*个\\s*[、，,和及]\\s*个性问题\\s*${NUM}\\s*个`);
@@ -158,12 +158,24 @@ export function extractStats(text: string, from: number, to: number): StatsResul
       const unit = last[0].slice(-1);
       // `完成整改45个` counts problems even right after the measures; `已完成54条` counts measures.
       // `已完成整改措施31条` counts measures: the noun decides before the verb.
-      const of = /措施|举措/.test(words) && unit !== '个' ? 'measures' : /整改(完成|到位|完毕)|完成整改|问题/.test(words) || unit === '个' ? 'problems' : unit === '条' ? 'measures' : mode;
+      // `条` counts measures — unless the problems themselves were counted in 条 and are being counted.
+      const problemsInTiao = mode === 'problems' && spans.problems !== undefined && text.slice(spans.problems.start, spans.problems.end).endsWith('条');
+      const of = /措施|举措/.test(words) && unit !== '个' ? 'measures' : /整改(完成|到位|完毕)|完成整改|问题/.test(words) || unit === '个' ? 'problems' : unit === '条' && !problemsInTiao ? 'measures' : mode;
       if (of === 'problems' && mode !== null) {
         if (closed.problems) continue;
+        // A count right after a count of problems counts problems too (`已完成整改15项，正在推进3项`).
+        mode = 'problems';
         if (UNDONE.test(words)) set('unrectified', last[1], span);
-        else if (STAGED.test(words)) set('staged', last[1], span);
-        else if (DONE.test(words)) set('rectified', last[1], span);
+        else if (STAGED.test(words)) {
+          // Kinds of partial progress listed one after another in one sentence add up
+          // (`基本完成9个，其余6个正在持续推进`, `基本完成5个，部分完成1个`); `其中…` is a part of one.
+          const prior = spans.staged;
+          const v = value(last[1]);
+          if (prior && stats.staged !== null && v !== null && prior.start >= s.start && prior.end <= cStart && !/^\s*其中/.test(clause)) {
+            stats.staged += v;
+            spans.staged = { start: prior.start, end: span.end };
+          } else set('staged', last[1], span);
+        } else if (DONE.test(words)) set('rectified', last[1], span);
       } else if (of === 'measures' && !closed.measures && DONE.test(words) && !UNDONE.test(words) && !STAGED.test(words)) set('measuresDone', last[1], span);
     }
     paragraphMode = mode;

@@ -29,6 +29,15 @@ describe('readStatsTable', () => {
     expect(st?.sequence[13]).toBe('14');
   });
 
+  it('reads labels with a unit in brackets (反馈问题（个）) and a 总计 row', () => {
+    const html = TABLE.replace('反馈问题数', '反馈问题（个）').replace('已整改', '已完成整改(个)').replace('阶段性整改', '阶段性完成（个）').replace('合计', '总计');
+    const t = doc(html).querySelector('table');
+    const st = t ? readStatsTable(t) : null;
+    expect(st?.totals.problems?.value).toBe(14);
+    expect(st?.totals.rectified?.value).toBe(12);
+    expect(st?.totals.staged?.value).toBe(2);
+  });
+
   it.each([
     ['no 合计 row', TABLE.replace('合计', '其他')],
     ['no count of problems', TABLE.replace('反馈问题数', '负责人')],

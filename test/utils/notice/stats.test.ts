@@ -17,6 +17,59 @@ const seen = (text: string) => {
 describe('extractStats', () => {
   it.each([
     {
+      name: 'kinds of partial progress listed one after another add up (基本完成…，其余…正在持续推进)',
+      input: '中央巡视反馈的53个问题，已完成整改38个，基本完成9个，其余6个正在持续推进。',
+      expected: { problems: 53, rectified: 38, staged: 15, unrectified: null },
+    },
+    {
+      name: '基本完成 and 部分完成 together are the staged ones',
+      input: '反馈问题4个方面32个，已完成整改26个，基本完成5个，部分完成1个。',
+      expected: { problems: 32, rectified: 26, staged: 6, unrectified: null },
+    },
+    {
+      name: '其中… is a part of the count before it, not another',
+      input: '反馈问题20个，已完成整改15个，阶段性完成5个，其中正在推进2个。',
+      expected: { problems: 20, rectified: 15, staged: 5, unrectified: null },
+    },
+    {
+      name: 'aspects of problems are categories, not problems (对照巡视反馈的4个方面问题)',
+      input: '对照巡视反馈的4个方面问题，逐条制定整改措施，扎实推进整改。',
+      expected: { problems: null, rectified: null, staged: null, unrectified: null },
+    },
+    {
+      name: 'the total as 涉及问题…N条, and the counts after it in 条',
+      input: '本轮巡察共涉及问题3个方面13条，截至目前已整改到位11条，2条正在推进。',
+      expected: { problems: 13, rectified: 11, staged: 2, unrectified: null },
+    },
+    {
+      name: 'the total as 反馈的问题共N个',
+      input: '巡察组反馈的问题共13个，已整改到位11个，正在推进2个。',
+      expected: { problems: 13, rectified: 11, staged: 2, unrectified: null },
+    },
+    {
+      name: 'the total after 指出问题',
+      input: '巡察组一共指出问题9个，到目前已经整改完成7个，还有2个正在整改。',
+      expected: { problems: 9, rectified: 7, staged: 2, unrectified: null },
+    },
+    {
+      name: 'a count in 项 right after a count of problems counts problems (正在推进3项)',
+      input: '针对巡视反馈问题18项，细化整改措施62项。截至9月底，已完成整改15项，正在推进3项。',
+      expected: { problems: 18, rectified: 15, staged: 3, unrectified: null },
+    },
+  ])('core counts: $name', ({ input, expected }) => {
+    const { problems, rectified, staged, unrectified } = seen(input).core;
+    expect({ problems, rectified, staged, unrectified }).toEqual(expected);
+  });
+
+  it('measures made for the problems are no total of problems (针对反馈问题制定的238条整改措施)', () => {
+    const c = seen('中央巡视反馈的53个问题，已完成整改38个。针对反馈问题制定的238条整改措施，已完成196条。').core;
+    expect(c.problems).toBe(53);
+    expect(c.measures).toBe(238);
+    expect(c.measuresDone).toBe(196);
+  });
+
+  it.each([
+    {
       name: 'follow-up counts in Chinese numerals, right after their verb',
       input: '巡察反馈的二十一个问题，已完成整改十九个，正在整改两个；制定整改措施六十八条，已落实六十五条。',
       expected: { core: { problems: 21, rectified: 19, staged: 2, unrectified: null, measures: 68, measuresDone: 65 }, other: [], redacted: [] },
