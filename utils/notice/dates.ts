@@ -1,4 +1,4 @@
-import { toAsciiDigits } from './numerals';
+import { parseNumeral, toAsciiDigits } from './numerals';
 import type { IsoDate } from './types';
 
 /**
@@ -16,9 +16,15 @@ export interface DateMatch {
   end: number;
 }
 
-// One pattern for all the shapes; `*` and `＊` stand for redacted digits.
+// One pattern for all the shapes; `*` and `＊` stand for redacted digits. Official prose also
+// writes dates in Chinese numerals (`二〇二四年四月十日至五月三十日`, `六月二十日向局党组反馈`).
 const DATE_RE =
-  /(?:([0-9０-９*＊]{2,4})\s*年\s*)?([0-9０-９*＊]{1,2})\s*月\s*([0-9０-９*＊]{1,2})\s*[日号]|([12][0-9]{3})[-/.]([01]?[0-9])[-/.]([0-3]?[0-9])(?![0-9])/g;
+  /(?:([0-9０-９*＊]{2,4})\s*年\s*)?([0-9０-９*＊]{1,2})\s*月\s*([0-9０-９*＊]{1,2})\s*[日号]|([12][0-9]{3})[-/.]([01]?[0-9])[-/.]([0-3]?[0-9])(?![0-9])|(?:([〇零○Ｏ一二三四五六七八九]{4})\s*年\s*)?(十[一二]?|[一二三四五六七八九])\s*月\s*(三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]/g;
+
+/** `二〇二五` → 2025: a year is written digit by digit. */
+export function cnYear(s: string): number {
+  return Number([...s].map((c) => (/[〇零○Ｏ]/.test(c) ? '0' : String(parseNumeral(c) ?? ''))).join(''));
+}
 
 function num(s: string | undefined): number | null {
   if (s === undefined) return null;
@@ -64,6 +70,14 @@ export function findDates(text: string, from = 0, to = text.length, contextYear:
       out.push({ iso, year: y, month: mo, day: d, redacted: false, start, end });
       continue;
     }
+    if (m[8] !== undefined) {
+      if (m[7] !== undefined) year = cnYear(m[7]);
+      const mo = parseNumeral(m[8]);
+      const d = parseNumeral(m[9] ?? '');
+      const iso = year !== null && mo !== null && d !== null ? isoDate(year, mo, d) : null;
+      if (iso !== null) out.push({ iso, year, month: mo, day: d, redacted: false, start, end });
+      continue;
+    }
     const redacted = /[*＊]/.test(m[0]);
     const ys = m[1];
     let y = num(ys);
@@ -74,7 +88,9 @@ export function findDates(text: string, from = 0, to = text.length, contextYear:
       // A redacted year also hides the year of the dates that follow it.
       year = y;
     } else {
-      y = year;
+      // No full date before it: the year of a period written to the month (`2024年3月中旬至5月中旬…
+      // 7月3日反馈`) is the year meant.
+      y = year ?? monthYearBefore(text, start, from);
     }
     const iso = !redacted && y !== null && mo !== null && d !== null ? isoDate(y, mo, d) : null;
     if (!redacted && iso === null) continue;
@@ -90,6 +106,13 @@ export function findDates(text: string, from = 0, to = text.length, contextYear:
 
 /** Right after a date: a range separator and a day alone (`至15日`), the same month's. */
 const SAME_MONTH_END = /^(\s*(?:起?至|起?到|—|－|-|~|～)\s*)([0-9０-９]{1,2})\s*[日号]/;
+
+/** The year of the last `2024年3月` written in `text` between `from` and `pos`, or null. */
+function monthYearBefore(text: string, pos: number, from: number): number | null {
+  let found: number | null = null;
+  for (const m of text.slice(from, pos).matchAll(/((?:19|20)\d{2})\s*年\s*[0-9]{1,2}\s*月/g)) found = Number(m[1]);
+  return found;
+}
 
 /** The last full year written before `pos` (`2025年`, `2025-`), or null. */
 export function yearBefore(text: string, pos: number): number | null {

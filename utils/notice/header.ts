@@ -1,4 +1,4 @@
-import { findDates, isoDate, type DateMatch } from './dates';
+import { cnYear, findDates, isoDate, type DateMatch } from './dates';
 import { parseNumeral } from './numerals';
 import { relativePeriod } from './relative-period';
 import { sentencesIn, splitSentences, type Line } from './lines';
@@ -81,10 +81,6 @@ export function issuerFromTitle(title: string | null): string | null {
 
 const CN_SIGNATURE_DATE = /^[\s\u3000]*([〇零○Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日[\s\u3000]*$/;
 
-/** `二〇二五` → 2025: a year is written digit by digit. */
-function cnYear(s: string): number {
-  return Number([...s].map((c) => (/[〇零○Ｏ]/.test(c) ? '0' : String(parseNumeral(c) ?? ''))).join(''));
-}
 
 const SIGNATURE_DATE = /^[\s\u3000]*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})[\s\u3000]*$/;
 const ISSUER_LINE = /^[^\s。，,：:；;]{2,40}(委员会|党组|党委|党总支|党支部|机关|局|中心|办公室|公司|集团|大学|学院|学校|医院|政府|委|办|院|部|厅|站|所|社|馆)$/;
@@ -203,13 +199,18 @@ export function findOpeningFacts(text: string, from: number, to: number): Openin
 }
 
 /** The publicity period: `公开期限：2025年10月16日至11月16日`. */
+/** `即日起至…`, `自公布之日起至…`: a single date after it is the end of a period that starts on publication. */
+function fromPublication(text: string, from: number, a: DateMatch, b: DateMatch | undefined): boolean {
+  return !b && /(?:即日|公布之日|发布之日|印发之日|公开之日)起?(?:至|到)\s*$/.test(text.slice(from, a.start));
+}
+
 export function findPublicity(
   text: string,
   from: number,
   contextYear: number | null,
   published: IsoDate | null = null,
 ): { range: DateRange | null; span: Span | null; redacted: Span[] } {
-  const re = /(公开期限|公示期限|公示期|公开时间|公示时间|公开期|监督期|受理时间)/g;
+  const re = /(公开期限|公示期限|公示期|公开时间|公示时间|公开期|监督期|受理时间|受理期限|征求意见(?:期限|时间|期))/g;
   for (const m of text.slice(from).matchAll(re)) {
     const at = from + (m.index ?? 0);
     const sentence = splitSentences(text, at, Math.min(text.length, at + 80))[0];
@@ -224,9 +225,26 @@ export function findPublicity(
     const a = dates[0];
     const b = dates[1];
     if (!a) continue;
+    // `即日起至2024年8月10日`: from publication to the one date written.
+    const fromToday = fromPublication(text, at, a, b);
+    if (fromToday) return { range: { start: published, end: a.iso }, span: { start: at, end: a.end }, redacted: a.redacted ? [{ start: a.start, end: a.end }] : [] };
     const redacted = [a, b].filter((d): d is DateMatch => !!d && d.redacted).map((d) => ({ start: d.start, end: d.end }));
     const range = a.iso || b?.iso ? { start: a.iso, end: b?.iso ?? null } : null;
     return { range, span: { start: a.start, end: (b ?? a).end }, redacted };
+  }
+  // An invitation to supervise that dates itself: `欢迎社会各界监督，时间为2025年3月5日至3月14日`,
+  // `即日起至8月10日，欢迎…反映`.
+  for (const m of text.slice(from).matchAll(/欢迎[^。\n]{0,60}?(?:监督|反映|意见|建议)|即日起(?:至|到)/g)) {
+    const at = from + (m.index ?? 0);
+    const sentence = splitSentences(text, at, Math.min(text.length, at + 120))[0];
+    if (!sentence || /巡[察视]组|开展了?巡/.test(sentence.text)) continue;
+    const dates = findDates(text, sentence.start, sentence.end, contextYear);
+    const [a, b] = dates;
+    if (!a) continue;
+    if (fromPublication(text, sentence.start, a, b)) return { range: { start: published, end: a.iso }, span: { start: sentence.start, end: a.end }, redacted: [] };
+    if (!b || !/^\s*(?:起?至|起?到|—|－|-|~|～)\s*$/.test(text.slice(a.end, b.start))) continue;
+    const redacted = [a, b].filter((d) => d.redacted).map((d) => ({ start: d.start, end: d.end }));
+    return { range: a.iso || b.iso ? { start: a.iso, end: b.iso } : null, span: { start: a.start, end: b.end }, redacted };
   }
   // Without a label, the period is the one comments are invited in: `请于2025年2月20日至3月20日期间
   // 通过以下方式反映`, `在…至…期间，可通过来信、来电反映`. Two dates, or it is not a period.

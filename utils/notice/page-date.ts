@@ -11,7 +11,10 @@ const META_NAMES = [
   'firstpublishedtime', 'lastmodifiedtime', 'dc.date', 'DC.Date', 'date',
 ];
 
-const LABELLED = /(?:发布|发表|发稿|成文|公开|更新)?(?:时间|日期)\s*[：:]\s*((?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)/;
+// `发布时间：2024-08-01`, `日期：2024/8/1`, `来源：XX县纪委监委 2024年08月01日`. Not a `公开时间：` or
+// `公示时间：` (the publicity period's label in the article) and never the start of a range.
+const LABELLED = /(?<![公开示])(?:发布|发表|发稿|成文|更新)?(?:时间|日期)\s*[：:]\s*((?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)|来源\s*[：:][^\n：:]{0,30}?((?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)/g;
+const RANGE_AFTER = /^\s*(?:起?至|起?到|—|－|~|～|-\s*(?:19|20)?\d)/;
 
 export function pageDate(doc: Document): IsoDate | null {
   try {
@@ -35,9 +38,10 @@ function pageDateUnsafe(doc: Document): IsoDate | null {
     if (d?.iso) return d.iso;
   }
   const text = doc.body ? textOf(doc.body) : '';
-  const m = LABELLED.exec(text);
-  if (m?.[1]) {
-    const d = findDates(m[1])[0];
+  for (const m of text.matchAll(LABELLED)) {
+    const raw = m[1] ?? m[2] ?? '';
+    if (RANGE_AFTER.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8))) continue;
+    const d = findDates(raw)[0];
     if (d?.iso) return d.iso;
   }
   return null;

@@ -161,3 +161,20 @@ describe('lastDayOfMonth', () => {
     expect(lastDayOfMonth(y, m)).toBe(expected);
   });
 });
+
+describe('findDates in Chinese numerals', () => {
+  it('reads 二〇二四年四月十日至五月三十日 and a later 六月二十日 in the same year', () => {
+    const text = '县委第四巡察组于二〇二四年四月十日至五月三十日对县农业农村局党组开展了巡察，六月二十日向局党组反馈了巡察意见。';
+    expect(findDates(text).map((d) => [d.iso, text.slice(d.start, d.end)])).toEqual([
+      ['2024-04-10', '二〇二四年四月十日'],
+      ['2024-05-30', '五月三十日'],
+      ['2024-06-20', '六月二十日'],
+    ]);
+  });
+
+  it('knows no year without one, and reads no date in 三个月 or 十一月份', () => {
+    expect(findDates('六月二十日反馈')).toEqual([]);
+    expect(findDates('2024年整改三个月，十一月份完成', 0)).toEqual([]);
+    expect(findDates('2024年5月6日启动，十二月三十一日完成').map((d) => d.iso)).toEqual(['2024-05-06', '2024-12-31']);
+  });
+});
