@@ -6,11 +6,15 @@ import type { Contacts } from './types';
  */
 
 // Mobile numbers first: the landline pattern would otherwise take their first eight digits.
-const PHONE = /1[3-9]\d{9}(?!\d)|(?:[(（]?0\d{2,3}[)）]?\s*[-－—–]?\s*)?\d{7,8}(?:\s*[-－转]\s*\d{1,5})?(?!\d)|12388/g;
-const EMAIL = /[A-Za-z0-9._%+-]+\s*[@＠]\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// A local number may be written in two groups (`8688 1234`).
+const PHONE = /1[3-9]\d{9}(?!\d)|(?:[(（]?0\d{2,3}[)）]?\s*[-－—–]?\s*)?(?:\d{7,8}|\d{3,4} \d{4})(?:\s*[-－转]\s*\d{1,5})?(?!\d)|12388/g;
+// A number that cannot be anything but a phone: a mobile, or a landline with its area code set off.
+const UNMISTAKABLE_PHONE = /^(?:1[3-9]\d{9}|[(（]0\d{2,3}[)）]|0\d{2,3}\s*[-－—–])/;
+// `xczg#163.com（请将#替换为@）`, `xczg(at)163.com`: addresses written against harvesting robots.
+const EMAIL = /[A-Za-z0-9._%+-]+\s*(?:[@＠]|#(?=[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)\b)|\s?[(（[【]\s*at\s*[)）\]】]\s?)\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const ADDRESS = /(?:邮政地址|通讯地址|通信地址|邮寄地址|来信地址|来信请寄|来信寄至|信件请寄|邮政信箱|信函地址|联系地址|地址)\s*[：:为至]?\s*([^；;。\n，,（(]+?)(?=\s*(?:[，,；;。\n（(]|邮政编码|邮编|$))/;
 const POSTCODE = /(?:邮政编码|邮编)\s*[：:为]?\s*(\d{6})/;
-const PHONE_LABEL = /(?:电话|热线|手机|座机|联系方式)[^。\n]{0,16}$/;
+const PHONE_LABEL = /(?:电话|热线|手机|座机|联系方式|来电|拨打|请拨|致电|咨询)[^。\n]{0,16}$/;
 
 export function extractContacts(text: string, from: number, to: number): Contacts {
   const region = text.slice(from, to);
@@ -18,14 +22,21 @@ export function extractContacts(text: string, from: number, to: number): Contact
   for (const m of region.matchAll(PHONE)) {
     const before = region.slice(Math.max(0, (m.index ?? 0) - 20), m.index);
     // Only numbers introduced as phones: a postcode or a count is also seven digits long.
-    if (!PHONE_LABEL.test(before) || /传真[^。\n]{0,6}$/.test(before) || /(邮政编码|邮编)\s*[：:]?\s*$/.test(before)) continue;
-    // Written with a full-width or long dash (`0576－85123456`), dialled with a hyphen.
-    const p = m[0].trim().replace(/\s*[－—–]\s*/g, '-');
+    // In the closing, a mobile or a number with its area code needs no label (`三河镇纪委 0551-66521234`).
+    if (!(PHONE_LABEL.test(before) || UNMISTAKABLE_PHONE.test(m[0].trim())) || /传真[^。\n]{0,6}$/.test(before) || /(邮政编码|邮编)\s*[：:]?\s*$/.test(before)) continue;
+    // As dialled: `0576－85123456`, `（0851）8765432`, `0757 86881234` → `0576-85123456`,
+    // `0851-8765432`, `0757-86881234`; a local number in two groups joined.
+    const p = m[0]
+      .trim()
+      .replace(/^[(（](0\d{2,3})[)）]\s*[-－—–]?\s*/, '$1-')
+      .replace(/^(0\d{2,3})\s*[－—–-]?\s*(?=\d{3,4} ?\d{4})/, '$1-')
+      .replace(/(\d{3,4}) (\d{4})(?!\d)/, '$1$2')
+      .replace(/\s*[－—–]\s*/g, '-');
     if (!phones.includes(p)) phones.push(p);
   }
   const emails: string[] = [];
   for (const m of region.matchAll(EMAIL)) {
-    const e = m[0].replace(/\s+/g, '').replace('＠', '@');
+    const e = m[0].replace(/\s+/g, '').replace(/[＠#]|[(（[【]at[)）\]】]/, '@');
     if (!emails.includes(e)) emails.push(e);
   }
   // `联系电话、邮政地址和电子邮箱` lists the channels; an address follows its label after a colon
