@@ -46,7 +46,7 @@ const TITLE_NEAR_MISS =
 // Headlines whose main verb is an event even when they name the progress report: a meeting that
 // reviews it (`…党组召开会议审议巡察整改进展情况通报`), a speech at one (`在…通报会上的讲话`), news
 // that a body published it (`市林业局公布…巡察整改进展情况` — the notice's own titles say `关于`).
-const TITLE_EVENT = /召开|举行|举办|审议|听取|在.{2,60}(?:会|会议|仪式)上的(?:讲话|发言|致辞)|^(?!.*关于).{2,24}?(?:公布|晒出|晒|发布)了?.{0,30}巡[察视]/;
+const TITLE_EVENT = /召开|举行|举办|审议|听取|学习|传达|研读|在.{2,60}(?:会|会议|仪式)上的(?:讲话|发言|致辞)|^(?!.*关于).{2,24}?(?:公布|晒出|晒|发布)了?.{0,30}巡[察视]/;
 
 // `公告如下` is left out on purpose: it is how an inspection *announcement* introduces itself.
 // The formula names rectification (`现将巡察整改进展情况予以公布`, `现将巡视反馈意见落实情况…`); a
@@ -134,7 +134,7 @@ function titleNearMissOf(titles: string[]): boolean {
     (t) =>
       t.length <= 90 &&
       /巡[察视]|整改/.test(t) &&
-      ((TITLE_NEAR_MISS.test(t) && !OWN_PROGRESS.test(t)) || TITLE_EVENT.test(t) || /(方案|要点|计划|安排|清单|问答|知识|解读|通知|意见|决定|讲话|发言)$|[？?]$/.test(t)),
+      ((TITLE_NEAR_MISS.test(t) && !OWN_PROGRESS.test(t)) || TITLE_EVENT.test(t) || /(方案|要点|计划|安排|清单|台账|问答|知识|解读|通知|意见|决定|讲话|发言)(?:的?(?:通报|公示|公告))?$|[？?]$/.test(t)),
   );
 }
 
@@ -205,6 +205,7 @@ interface Formula {
 }
 
 const FORMULA_EVENT = /回头看|督查|监督检查|专项检查|民主生活会|组织生活会|评估|考核/;
+const FORMULA_PLAN = /(?:清单|方案|任务|台账|计划)(?:予以|公布|如下|公开|公示)/;
 
 function publishFormula(text: string): Formula | null {
   if (text.indexOf(PUBLISH_ANCHOR) === -1) return null;
@@ -212,7 +213,8 @@ function publishFormula(text: string): Formula | null {
   if (!m) return null;
   // A formula publishing a check or a meeting about rectification (`现将巡察整改“回头看”工作情况报告
   // 如下`) is how that report opens, as generic as `现将有关情况…`.
-  if (!GENERIC_FORMULA.test(m[0]) && !(FORMULA_EVENT.test(m[0]) && !OWN_PROGRESS.test(m[0]))) return { kind: 'specific', words: m[0] };
+  // Nor does one publishing a plan (`现将巡察反馈问题整改清单予以公布`): the account is still to come.
+  if (!GENERIC_FORMULA.test(m[0]) && !(FORMULA_EVENT.test(m[0]) && !OWN_PROGRESS.test(m[0])) && !FORMULA_PLAN.test(m[0])) return { kind: 'specific', words: m[0] };
   // A later, specific formula may follow a generic one.
   const later = publishFormula(text.slice((m.index ?? 0) + m[0].length));
   return later?.kind === 'specific' ? later : { kind: 'generic', words: m[0] };

@@ -75,7 +75,8 @@ export function issuerFromTitle(title: string | null): string | null {
   if (!title) return null;
   const m = /^(.{2,40}?)关于/.exec(title);
   if (m?.[1]) return m[1];
-  const org = /^(.{2,30}?(?:委员会|党组|党委|党总支|党工委|局|公司|集团|大学|学院|医院|中心|政府|办公室))(?=.{0,8}?(?:巡[察视]|落实|[一二三四五六七八九十]+届|第.轮))/.exec(title);
+  // The party organisation of the unit when the title names it (`…学院委员会`, `…集团党委`).
+  const org = /^(.{2,30}?(?:委员会|党组|党委|党总支|党工委|局|公司|集团|大学|学院|医院|中心|政府|办公室)(?:委员会|党委|党组|党总支|党工委)?)(?=.{0,8}?(?:巡[察视]|落实|[一二三四五六七八九十]+届|第.轮))/.exec(title);
   return org?.[1] ?? null;
 }
 
@@ -131,7 +132,8 @@ export function findSignature(lines: Line[], from: number, end = lines.length): 
   return { issuer, date, firstLine: first };
 }
 
-const INSPECTOR = /(中央|自治区党委|[省市区县州旗盟]委|校党委|院党委|党委|党组|[工纪]委)(第[一二三四五六七八九十0-9]+)(巡[察视])组/;
+// `省委教育工委第六巡察组`, `市直机关工委第二巡察组`: a working committee's teams, named with it.
+const INSPECTOR = /(中央|自治区党委|[省市区县州旗盟]委|校党委|院党委|党委|党组|(?:[省市区县州]委)?[\u4e00-\u9fff]{0,4}?[工纪]委)(第[一二三四五六七八九十0-9]+)(巡[察视])组/;
 const INSPECTOR_ALT = /(中央|[省市区县州旗盟]委|校党委|党委|党组)巡[察视](?:工作)?第[一二三四五六七八九十0-9]+组/;
 const INSPECTOR_BARE = /(中央|[省市区县州旗盟]委|校党委|党委)(巡[察视])组/;
 const ROUND = /(?:[一二三四五六七八九十]+届|[0-9]+届)?(?:中央|自治区党委|[省市区县州旗盟]委|校党委|党委)?(?:(?:19|20)\d{2}年(?:度)?)?第[一二三四五六七八九十0-9]+轮(?=.{0,6}巡[察视])/;

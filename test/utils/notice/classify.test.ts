@@ -172,6 +172,15 @@ describe('classifyNotice', () => {
     expect(verdict([], body.replace('FORMULA', '现将巡察反馈意见落实情况予以公布')).isNotice).toBe(true);
   });
 
+  it('a published plan (整改清单, 整改方案) is no account of progress', () => {
+    const body = NOTICE_BODY.replace('现将巡察整改进展情况予以公布', '现将巡察反馈问题整改清单予以公布，整改完成后将及时公开整改进展情况');
+    expect(verdict(['中共某某局党组关于县委第三巡察组反馈问题整改清单的公示'], body.replace(/巡察反馈的22个问题，已整改完成20个。|三是已完成整改。/g, '')).isNotice).toBe(false);
+  });
+
+  it('a branch studying the notice is news about it (…组织学习…整改进展情况通报)', () => {
+    expect(verdict(['机关第二党支部组织学习局党组巡察整改进展情况通报'], NOTICE_BODY.replace('现将巡察整改进展情况予以公布', '支部党员学习了通报').replace(/欢迎广大.*$/, '')).isNotice).toBe(false);
+  });
+
   it('a text addressed to many (各被巡察党组织：) is a directive, not a notice', () => {
     expect(verdict([], `各被巡察党组织：${NOTICE_BODY}`).isNotice).toBe(false);
     expect(verdict([], NOTICE_BODY).isNotice).toBe(true);
