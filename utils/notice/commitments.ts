@@ -1,6 +1,7 @@
 import { cueMatches, DEADLINE_CUES, PLANNED_CUES, RECURRING_CUES, VAGUE_CUES } from './cues';
 import { isoDate, lastDayOfMonth, yearBefore } from './dates';
 import { sentencesIn } from './lines';
+import { parseNumeral } from './numerals';
 import { LEAD_IN } from './problems';
 import { matchHeading, sectionAt } from './sections';
 import type { Commitment, CommitmentKind, IsoDate, Section } from './types';
@@ -35,6 +36,13 @@ export function dueDate(m: RegExpMatchArray, year: number | null): IsoDate | nul
   const written = g.y1 ?? g.y2 ?? g.y3 ?? g.y4 ?? g.y5;
   const y = written ? Number(written) : year;
   if (y === null) return null;
+  if (g.mc !== undefined) {
+    const mo = parseNumeral(g.mc);
+    if (mo === null || mo < 1 || mo > 12) return null;
+    if (g.partc === '上旬') return isoDate(y, mo, 10);
+    if (g.partc === '中旬') return isoDate(y, mo, 20);
+    return lastDayOfMonth(y, mo);
+  }
   if (g.m !== undefined) {
     const mo = Number(g.m);
     if (mo < 1 || mo > 12) return null;
@@ -48,7 +56,7 @@ export function dueDate(m: RegExpMatchArray, year: number | null): IsoDate | nul
   // `计划2025年7月投入使用`: within that month.
   if (g.m5 !== undefined) return lastDayOfMonth(y, Number(g.m5));
   // `2025年一季度`, `今年三季度末前`: the quarter's last day.
-  const quarter = g.q ?? g.q2 ?? g.q3;
+  const quarter = g.q ?? g.q2 ?? g.q3 ?? g.q6;
   if (quarter !== undefined) {
     const q = '一二三四'.indexOf(quarter) + 1 || Number(quarter);
     return lastDayOfMonth(y, q * 3);
@@ -115,14 +123,19 @@ export function extractCommitments(input: CommitmentInput): Commitment[] {
     const forward = planned.length > 0 || next || /确保|务必|要求|必须|之前完成|前完成/.test(s.text) || deadline.some((m) => completesAfter(s.text, m));
     if (deadline.length && forward) {
       kind = 'deadline';
-      const first = deadline[0];
+      // `于今年10月底前取得明显进展，12月中旬前全部完成整改`: the deadline of the completion.
+      const first = deadline.find((m) => completesAfter(s.text, m)) ?? deadline[0];
       // `今年`/`明年` count from the notice's own date; other cues from a year written before them
       // in their sentence, else from the notice's date — the nearest year anywhere before may be
       // the inspection's or a `2021年以来` in another paragraph.
       const cueAt = s.start + (first?.index ?? 0);
-      const year = /今年|明年/.test(first?.[0] ?? '')
-        ? input.fallbackYear
-        : (yearInSentence(text, s.start, cueAt) ?? input.fallbackYear ?? yearBefore(text, cueAt));
+      // `明年上半年前`, `次年一季度`: the year after the notice's.
+      const nextYear = first?.[0] !== '明年' && /(?:明年|次年)(?:度)?(?:第)?$/.test(s.text.slice(Math.max(0, (first?.index ?? 0) - 3), first?.index)) || /^明年./.test(first?.[0] ?? '');
+      const year = nextYear
+        ? input.fallbackYear === null ? null : input.fallbackYear + 1
+        : /今年|明年/.test(first?.[0] ?? '')
+          ? input.fallbackYear
+          : (yearInSentence(text, s.start, cueAt) ?? input.fallbackYear ?? yearBefore(text, cueAt));
       // `确保****年底前…`: the year is redacted, so the day is unknown.
       if (first && !/[*＊]$/.test(s.text.slice(0, first.index))) due = dueDate(first, year);
     } else if (recurring.length) kind = 'recurring';

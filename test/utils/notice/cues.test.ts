@@ -57,7 +57,10 @@ describe('measureStatus', () => {
     { input: '整改已取得阶段性成效', expected: { status: 'ongoing', cues: ['已取得阶段性'] } },
     { input: '二是完成对126项变更签证的复核，核减金额582万元', expected: { status: 'done', cues: ['完成'] } },
     { input: '对2家长期未分红的企业开展核查', expected: { status: 'unknown', cues: [] } },
-    { input: '力争明年完成', expected: { status: 'planned', cues: ['力争'] } },
+    { input: '力争明年完成', expected: { status: 'planned', cues: ['力争', '明年'] } },
+    { input: '已开工108个，剩余项目确保年底前完成', expected: { status: 'ongoing', cues: ['已', '确保'] } },
+    { input: '已完成需求论证，明年一季度完成升级改造', expected: { status: 'ongoing', cues: ['已', '明年'] } },
+    { input: '确保按时完成', expected: { status: 'unknown', cues: [] } },
   ])('planned: $input', ({ input, expected }) => {
     expect(status(input)).toEqual(expected);
   });
