@@ -294,3 +294,20 @@ describe('the article\'s own title, when the page\'s <title> is only the site na
     expect(n.confidence).toBeLessThan(1);
   });
 });
+
+describe('problems labelled 问题： with their 整改情况：', () => {
+  it('each 问题： line is a problem and the 整改情况： below it its measure', () => {
+    const body =
+      '<p>根据县委统一部署，县委第二巡察组对我局党组开展了巡察，并反馈了巡察意见。现将巡察整改进展情况予以公布。</p>' +
+      '<p>一、巡察反馈问题整改落实情况</p>' +
+      '<p>（一）落实全面从严治党责任方面</p>' +
+      '<p>问题：药品耗材采购监管存在漏洞。</p><p>整改情况：开展专项检查，已追回违规款项4.6万元。</p>' +
+      '<p>问题：基层医疗机构医保基金使用不规范。</p><p>整改情况：发现问题正在逐项整改，将于10月底前全部整改到位。</p>' +
+      '<p>二、下一步工作打算</p><p>我局将持续巩固整改成果。欢迎广大干部群众监督。公开期限：2024年9月10日至9月20日。</p>';
+    const n = extractHtml(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>中共某某县卫生健康局党组关于巡察整改进展情况的通报</title></head><body><div class="TRS_Editor">${body}</div></body></html>`, 'problem-label');
+    expect(n.problems.map((p) => [p.text, p.measures.map((m) => m.status)])).toEqual([
+      ['药品耗材采购监管存在漏洞。', ['done']],
+      ['基层医疗机构医保基金使用不规范。', ['planned']],
+    ]);
+  });
+});
