@@ -215,8 +215,32 @@ function walk(ctx: Ctx, sec: Section): void {
     return;
   }
   const body = ownLines(ctx, sec);
+  if (inlineQuotedProblems(ctx, sec, body)) return;
   if (body.some((l) => QUOTED_PROBLEM.test(l.text) || PROBLEM_LABEL.test(l.text))) quotedProblems(ctx, sec, body);
   else if (body.length > 0 || !holdsLedger(ctx, sec)) plainProblem(ctx, sec, body);
+}
+
+// `一是针对“校外培训治理不到位”问题，已开展…；二是针对“…”问题，…`: problems quoted inside one paragraph,
+// each enumerated, the rest of its clause run its measure.
+const INLINE_QUOTED = /(?:^|(?<=[。；;，,：:！!\s]))[一二三四五六七八九十]{1,2}是\s*((?:针对|关于)\s*[“"「『][^”"」』\n]{2,60}[”"」』]\s*(?:的)?问题)[，,：:]?/g;
+
+function inlineQuotedProblems(ctx: Ctx, sec: Section, body: Line[]): boolean {
+  const hits: Array<{ line: Line; at: number; problemStart: number; problemEnd: number; after: number }> = [];
+  for (const line of body) {
+    if (line.text.indexOf('是') === -1) continue;
+    for (const m of line.text.matchAll(INLINE_QUOTED)) {
+      const at = line.start + (m.index ?? 0);
+      const problemStart = at + m[0].indexOf(m[1] ?? '');
+      hits.push({ line, at, problemStart, problemEnd: problemStart + (m[1] ?? '').length, after: at + m[0].length });
+    }
+  }
+  if (hits.length < 2) return false;
+  hits.forEach((h, i) => {
+    const next = hits[i + 1];
+    const end = next && next.line === h.line ? next.at : h.line.end;
+    addProblem(ctx, sec, h.problemStart, h.problemEnd, measuresIn(ctx, h.after, end));
+  });
+  return true;
 }
 
 function labelledProblems(ctx: Ctx, sec: Section): boolean {
@@ -259,6 +283,7 @@ export function extractProblems(
     if (root.children.length) for (const c of root.children) walk(ctx, c);
     else {
       const body = ownLines(ctx, root);
+      if (inlineQuotedProblems(ctx, root, body)) continue;
       if (body.some((l) => QUOTED_PROBLEM.test(l.text) || PROBLEM_LABEL.test(l.text))) quotedProblems(ctx, root, body);
     }
   }

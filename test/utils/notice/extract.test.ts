@@ -311,3 +311,19 @@ describe('problems labelled 问题： with their 整改情况：', () => {
     ]);
   });
 });
+
+describe('problems quoted inside one paragraph (一是针对“…”问题，…；二是…)', () => {
+  it('each enumerated quoted problem is a problem, the rest of its clause its measure', () => {
+    const body =
+      '<p>根据县委统一部署，县委第二巡察组对我局党组开展了巡察。现将巡察整改进展情况予以公布。</p>' +
+      '<p>一、反馈问题整改情况</p>' +
+      '<p>巡察组反馈问题3个，已完成整改2个，阶段性整改1个。一是针对“校外培训治理不到位”问题，已开展专项检查，关停无证机构13家；二是针对“教师招聘管理不规范”问题，修订了招聘工作规程；三是针对“食堂管理存在漏洞”问题，正在推进“阳光食堂”全覆盖，计划年底前完成。</p>' +
+      '<p>二、下一步工作打算</p><p>我局将持续巩固整改成果。欢迎广大干部群众监督。公开期限：2024年9月10日至9月20日。</p>';
+    const n = extractHtml(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>中共某某县教育局党组关于巡察整改进展情况的通报</title></head><body><div class="TRS_Editor">${body}</div></body></html>`, 'inline-quoted');
+    expect(n.problems.map((p) => [p.text, p.measures.map((m) => m.status)])).toEqual([
+      ['针对“校外培训治理不到位”问题', ['done']],
+      ['针对“教师招聘管理不规范”问题', ['done']],
+      ['针对“食堂管理存在漏洞”问题', ['planned']],
+    ]);
+  });
+});
