@@ -43,7 +43,7 @@ const ATTACHMENT_LINE = /^附件\s*[0-9一二三四五六七八九十]?\s*[：:]
 const CARRY_ON_HEADING = /持续(?:推动|推进|深化|抓好|做好|巩固|用力)|深化.{0,6}整改|整改成果(?:运用|转化)|久久为功|常抓不懈/;
 
 // The closing of a notice: the invitation to supervise, the publicity period, contacts.
-const CLOSING = /^(欢迎|如有意见|如对|公开期限|公示期|公开时间|公示时间|联系(电话|方式|人|地址)|电话|邮政|电子邮箱|邮箱|地址|监督电话|举报电话|附件)|欢迎广大.{0,16}(监督|提出|反映)/;
+const CLOSING = /^(欢迎|如有意见|如对|(?:大家|各位|群众|广大干部群众)[^。]{0,12}(?:意见|建议)|公开期限|公示期|公开时间|公示时间|联系(电话|方式|人|地址)|电话|邮政|电子邮箱|邮箱|地址|监督电话|举报电话|附件)|欢迎广大.{0,16}(监督|提出|反映)/;
 
 function emptyNotice(detection: Detection, opts: ExtractOptions, title: string | null, text: string): Notice {
   return {

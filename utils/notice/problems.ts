@@ -278,7 +278,14 @@ export function extractProblems(
   inLedger: (lineIndex: number) => boolean = () => false,
 ): Problem[] {
   const ctx: Ctx = { text, lines, idx, masked, problems: [], inLedger };
-  for (const root of taskSections({ text, idx })) {
+  const tasks = taskSections({ text, idx });
+  if (!tasks.length) {
+    // A short notice without part headings lists its problems as numbered items (`1.村务公开不及时…
+    // 现在每个季度都…`) right under its opening: each item is a problem.
+    const items = idx.roots.filter((s) => (idx.rank.get(s.id) ?? 0) >= 3 && sectionRole(s) === 'other');
+    if (items.length >= 2) for (const item of items) walk(ctx, item);
+  }
+  for (const root of tasks) {
     if (labelledProblems(ctx, root)) continue;
     if (root.children.length) for (const c of root.children) walk(ctx, c);
     else {

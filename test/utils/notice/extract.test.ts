@@ -327,3 +327,21 @@ describe('problems quoted inside one paragraph (一是针对“…”问题，�
     ]);
   });
 });
+
+describe('a short notice whose problems are numbered items right under its opening', () => {
+  it('each item is a problem, and the closing invitation is no measure', () => {
+    const body =
+      '<p>今年4月，区委第三巡察组对五里岗村开展了巡察，5月中旬向村党总支反馈了发现的问题。村“两委”对照问题逐条整改，现在把巡察整改情况向大家公示一下。</p>' +
+      '<p>巡察组一共指出问题3个，到目前已经改好2个，还有1个正在改。主要是这几件事：</p>' +
+      '<p>1.村务公开不及时。现在每个季度都公开收支明细，上半年的账目已经全部补公开了。</p>' +
+      '<p>2.集体鱼塘承包合同不规范。已请第三方重新评估，还有1份正在和承包户协商。</p>' +
+      '<p>3.村干部值班制度执行不严。已实行村干部轮流坐班。</p>' +
+      '<p>大家对整改还有什么意见，可以直接到村部找我们。</p><p>公示期：自公布之日起5个工作日。</p>';
+    const n = extractHtml(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>五里岗村党总支关于巡察整改情况的公示</title></head><body><div class="TRS_Editor">${body}</div></body></html>`, 'items');
+    expect(n.problems.map((p) => [p.text, p.measures.length])).toEqual([
+      ['村务公开不及时', 1],
+      ['集体鱼塘承包合同不规范', 1],
+      ['村干部值班制度执行不严', 1],
+    ]);
+  });
+});
