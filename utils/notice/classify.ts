@@ -231,7 +231,8 @@ function hasPublicity(text: string): boolean {
 /** Words a traditional-character page is sure to use within its first few thousand characters. */
 function looksTraditional(text: string, titles: string[]): boolean {
   // A mirror's navigation and title, at the top, are traditional too: a short look is enough.
-  return hasTraditional(text, 200) || titles.some((t) => hasTraditional(t));
+  // Three, not one: a simplified site's menu links its mirror as `繁體版`.
+  return hasTraditional(text, 200, 3) || titles.some((t) => hasTraditional(t));
 }
 
 // A long quotation is another document's words (a round-up quoting notices, an explainer quoting

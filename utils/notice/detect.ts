@@ -99,6 +99,9 @@ export function detectPage(doc: Document): PageDetection {
   // Only a page that could be a notice pays for the link scan (list pages, attachment pages).
   if (!first.isNotice) return { detection: first, text, titles, links: null };
   const links = linkStats(doc, text);
+  // Links change the verdict only on a page mostly of links, a list, or one with attachments: on
+  // any other the first verdict stands (and the text is not read a second time).
+  if (links.linkRatio <= 0.5 && !links.listPage && links.attachmentLinks === 0) return { detection: first, text, titles, links };
   return { detection: classifyNotice({ titles, text, scope: 'page', ...links }), text, titles, links };
 }
 

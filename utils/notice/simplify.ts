@@ -9,15 +9,19 @@ import { SIMPLIFIED, TRADITIONAL } from './traditional-map';
 // holds two hundred scattered characters.
 let isTrad: Uint8Array | null = null;
 
-/** Whether `s` (its first `limit` characters) holds a traditional character our rules know. */
-export function hasTraditional(s: string, limit = Infinity): boolean {
+/**
+ * Whether `s` (its first `limit` characters) holds `atLeast` traditional characters our rules know.
+ * A simplified site's menu offers its mirror as `繁體版`: one such character says nothing of the page.
+ */
+export function hasTraditional(s: string, limit = Infinity, atLeast = 1): boolean {
   if (!isTrad) {
     isTrad = new Uint8Array(0x10000);
     for (let i = 0; i < TRADITIONAL.length; i++) isTrad[TRADITIONAL.charCodeAt(i)] = 1;
   }
   const flags = isTrad;
   const n = Math.min(s.length, limit);
-  for (let i = 0; i < n; i++) if (flags[s.charCodeAt(i)] === 1) return true;
+  let found = 0;
+  for (let i = 0; i < n; i++) if (flags[s.charCodeAt(i)] === 1 && ++found >= atLeast) return true;
   return false;
 }
 

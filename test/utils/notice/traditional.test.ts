@@ -55,3 +55,10 @@ describe('toSimplified', () => {
     expect(toSimplified('巡視\ud800組')).toBe('巡视\ud800组');
   });
 });
+
+describe('hasTraditional', () => {
+  it('a simplified page linking its mirror (繁體版) is not traditional; three characters are', () => {
+    expect(hasTraditional('无障碍浏览 | 繁體版 | 手机版', 200, 3)).toBe(false);
+    expect(hasTraditional('關於巡察整改進展情況的通報', 200, 3)).toBe(true);
+  });
+});
