@@ -44,7 +44,7 @@ export function cjkCount(s: string): number {
 
 const HIDDEN_COPY = 'noscript, template, [hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]';
 
-function bySelector(doc: Document): { el: Element; cms: boolean } | null {
+function bySelector(doc: Document): { el: Element; cms: boolean; len: number } | null {
   const found: Array<{ el: Element; len: number }> = [];
   // One query for the CMS containers (a single walk of the document); the generic names only
   // when there is none.
@@ -65,7 +65,7 @@ function bySelector(doc: Document): { el: Element; cms: boolean } | null {
   for (const f of found) {
     if (f.el !== best.el && best.el.contains(f.el) && f.len >= best.len * 0.85) best = f;
   }
-  return { el: best.el, cms };
+  return { el: best.el, cms, len: best.len };
 }
 
 /**
@@ -190,16 +190,18 @@ function isArticleLine(l: string): boolean {
 }
 
 /** The article's lines, Readability's when they hold the article, ours otherwise. */
-export function findArticle(doc: Document, useReadability = true): Article {
+export function findArticle(doc: Document, useReadability = true, pageText?: string): Article {
   let own: Element | null = null;
+  let ownCjk: number | null = null;
   let cms = false;
   try {
     const sel = bySelector(doc);
     if (sel) {
       own = sel.el;
-      const mine = cjkCount(own.textContent ?? '');
+      const mine = sel.len;
+      ownCjk = mine;
       // A generic box (`.article`) counts when it holds most of the page's text, links included.
-      cms = mine >= 300 && (sel.cms || mine >= 0.7 * cjkCount(doc.body?.textContent ?? ''));
+      cms = mine >= 300 && (sel.cms || mine >= 0.7 * cjkCount(pageText ?? doc.body?.textContent ?? ''));
     } else {
       // A block holding nearly all the page's own (non-link) text is the article as surely as a
       // CMS container is: Readability may read just that block too.
@@ -217,7 +219,7 @@ export function findArticle(doc: Document, useReadability = true): Article {
     // Usually both found the same article: then our lines (from the page itself, title lines
     // included) are the answer, and Readability's output need not be walked at all.
     const rdCjk = cjkCount(rd.content.textContent ?? '');
-    const ownCjk = own ? cjkCount(own.textContent ?? '') : 0;
+    ownCjk ??= own ? cjkCount(own.textContent ?? '') : 0;
     if (own && ownLines.length && Math.abs(ownCjk - rdCjk) <= ownCjk * 0.02) {
       return { lines: ownLines, readabilityTitle: rd.title, via: ownVia };
     }

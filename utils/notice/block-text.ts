@@ -32,52 +32,59 @@ function isHidden(el: Element): boolean {
 // Mirrors and some CMSs turn Chinese punctuation half-width (`(一)贯彻…,推进…`). Between Chinese
 // characters it is put back, one character for one, so offsets still map onto the page 1:1.
 const HALF_PUNCT_CHARS = /[,:;()!?]/;
-const HALF_PUNCT_G = /[,:;()!?]/g;
-const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '!': '！', '?': '？' };
 
 function isHan(c: number): boolean {
   // CJK ideographs, “ ” 、 。 （ ）: the characters around which punctuation is Chinese.
   return (c >= 0x3400 && c <= 0x9fff) || c === 0x201c || c === 0x201d || c === 0x3001 || c === 0x3002 || c === 0xff08 || c === 0xff09;
 }
 
-function isCnNumeral(ch: string | undefined): boolean {
-  return ch !== undefined && '一二三四五六七八九十'.includes(ch);
+function cnNumeralsOnly(s: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if ('一二三四五六七八九十'.indexOf(s[i] ?? '') === -1) return false;
+  return true;
 }
 
-/** One pass: each half-width mark decided by its neighbours. */
+/** One pass: each half-width mark decided by its neighbours (a loop: this runs on every line). */
 export function normalisePunctuation(s: string): string {
-  return s.replace(HALF_PUNCT_G, (ch, i: number) => {
-    const prev = s.charCodeAt(i - 1);
-    const next = s.charCodeAt(i + 1);
-    const before = isHan(prev);
-    const after = isHan(next);
-    switch (ch) {
-      case ',':
-      case ';':
-        return before || after ? FULL[ch] ?? ch : ch;
-      case ':':
-        // Not the colon of `http://`.
-        return before && s[i + 1] !== '/' ? '：' : ch;
-      case '!':
-      case '?':
-        return before ? FULL[ch] ?? ch : ch;
-      case '(': {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // , : ; ( ) ! ?
+    if (c !== 44 && c !== 58 && c !== 59 && c !== 40 && c !== 41 && c !== 33 && c !== 63) continue;
+    const before = isHan(s.charCodeAt(i - 1));
+    const after = isHan(s.charCodeAt(i + 1));
+    let full: string | null = null;
+    switch (c) {
+      case 44: // ,
+      case 59: // ;
+        if (before || after) full = c === 44 ? '，' : '；';
+        break;
+      case 58: // : — not the colon of `http://`.
+        if (before && s[i + 1] !== '/') full = '：';
+        break;
+      case 33:
+      case 63:
+        if (before) full = c === 33 ? '！' : '？';
+        break;
+      case 40: {
         // `(一)` headings, or a bracket inside Chinese text.
         const close = s.indexOf(')', i);
-        const inner = close > i ? s.slice(i + 1, close) : '';
-        if (inner && [...inner].every(isCnNumeral)) return '（';
-        return before && after ? '（' : ch;
+        if ((close > i && cnNumeralsOnly(s, i + 1, close)) || (before && after)) full = '（';
+        break;
       }
-      case ')': {
+      case 41: {
         const open = s.lastIndexOf('(', i);
-        const inner = open !== -1 && open < i ? s.slice(open + 1, i) : '';
-        if (inner && [...inner].every(isCnNumeral)) return '）';
-        return before ? '）' : ch;
+        if ((open !== -1 && open < i && cnNumeralsOnly(s, open + 1, i)) || before) full = '）';
+        break;
       }
-      default:
-        return ch;
     }
-  });
+    if (full !== null) {
+      out += s.slice(from, i) + full;
+      from = i + 1;
+    }
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 /**

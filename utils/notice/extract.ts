@@ -107,7 +107,7 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   const page = detectPage(doc);
   // A page without inspection words, or without any voice of its own, is not worth Readability.
   const clearlyNot = !page.detection.isNotice && page.detection.confidence < 0.35;
-  const article = findArticle(doc, !clearlyNot);
+  const article = findArticle(doc, !clearlyNot, page.text);
   const original = article.lines.join('\n');
   // Parse a shadow of the same length — simplified characters, ASCII digits — so that every rule
   // is written once for `整改`/`２０２４年` and their twins; restore what the user sees at the end.
