@@ -114,7 +114,13 @@ function addProblem(ctx: Ctx, sec: Section, start: number, end0: number, measure
   });
 }
 
-function quotedProblems(ctx: Ctx, sec: Section, body: Line[]): void {
+// `具体问题：…` lines, two or more under one category, each followed by its `整改措施：`: the problems.
+// (One such line under an item describes the item's problem.)
+const DESCRIBED_PROBLEM = /^(?:具体问题|存在问题|主要问题)\s*[：:]\s*/;
+// A ledger's fields written as lines (`整改时限：2024年12月底前`, `责任单位：…`) describe a problem; they are no measures.
+const FIELD_LINE = /^(?:整改时限|完成时限|整改进度|责任单位|责任领导|责任人|牵头单位|配合单位|牵头领导)\s*[：:]/;
+
+function quotedProblems(ctx: Ctx, sec: Section, body: Line[], label: RegExp = PROBLEM_LABEL): void {
   let current: { start: number; end: number; measures: Measure[] } | null = null;
   const flush = (): void => {
     if (current) addProblem(ctx, sec, current.start, current.end, current.measures);
@@ -123,11 +129,11 @@ function quotedProblems(ctx: Ctx, sec: Section, body: Line[]): void {
   for (let i = 0; i < body.length; i++) {
     const line = body[i];
     if (!line) continue;
-    const label = PROBLEM_LABEL.exec(line.text);
-    if (label) {
+    const labelled = label.exec(line.text);
+    if (labelled) {
       // `问题一：理论学习不够深入。` — the line after its label is the problem.
       flush();
-      current = { start: line.start + label[0].length, end: line.end, measures: [] };
+      current = { start: line.start + labelled[0].length, end: line.end, measures: [] };
       continue;
     }
     const q = QUOTED_PROBLEM.exec(line.text);
@@ -147,7 +153,7 @@ function quotedProblems(ctx: Ctx, sec: Section, body: Line[]): void {
       flush();
       continue;
     }
-    if (PROBLEM_DESCRIPTION.test(line.text)) continue;
+    if (PROBLEM_DESCRIPTION.test(line.text) || FIELD_LINE.test(line.text)) continue;
     // A sub-item `（1）…` under a quoted problem is one of its measures, read without its numeral.
     const sub = matchHeading(line.text);
     (current as { measures: Measure[] }).measures.push(...measuresIn(ctx, line.start + (sub && sub.number !== null ? sub.prefix : 0), line.end));
@@ -189,7 +195,7 @@ function plainProblem(ctx: Ctx, sec: Section, body: Line[]): void {
   }
   for (const l of body) {
     if (SECTION_REMARK.test(l.text) && !MEASURE_LINE.test(l.text)) continue;
-    if (PROBLEM_DESCRIPTION.test(l.text)) continue;
+    if (PROBLEM_DESCRIPTION.test(l.text) || FIELD_LINE.test(l.text)) continue;
     // A sub-item `（1）…` of an item is one of its measures, read without its numeral.
     const sub = matchHeading(l.text);
     measures.push(...measuresIn(ctx, l.start + (sub && sub.number !== null ? sub.prefix : 0), l.end));
@@ -216,6 +222,10 @@ function walk(ctx: Ctx, sec: Section): void {
   }
   const body = ownLines(ctx, sec);
   if (inlineQuotedProblems(ctx, sec, body)) return;
+  if (body.filter((l) => DESCRIBED_PROBLEM.test(l.text)).length >= 2) {
+    quotedProblems(ctx, sec, body, DESCRIBED_PROBLEM);
+    return;
+  }
   if (body.some((l) => QUOTED_PROBLEM.test(l.text) || PROBLEM_LABEL.test(l.text))) quotedProblems(ctx, sec, body);
   else if (body.length > 0 || !holdsLedger(ctx, sec)) plainProblem(ctx, sec, body);
 }

@@ -36,6 +36,8 @@ const EARLIER_ROUND = /上一?轮|前一?轮|上一?次巡[察视]|上届巡[察
 const STAGED = /阶段性|基本完成|持续整改|正在|推进中|整改中|部分完成|序时推进|长期坚持|持续推进|剩余/;
 const UNDONE = /未(?:整改)?完成|尚未|没有完成|未整改|未完成整改|未落实/;
 const DONE = /已|整改完成|完成整改|整改到位|整改完毕|办结|销号|完成|落实/;
+// `计划2025年上半年完成整改1个`: a completion still to come counts what is not rectified yet.
+const FUTURE_COMPLETION = /(?<!按)计划|拟|预计|力争|争取|将于|将在/;
 
 function value(raw: string): number | null {
   if (/[*＊]/.test(raw)) return null;
@@ -48,7 +50,7 @@ type Key = 'problems' | 'rectified' | 'staged' | 'unrectified' | 'measures' | 'm
 // Other rectification figures, labelled as written: the label runs from the verb to the number.
 const OTHER: Array<{ re: RegExp }> = [
   { re: /((?:完善和新建|完善|新建|建立|修订|制定|出台|健全|新制定|建章立制|修订完善|建立健全|建立完善|废止)[^，。；;,、0-9]{0,14}(?:制度|规章|机制|办法|规定))[共计达为]{0,2}([0-9]+)\s*(项|个|条|件|部)/g },
-  { re: /((?:追回|收回|追缴|退还|返还|清退|挽回|收缴|退缴|退赔|清收|催收|补缴|盘活|纠正|规范|整改)[^，。；;,、：:0-9]{1,16}?)[共计达为]{0,2}([0-9]+(?:\.[0-9]+)?)\s*(万元|亿元|元)/g },
+  { re: /((?:追回|收回|追缴|退还|返还|清退|挽回|收缴|退缴|退赔|退回|清收|催收|补缴|盘活|纠正|规范|整改)[^，。；;,、：:0-9]{1,16}?)[共计达为]{0,2}([0-9]+(?:\.[0-9]+)?)\s*(万元|亿元|元)/g },
   { re: /((?:给予|追责问责|问责|处分|诫勉谈话|诫勉|组织处理|党纪政务处分|立案审查调查|立案|约谈|处理)[^，。；;,、0-9]{0,10}?)[共计达为]{0,2}([0-9]+)\s*(人次|人|名)/g },
   { re: /((?:总体|整体)?(?:整改)?(?:完成率|整改率|办结率))[为达到是了]{0,3}([0-9]+(?:\.[0-9]+)?)\s*(%|％)/g },
   { re: /((?:移交|处置)[^，。；;,、0-9]{0,10}?问题线索)[共计达为]{0,2}([0-9]+)\s*(件|条|个)/g },
@@ -175,7 +177,8 @@ export function extractStats(text: string, from: number, to: number): StatsResul
             stats.staged += v;
             spans.staged = { start: prior.start, end: span.end };
           } else set('staged', last[1], span);
-        } else if (DONE.test(words)) set('rectified', last[1], span);
+        } else if (FUTURE_COMPLETION.test(words) && !/已/.test(words)) set('unrectified', last[1], span);
+        else if (DONE.test(words)) set('rectified', last[1], span);
       } else if (of === 'measures' && !closed.measures && DONE.test(words) && !UNDONE.test(words) && !STAGED.test(words)) set('measuresDone', last[1], span);
     }
     paragraphMode = mode;

@@ -345,3 +345,20 @@ describe('a short notice whose problems are numbered items right under its openi
     ]);
   });
 });
+
+describe('具体问题： lines under a category, each with its 整改措施： and fields', () => {
+  it('each 具体问题： line is a problem; 整改时限：, 整改进度：, 责任单位： are no measures', () => {
+    const body =
+      '<p>根据区委统一部署，区委第一巡察组对我局党组开展了巡察。现将巡察整改进展情况予以公布。</p>' +
+      '<p>一、反馈问题整改落实情况</p>' +
+      '<p>（一）落实全面从严治党责任方面</p>' +
+      '<p>具体问题：食品安全“两个责任”落实不够到位。</p><p>整改措施：一是已制定包保督导工作细则；二是已开展督导全覆盖。</p><p>整改时限：2024年10月底前。</p><p>整改进度：已完成。</p>' +
+      '<p>具体问题：“小金库”专项治理不彻底。</p><p>整改措施：已开展专项审计，收缴账外收入2.1万元。</p><p>责任单位：财务科。</p><p>整改进度：阶段性完成。</p>' +
+      '<p>二、下一步工作打算</p><p>我局将持续巩固整改成果。欢迎广大干部群众监督。公开期限：2024年11月20日至11月29日。</p>';
+    const n = extractHtml(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>中共某某区市场监督管理局党组关于巡察整改进展情况的通报</title></head><body><div class="TRS_Editor">${body}</div></body></html>`, 'described');
+    expect(n.problems.map((p) => [p.text, p.measures.length])).toEqual([
+      ['食品安全“两个责任”落实不够到位。', 2],
+      ['“小金库”专项治理不彻底。', 1],
+    ]);
+  });
+});

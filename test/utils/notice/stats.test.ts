@@ -56,6 +56,16 @@ describe('extractStats', () => {
       input: '针对巡视反馈问题18项，细化整改措施62项。截至9月底，已完成整改15项，正在推进3项。',
       expected: { problems: 18, rectified: 15, staged: 3, unrectified: null },
     },
+    {
+      name: 'a completion still planned counts what is not rectified yet (计划…完成整改1个)',
+      input: '反馈的12个问题，已完成整改9个，正在推进整改2个，计划2025年上半年完成整改1个。',
+      expected: { problems: 12, rectified: 9, staged: 2, unrectified: 1 },
+    },
+    {
+      name: '按计划 is no plan (剩余3个问题正在按计划推进)',
+      input: '对照巡察反馈的48个问题，已完成整改45个，剩余3个问题正在按计划推进。',
+      expected: { problems: 48, rectified: 45, staged: 3, unrectified: null },
+    },
   ])('core counts: $name', ({ input, expected }) => {
     const { problems, rectified, staged, unrectified } = seen(input).core;
     expect({ problems, rectified, staged, unrectified }).toEqual(expected);
