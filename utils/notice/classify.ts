@@ -46,7 +46,7 @@ const TITLE_NEAR_MISS =
 // Headlines whose main verb is an event even when they name the progress report: a meeting that
 // reviews it (`…党组召开会议审议巡察整改进展情况通报`), a speech at one (`在…通报会上的讲话`), news
 // that a body published it (`市林业局公布…巡察整改进展情况` — the notice's own titles say `关于`).
-const TITLE_EVENT = /召开|举行|举办|审议|听取|学习|传达|研读|在.{2,60}(?:会|会议|仪式)上的(?:讲话|发言|致辞)|^(?!.*关于).{2,24}?(?:公布|晒出|晒|发布)了?.{0,30}巡[察视]/;
+const TITLE_EVENT = /召开|举行|举办|审议|听取|学习|传达|研读|滞后|不力|缓慢|迟缓|敷衍|虚假整改|^(?:什么是|为什么|如何|怎样|怎么)|在.{2,60}(?:会|会议|仪式)上的(?:讲话|发言|致辞)|^(?!.*关于).{2,24}?(?:公布|晒出|晒|发布)了?.{0,30}巡[察视]/;
 
 // `公告如下` is left out on purpose: it is how an inspection *announcement* introduces itself.
 // The formula names rectification (`现将巡察整改进展情况予以公布`, `现将巡视反馈意见落实情况…`); a
@@ -57,7 +57,7 @@ const PUBLISH_FORMULA =
 // for a notice only under a notice's own title.
 const GENERIC_FORMULA = /^现将(有关|相关)?(情况|进展|进展情况|落实情况)/;
 const PUBLICITY =
-  /公开期限|公示期限|公示期[：:为自]|公开时间[：:为自]|欢迎广大(干部)?(群众|党员|师生|职工).{0,30}监督|对(巡[察视])?整改.{0,12}(情况)?(进行|予以)?监督/;
+  /公开期限|公示期限|公示期[：:为自]|公开时间[：:为自]|欢迎广大(干部)?(群众|党员|师生|职工).{0,30}监督|(?:欢迎|请|接受)[^。]{0,20}对(巡[察视])?整改.{0,12}(情况)?(进行|予以)?监督/;
 const STATS =
   /(反馈|指出|交办|发现)(的|了)?.{0,12}?[\d０-９]+\s*(个|项|条)(具体)?问题|(已|完成)(整改)?(完成)?(整改)?[\d０-９]+\s*(个|项)|整改措施\s*[\d０-９]+\s*(条|项)|[\d０-９]+\s*(条|项)整改措施/;
 const OPENING =
@@ -80,7 +80,8 @@ const QA_MARK = /(?<![提询访追])问[：:]|答[：:]/g;
  */
 const SEARCH_COUNT = /(?:找到|搜索到|检索到|查询到|为您找到)(?:相关)?(?:结果|信息|记录|内容|文章)?约?\s*[\d,，]+\s*(?:条|篇|个|项)|共\s*(?:找到|检索到|查询到)?\s*[\d,，]+\s*(?:条|篇)(?:相关)?(?:结果|记录|信息)/;
 const SEARCH_TITLE = /^(?:搜索|检索|站内搜索|全文检索|查询)(?:结果)?(?:\s*[-_|·：:]|$)|(?:搜索|检索)结果/;
-const FIRST_PERSON = /我(台|局|委|院|校|部|中心|单位|县|区|市|公司|厅|办|们|社|所|镇|乡|街道|集团)/;
+// Not the site's `联系我们` / `关于我们` menu entries.
+const FIRST_PERSON = /(?<!联系|关于)我(台|局|委|院|校|部|中心|单位|县|区|市|公司|厅|办|们|社|所|镇|乡|街道|集团)/;
 
 /** Matches of a global `re` in `s`, counting no further than `cap` (all a threshold needs). */
 function count(re: RegExp, s: string, cap = Infinity): number {
@@ -116,7 +117,8 @@ function titleKindOf(titles: string[]): NoticeKind | null {
   let titleKind: NoticeKind | null = null;
   for (const t of titles) {
     if (t.length > 90 || !TITLE_END.test(t)) continue;
-    if (TITLE_SUMMARY.test(t)) titleKind = 'summary';
+    // `…集团有限公司党委八届市委第三轮巡察整改进展情况` names its own body: not a summary.
+    if (TITLE_SUMMARY.test(t) && !/党委|党组|委员会|党工委|党总支|支部/.test(t.slice(0, Math.max(0, t.search(/第.{1,3}轮/))))) titleKind = 'summary';
     else if (TITLE_PROGRESS.test(t)) titleKind = titleKind ?? 'progress-notice';
     else if (TITLE_REPORT.test(t)) titleKind = titleKind ?? 'rectification-report';
   }
@@ -134,7 +136,7 @@ function titleNearMissOf(titles: string[]): boolean {
     (t) =>
       t.length <= 90 &&
       /巡[察视]|整改/.test(t) &&
-      ((TITLE_NEAR_MISS.test(t) && !OWN_PROGRESS.test(t)) || TITLE_EVENT.test(t) || /(方案|要点|计划|安排|清单|台账|问答|知识|解读|通知|意见|决定|讲话|发言)(?:的?(?:通报|公示|公告))?$|[？?]$/.test(t)),
+      ((TITLE_NEAR_MISS.test(t) && !OWN_PROGRESS.test(t)) || TITLE_EVENT.test(t) || /(方案|要点|计划|安排|清单|台账|问答|知识|解读|通知|意见|决定|讲话|发言|承诺书|倡议书|责任书)(?:的?(?:通报|公示|公告))?$|[？?]$/.test(t)),
   );
 }
 
@@ -199,7 +201,7 @@ function voiceAnchored(text: string): boolean {
 
 interface Formula {
   /** `specific` when it names rectification, `generic` for `现将有关情况…`. */
-  kind: 'specific' | 'generic';
+  kind: 'specific' | 'generic' | 'plan';
   /** The formula as written: the specific one when there is one. */
   words: string;
 }
@@ -214,7 +216,8 @@ function publishFormula(text: string): Formula | null {
   // A formula publishing a check or a meeting about rectification (`现将巡察整改“回头看”工作情况报告
   // 如下`) is how that report opens, as generic as `现将有关情况…`.
   // Nor does one publishing a plan (`现将巡察反馈问题整改清单予以公布`): the account is still to come.
-  if (!GENERIC_FORMULA.test(m[0]) && !(FORMULA_EVENT.test(m[0]) && !OWN_PROGRESS.test(m[0])) && !FORMULA_PLAN.test(m[0])) return { kind: 'specific', words: m[0] };
+  if (FORMULA_PLAN.test(m[0])) return { kind: 'plan', words: m[0] };
+  if (!GENERIC_FORMULA.test(m[0]) && !(FORMULA_EVENT.test(m[0]) && !OWN_PROGRESS.test(m[0]))) return { kind: 'specific', words: m[0] };
   // A later, specific formula may follow a generic one.
   const later = publishFormula(text.slice((m.index ?? 0) + m[0].length));
   return later?.kind === 'specific' ? later : { kind: 'generic', words: m[0] };
@@ -238,7 +241,8 @@ function looksTraditional(text: string, titles: string[]): boolean {
 // A long quotation is another document's words (a round-up quoting notices, an explainer quoting
 // a sample): its formula, publicity and first person are not this page's. Short quotes are terms
 // (`“两个责任”`) and stay.
-const LONG_QUOTE = /[“「『][^”」』]{30,}[”」』]/g;
+// A notice never quotes its own formula: `“现将巡察整改进展情况予以公布”` is a sample, however short.
+const LONG_QUOTE = /[“「『](?:[^”」』]{30,}|[^”」』]{0,40}?现将[^”」』]*)[”」』]/g;
 
 function withoutLongQuotes(text: string): string {
   return text.indexOf('“') === -1 && text.indexOf('「') === -1 && text.indexOf('『') === -1 ? text : text.replace(LONG_QUOTE, '');
@@ -326,6 +330,11 @@ export function classifyNotice(input: ClassifyInput): Detection {
 
   // Near misses.
   const strongBody = publish || publicity;
+  // A plan published before the account (`现将问题整改清单予以公示`) speaks against the page.
+  if (formula?.kind === 'plan') {
+    score -= 0.3;
+    reasons.push('neg:plan');
+  }
   if (nearMissTitle) {
     score -= 0.45;
     reasons.push('neg:title-about-event');

@@ -76,7 +76,7 @@ export function issuerFromTitle(title: string | null): string | null {
   const m = /^(.{2,40}?)关于/.exec(title);
   if (m?.[1]) return m[1];
   // The party organisation of the unit when the title names it (`…学院委员会`, `…集团党委`).
-  const org = /^(.{2,30}?(?:委员会|党组|党委|党总支|党工委|局|公司|集团|大学|学院|医院|中心|政府|办公室)(?:委员会|党委|党组|党总支|党工委)?)(?=.{0,8}?(?:巡[察视]|落实|[一二三四五六七八九十]+届|第.轮))/.exec(title);
+  const org = /^(.{2,30}?(?:委员会|党组|党委|党总支|党工委|局|公司|集团|大学|学院|医院|中心|政府|办公室)(?:有限(?:责任)?公司)?(?:委员会|党委|党组|党总支|党工委)?)(?=.{0,8}?(?:巡[察视]|落实|[一二三四五六七八九十]+届|第.轮))/.exec(title);
   return org?.[1] ?? null;
 }
 

@@ -181,6 +181,36 @@ describe('classifyNotice', () => {
     expect(verdict(['机关第二党支部组织学习局党组巡察整改进展情况通报'], NOTICE_BODY.replace('现将巡察整改进展情况予以公布', '支部党员学习了通报').replace(/欢迎广大.*$/, '')).isNotice).toBe(false);
   });
 
+  it.each([
+    { name: 'a circular judging progress (…整改进展滞后情况的通报)', titles: ['中共某某县纪委办公室关于第五轮巡察整改进展滞后情况的通报'] },
+    { name: 'a commitment letter (…巡察整改公开承诺书)', titles: ['某某集团有限公司党委巡察整改公开承诺书'] },
+    { name: 'an explainer (什么是巡察整改进展情况公开)', titles: ['什么是巡察整改进展情况公开'] },
+  ])('a title of another genre counts against the page: $name', ({ titles }) => {
+    const d = classifyNotice({ titles, text: NOTICE_BODY.replace('现将巡察整改进展情况予以公布', '现将有关情况通报如下'), scope: 'article' });
+    expect(d.reasons).toContain('neg:title-about-event');
+  });
+
+  it('a formula quoted as a sample (“现将…予以公布”) is no voice of the page, however short', () => {
+    const text = NOTICE_BODY.replace('按照巡察工作有关要求，现将巡察整改进展情况予以公布。', '通报开头通常写明“现将巡察整改进展情况予以公布”。');
+    expect(classifyNotice({ titles: [], text, scope: 'article' }).reasons).not.toContain('body:publish-formula');
+  });
+
+  it('the duty to supervise rectification is no invitation (加强对巡察整改的日常监督)', () => {
+    const text = '根据市委统一部署，市委第五巡察组对某局党组开展了巡察，并反馈了巡察意见。各级纪检监察机关要加强对巡察整改的日常监督。整改整改整改';
+    expect(classifyNotice({ titles: [], text, scope: 'article' }).reasons).not.toContain('body:publicity');
+  });
+
+  it('a summary title that names its own party organisation is that body\'s notice', () => {
+    expect(verdict(['江州市水务投资集团有限公司党委八届市委第三轮巡察整改进展情况'], NOTICE_BODY).kind).toBe('progress-notice');
+    expect(verdict(['八届市委第三轮巡察整改进展情况'], NOTICE_BODY).kind).toBe('summary');
+  });
+
+  it('a site\'s 联系我们 menu entry is no first person', () => {
+    const text = '根据区委统一部署，区委第一、第二巡察组对区市场监督管理局、区水利局、区城市管理局、清泉街道、区教育局等5个单位党组织开展了常规巡察。现将巡察整改进展情况予以公布。' +
+      '一、区市场监督管理局党组。反馈问题28个，已完成整改25个。欢迎广大干部群众对巡察整改落实情况进行监督。公开期限：2025年3月1日至3月10日。整改整改。网站地图 | 联系我们';
+    expect(verdict([], text).kind).toBe('summary');
+  });
+
   it('a text addressed to many (各被巡察党组织：) is a directive, not a notice', () => {
     expect(verdict([], `各被巡察党组织：${NOTICE_BODY}`).isNotice).toBe(false);
     expect(verdict([], NOTICE_BODY).isNotice).toBe(true);

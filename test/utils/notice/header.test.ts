@@ -55,6 +55,7 @@ describe('issuerFromTitle', () => {
     { input: '中共重庆市璧山区融媒体中心委员会关于落实区委第四巡察组反馈意见整改情况的报告', expected: '中共重庆市璧山区融媒体中心委员会' },
     { input: '中共江西机电职业技术学院委员会巡察整改情况公示', expected: '中共江西机电职业技术学院委员会' },
     { input: '江西交投集团党委十五届省委第二轮巡视整改进展情况', expected: '江西交投集团党委' },
+    { input: '江州市水务投资集团有限公司党委八届市委第三轮巡察整改进展情况', expected: '江州市水务投资集团有限公司党委' },
     { input: '关于巡察整改情况的通报', expected: null },
     { input: '区委第三轮巡察整改进展情况', expected: null },
     { input: null, expected: null },
