@@ -25,6 +25,10 @@ function extractHtml(html: string, source: string): Notice {
   return r;
 }
 
+/** A CMS page: its `<title>` and the article in a `.TRS_Editor` container. */
+const cmsPage = (title: string, body: string): string =>
+  `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body><div class="TRS_Editor">${body}</div></body></html>`;
+
 const outline = (ss: Section[]): string[] => ss.flatMap((s) => [`${'  '.repeat(s.level - 1)}${s.number ?? '-'} ${s.heading}`, ...outline(s.children)]);
 
 function allSections(ss: Section[], parent: Section | null = null, root: Section | null = null, out: Array<{ s: Section; parent: Section | null; root: Section }> = []) {
@@ -304,7 +308,7 @@ describe('problems labelled 问题： with their 整改情况：', () => {
       '<p>问题：药品耗材采购监管存在漏洞。</p><p>整改情况：开展专项检查，已追回违规款项4.6万元。</p>' +
       '<p>问题：基层医疗机构医保基金使用不规范。</p><p>整改情况：发现问题正在逐项整改，将于10月底前全部整改到位。</p>' +
       '<p>二、下一步工作打算</p><p>我局将持续巩固整改成果。欢迎广大干部群众监督。公开期限：2024年9月10日至9月20日。</p>';
-    const n = extractHtml(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>中共某某县卫生健康局党组关于巡察整改进展情况的通报</title></head><body><div class="TRS_Editor">${body}</div></body></html>`, 'problem-label');
+    const n = extractHtml(cmsPage('中共某某县卫生健康局党组关于巡察整改进展情况的通报', body), 'problem-label');
     expect(n.problems.map((p) => [p.text, p.measures.map((m) => m.status)])).toEqual([
       ['药品耗材采购监管存在漏洞。', ['done']],
       ['基层医疗机构医保基金使用不规范。', ['planned']],
@@ -319,7 +323,7 @@ describe('problems quoted inside one paragraph (一是针对“…”问题，�
       '<p>一、反馈问题整改情况</p>' +
       '<p>巡察组反馈问题3个，已完成整改2个，阶段性整改1个。一是针对“校外培训治理不到位”问题，已开展专项检查，关停无证机构13家；二是针对“教师招聘管理不规范”问题，修订了招聘工作规程；三是针对“食堂管理存在漏洞”问题，正在推进“阳光食堂”全覆盖，计划年底前完成。</p>' +
       '<p>二、下一步工作打算</p><p>我局将持续巩固整改成果。欢迎广大干部群众监督。公开期限：2024年9月10日至9月20日。</p>';
-    const n = extractHtml(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>中共某某县教育局党组关于巡察整改进展情况的通报</title></head><body><div class="TRS_Editor">${body}</div></body></html>`, 'inline-quoted');
+    const n = extractHtml(cmsPage('中共某某县教育局党组关于巡察整改进展情况的通报', body), 'inline-quoted');
     expect(n.problems.map((p) => [p.text, p.measures.map((m) => m.status)])).toEqual([
       ['针对“校外培训治理不到位”问题', ['done']],
       ['针对“教师招聘管理不规范”问题', ['done']],
@@ -337,7 +341,7 @@ describe('a short notice whose problems are numbered items right under its openi
       '<p>2.集体鱼塘承包合同不规范。已请第三方重新评估，还有1份正在和承包户协商。</p>' +
       '<p>3.村干部值班制度执行不严。已实行村干部轮流坐班。</p>' +
       '<p>大家对整改还有什么意见，可以直接到村部找我们。</p><p>公示期：自公布之日起5个工作日。</p>';
-    const n = extractHtml(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>五里岗村党总支关于巡察整改情况的公示</title></head><body><div class="TRS_Editor">${body}</div></body></html>`, 'items');
+    const n = extractHtml(cmsPage('五里岗村党总支关于巡察整改情况的公示', body), 'items');
     expect(n.problems.map((p) => [p.text, p.measures.length])).toEqual([
       ['村务公开不及时', 1],
       ['集体鱼塘承包合同不规范', 1],
@@ -355,7 +359,7 @@ describe('具体问题： lines under a category, each with its 整改措施： 
       '<p>具体问题：食品安全“两个责任”落实不够到位。</p><p>整改措施：一是已制定包保督导工作细则；二是已开展督导全覆盖。</p><p>整改时限：2024年10月底前。</p><p>整改进度：已完成。</p>' +
       '<p>具体问题：“小金库”专项治理不彻底。</p><p>整改措施：已开展专项审计，收缴账外收入2.1万元。</p><p>责任单位：财务科。</p><p>整改进度：阶段性完成。</p>' +
       '<p>二、下一步工作打算</p><p>我局将持续巩固整改成果。欢迎广大干部群众监督。公开期限：2024年11月20日至11月29日。</p>';
-    const n = extractHtml(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>中共某某区市场监督管理局党组关于巡察整改进展情况的通报</title></head><body><div class="TRS_Editor">${body}</div></body></html>`, 'described');
+    const n = extractHtml(cmsPage('中共某某区市场监督管理局党组关于巡察整改进展情况的通报', body), 'described');
     expect(n.problems.map((p) => [p.text, p.measures.length])).toEqual([
       ['食品安全“两个责任”落实不够到位。', 2],
       ['“小金库”专项治理不彻底。', 1],
