@@ -330,6 +330,12 @@ export function classifyNotice(input: ClassifyInput): Detection {
 
   // Near misses.
   const strongBody = publish || publicity;
+  // A cover for the notice (`现将…予以公布（全文见下图）`, the account only in images): a short article
+  // with no figures, no opening about the inspection and no itemised measures has no account to read.
+  if (input.scope === 'article' && !stats && !opening && marks === 0 && !ledger && text.replace(/\s+/g, '').length < 200) {
+    score -= 0.5;
+    reasons.push('neg:no-account');
+  }
   // A plan published before the account (`现将问题整改清单予以公示`) speaks against the page.
   if (formula?.kind === 'plan') {
     score -= 0.3;

@@ -211,6 +211,14 @@ describe('classifyNotice', () => {
     expect(verdict([], text).kind).toBe('summary');
   });
 
+  it('a cover whose account is only in images (全文见下图) is no notice; a short notice with its account is', () => {
+    const cover = '点击上方蓝字关注我们\n按照巡察整改工作有关要求，现将临江街道巡察整改进展情况予以公布（全文见下图），欢迎广大干部群众对巡察整改落实情况进行监督。整改';
+    const title = ['中共某某街道工作委员会关于十届区委第五轮巡察整改进展情况的通报'];
+    expect(classifyNotice({ titles: title, text: cover, scope: 'article' }).reasons).toContain('neg:no-account');
+    expect(verdict(title, cover).isNotice).toBe(false);
+    expect(verdict(title, NOTICE_BODY).isNotice).toBe(true);
+  });
+
   it('a text addressed to many (各被巡察党组织：) is a directive, not a notice', () => {
     expect(verdict([], `各被巡察党组织：${NOTICE_BODY}`).isNotice).toBe(false);
     expect(verdict([], NOTICE_BODY).isNotice).toBe(true);
