@@ -213,10 +213,10 @@ function publishFormula(text: string): Formula | null {
   if (text.indexOf(PUBLISH_ANCHOR) === -1) return null;
   const m = PUBLISH_FORMULA.exec(text);
   if (!m) return null;
-  // A formula publishing a check or a meeting about rectification (`现将巡察整改“回头看”工作情况报告
-  // 如下`) is how that report opens, as generic as `现将有关情况…`.
-  // Nor does one publishing a plan (`现将巡察反馈问题整改清单予以公布`): the account is still to come.
+  // One publishing a plan (`现将巡察反馈问题整改清单予以公布`): the account is still to come.
   if (FORMULA_PLAN.test(m[0])) return { kind: 'plan', words: m[0] };
+  // One publishing a check or a meeting about rectification (`现将巡察整改“回头看”工作情况报告如下`) is
+  // how that report opens, as generic as `现将有关情况…`.
   if (!GENERIC_FORMULA.test(m[0]) && !(FORMULA_EVENT.test(m[0]) && !OWN_PROGRESS.test(m[0]))) return { kind: 'specific', words: m[0] };
   // A later, specific formula may follow a generic one.
   const later = publishFormula(text.slice((m.index ?? 0) + m[0].length));
@@ -406,10 +406,11 @@ export function classifyNotice(input: ClassifyInput): Detection {
 
   const confidence = Math.max(0, Math.min(1, veto ? Math.min(score, 0.2) : score));
   if (confidence < 0.5) return NOT_NOTICE(reasons, confidence);
-  let kind = titleKind ?? kindFromBody(text, formula?.words ?? '');
+  const bodyKind = kindFromBody(text, formula?.words ?? '');
+  let kind = titleKind ?? bodyKind;
   // `关于十届区委第三轮巡察整改进展情况的通报` names no body of its own, or names the inspection office
   // as its issuer (`…区委巡察工作领导小组办公室关于…`): a summary when its opening counts the bodies.
-  if (kind !== 'summary' && titles.some((t) => /^(?:.*巡[察视](?:工作领导小组)?(?:办公室|办))?关于.{0,24}第.{1,3}轮巡[察视]/.test(t)) && kindFromBody(text, formula?.words ?? '') === 'summary') kind = 'summary';
+  if (kind !== 'summary' && titles.some((t) => /^(?:.*巡[察视](?:工作领导小组)?(?:办公室|办))?关于.{0,24}第.{1,3}轮巡[察视]/.test(t)) && bodyKind === 'summary') kind = 'summary';
   return { isNotice: true, kind, confidence: Math.round(confidence * 100) / 100, reasons };
 }
 

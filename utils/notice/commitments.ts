@@ -66,6 +66,23 @@ export function dueDate(m: RegExpMatchArray, year: number | null): IsoDate | nul
   return isoDate(y, 12, 31);
 }
 
+/**
+ * The year a deadline counts in. `今年`/`明年` count from the notice's own date (`明年上半年前`,
+ * `次年一季度`: the year after it); other cues from a year written before them in their sentence,
+ * else from the notice's date — the nearest year anywhere before may be the inspection's or a
+ * `2021年以来` in another paragraph.
+ */
+function deadlineYear(text: string, sentence: { text: string; start: number }, m: RegExpMatchArray, fallbackYear: number | null): number | null {
+  const cue = m[0];
+  const at = m.index ?? 0;
+  if (cue !== '明年' && (/(?:明年|次年)(?:度)?(?:第)?$/.test(sentence.text.slice(Math.max(0, at - 3), at)) || /^明年./.test(cue))) {
+    return fallbackYear === null ? null : fallbackYear + 1;
+  }
+  if (/今年|明年/.test(cue)) return fallbackYear;
+  const cueAt = sentence.start + at;
+  return yearInSentence(text, sentence.start, cueAt) ?? fallbackYear ?? yearBefore(text, cueAt);
+}
+
 /** The last year written in `text[from, pos)` that dates something, not a start (`2021年以来`). */
 function yearInSentence(text: string, from: number, pos: number): number | null {
   let found: number | null = null;
@@ -125,19 +142,8 @@ export function extractCommitments(input: CommitmentInput): Commitment[] {
       kind = 'deadline';
       // `于今年10月底前取得明显进展，12月中旬前全部完成整改`: the deadline of the completion.
       const first = deadline.find((m) => completesAfter(s.text, m)) ?? deadline[0];
-      // `今年`/`明年` count from the notice's own date; other cues from a year written before them
-      // in their sentence, else from the notice's date — the nearest year anywhere before may be
-      // the inspection's or a `2021年以来` in another paragraph.
-      const cueAt = s.start + (first?.index ?? 0);
-      // `明年上半年前`, `次年一季度`: the year after the notice's.
-      const nextYear = first?.[0] !== '明年' && /(?:明年|次年)(?:度)?(?:第)?$/.test(s.text.slice(Math.max(0, (first?.index ?? 0) - 3), first?.index)) || /^明年./.test(first?.[0] ?? '');
-      const year = nextYear
-        ? input.fallbackYear === null ? null : input.fallbackYear + 1
-        : /今年|明年/.test(first?.[0] ?? '')
-          ? input.fallbackYear
-          : (yearInSentence(text, s.start, cueAt) ?? input.fallbackYear ?? yearBefore(text, cueAt));
       // `确保****年底前…`: the year is redacted, so the day is unknown.
-      if (first && !/[*＊]$/.test(s.text.slice(0, first.index))) due = dueDate(first, year);
+      if (first && !/[*＊]$/.test(s.text.slice(0, first.index))) due = dueDate(first, deadlineYear(text, s, first, input.fallbackYear));
     } else if (recurring.length) kind = 'recurring';
     else if (planned.length) kind = 'planned';
     else if (next && s.text.length >= 6) kind = 'vague';

@@ -8,7 +8,7 @@ import { detectPage, linkStats, pageTitles } from './detect';
 import {
   SITE_SEPARATOR, findInspector, findOpeningFacts, findPublicity, findRound, findSignature, findTitle, issuerFromTitle, normaliseTitle,
 } from './header';
-import { findLedgers, ledgerLineSet, pageTables, placeLedgers, type PlacedLedger } from './ledger';
+import { accountsForWork, findLedgers, ledgerLineSet, pageTables, placeLedgers } from './ledger';
 import { ledgerFindings } from './ledger-problems';
 import { joinLines, quotedRanges, type Line } from './lines';
 import { pageDate } from './page-date';
@@ -258,16 +258,6 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
 const CUE_SEARCH_BEFORE = 400;
 
 /** Puts the page's own characters back into everything parsed from the simplified shadow. */
-/**
- * A ledger itemises what was done when it has a status column or its measures say something is
- * done (`已…`); a list of measures and deadlines alone (`将…`, `2025年6月底前`) is a plan published
- * before the work.
- */
-function accountsForWork(l: PlacedLedger): boolean {
-  if (l.rows.some((r) => r.cells.some((c) => c.role === 'status'))) return true;
-  return l.rows.some((r) => r.cells.some((c) => c.role === 'measure' && l.sequence.slice(c.from, c.from + c.count).some((t) => /已|完成了/.test(t))));
-}
-
 function restoreOriginal(n: Notice, original: string, title: string | null): Notice {
   const shadow = n.text;
   const at = (start: number, end: number): string => original.slice(start, end);

@@ -256,3 +256,13 @@ export function ledgerLineSet(placed: PlacedLedger[]): Set<number> {
   for (const p of placed) for (let i = 0; i < p.sequence.length; i++) set.add(p.firstLine + i);
   return set;
 }
+
+/**
+ * A ledger itemises what was done when it has a status column or its measures say something is
+ * done (`已…`); a list of measures and deadlines alone (`将…`, `2025年6月底前`) is a plan published
+ * before the work.
+ */
+export function accountsForWork(l: PlacedLedger): boolean {
+  if (l.rows.some((r) => r.cells.some((c) => c.role === 'status'))) return true;
+  return l.rows.some((r) => r.cells.some((c) => c.role === 'measure' && l.sequence.slice(c.from, c.from + c.count).some((t) => /已|完成了/.test(t))));
+}
