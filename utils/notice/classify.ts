@@ -113,7 +113,7 @@ const NOT_NOTICE = (reasons: string[], confidence: number): Detection => ({
 });
 
 /** Which kind of notice the titles name, if any. */
-function titleKindOf(titles: string[]): NoticeKind | null {
+function titleKindOf(titles: readonly string[]): NoticeKind | null {
   let titleKind: NoticeKind | null = null;
   for (const t of titles) {
     if (t.length > 90 || !TITLE_END.test(t)) continue;
@@ -131,7 +131,7 @@ function titleKindOf(titles: string[]): NoticeKind | null {
 const OWN_PROGRESS = /整改(?:落实|工作|推进|进展)*情况|整改进展/;
 
 /** Whether a title names an event, a plan or a question about rectification rather than a notice. */
-function titleNearMissOf(titles: string[]): boolean {
+function titleNearMissOf(titles: readonly string[]): boolean {
   return titles.some(
     (t) =>
       t.length <= 90 &&
@@ -147,7 +147,7 @@ function titleNearMissOf(titles: string[]): boolean {
  */
 const OTHER_DOMAIN = /审计|督察|环保|生态环境保护|检视问题|民主生活会|组织生活会|主题教育|信访|安全生产|专项检查|督查/;
 
-function otherDomainTitle(titles: string[]): boolean {
+function otherDomainTitle(titles: readonly string[]): boolean {
   return titles.some((t) => t.length <= 90 && OTHER_DOMAIN.test(t) && !/巡[察视]/.test(t) && /整改/.test(t));
 }
 
@@ -164,15 +164,29 @@ function otherSubjectTitle(rawTitles: string[]): boolean {
 const LEDGER_ROWS = 2;
 
 /** Title candidates, simplified when the page is traditional, split at site-name separators. */
-function titleStrings(rawTitles: string[], simplify: boolean): string[] {
+function titleStrings(rawTitles: string[], simplify: boolean): readonly string[] {
   // Every title pattern needs 整改 or 巡察/巡视: most pages' titles are out at once.
   if (!rawTitles.some((t) => /整改|巡[察视視]/.test(t))) return [];
-  return (simplify ? rawTitles.map(toSimplified) : rawTitles).flatMap(titleParts);
+  const key = `${simplify ? 1 : 0}${rawTitles.join('\n')}`;
+  if (key !== lastTitles.key) lastTitles = { key, strings: (simplify ? rawTitles.map(toSimplified) : rawTitles).flatMap(titleParts), kind: undefined };
+  return lastTitles.strings;
+}
+
+// One text is classified with the same titles more than once (the page detector's early exit,
+// then its verdict; extraction's article): their parts and kind are kept for the next time.
+let lastTitles: { key: string; strings: readonly string[]; kind: NoticeKind | null | undefined } = { key: '', strings: [], kind: null };
+
+/** `titleKindOf(titleStrings(…))`, remembered with the strings. */
+function titleKindOfRaw(rawTitles: string[], simplify: boolean): NoticeKind | null {
+  const strings = titleStrings(rawTitles, simplify);
+  if (strings.length === 0) return null;
+  lastTitles.kind ??= titleKindOf(strings);
+  return lastTitles.kind;
 }
 
 /** Extraction asks for a title's kind alone (see confirmOnArticle). */
 function readTitles(rawTitles: string[], simplify: boolean): { titleKind: NoticeKind | null } {
-  return { titleKind: titleKindOf(titleStrings(rawTitles, simplify)) };
+  return { titleKind: titleKindOfRaw(rawTitles, simplify) };
 }
 
 // Literal anchors of the own-voice formulas: `indexOf` finds them far faster than a regex scan.
@@ -180,23 +194,44 @@ const PUBLISH_ANCHOR = '现将';
 const INSPECTION_WORD = /巡[察视視]/;
 const PUBLICITY_ANCHORS = ['公开期限', '公示期', '公开时间', '公示时间', '欢迎', '公开期'];
 
-// One pass over the text finds whether any own-voice anchor is there at all (most near misses
-// have none): cheaper than an `indexOf` per anchor.
-const ANY_VOICE_ANCHOR = /现将|公开期|公示期|公开时间|公示时间|欢迎/;
-// The same anchors as a mirror may write them too (現將, 公開期限, 歡迎).
+// Whether any own-voice anchor is there at all, as either script writes it (现将/現將, 公开期限/公開期限,
+// 欢迎/歡迎): one pass, and most near misses have none.
 const VOICE_ANCHOR_EITHER_SCRIPT = /[现現][将將]|公[开開]期|公示期|公[开開][时時][间間]|公示[时時][间間]|[欢歡]迎/;
 
-// The page detector asks twice about one text (with `<title>`, then with the first heading too):
-// the text's answer is kept for the second time.
-let lastVoiceText: string | null = null;
-let lastVoiced = false;
+/**
+ * What one text says, whichever titles it is read with: the page detector asks twice about one
+ * text (with `<title>`, then with the first heading too), so the answers are kept for the second
+ * time. A traditional text keeps its simplified reading beside it.
+ */
+interface TextFacts {
+  text: string;
+  voiced: boolean;
+  formula?: Formula | null;
+  publicity?: boolean;
+  tradHead?: boolean;
+  simplified?: TextFacts;
+}
 
-function voiceAnchored(text: string): boolean {
-  if (text !== lastVoiceText) {
-    lastVoiceText = text;
-    lastVoiced = VOICE_ANCHOR_EITHER_SCRIPT.test(text);
-  }
-  return lastVoiced;
+let lastFacts: TextFacts | null = null;
+
+function factsOf(text: string): TextFacts {
+  if (lastFacts?.text !== text) lastFacts = { text, voiced: VOICE_ANCHOR_EITHER_SCRIPT.test(text) };
+  return lastFacts;
+}
+
+function formulaOf(f: TextFacts): Formula | null {
+  if (f.formula === undefined) f.formula = publishFormula(f.text);
+  return f.formula;
+}
+
+function publicityOf(f: TextFacts): boolean {
+  f.publicity ??= hasPublicity(f.text);
+  return f.publicity;
+}
+
+function simplifiedOf(f: TextFacts): TextFacts {
+  f.simplified ??= { text: toSimplified(f.text), voiced: true };
+  return f.simplified;
 }
 
 interface Formula {
@@ -232,10 +267,11 @@ function hasPublicity(text: string): boolean {
 }
 
 /** Words a traditional-character page is sure to use within its first few thousand characters. */
-function looksTraditional(text: string, titles: string[]): boolean {
+function looksTraditional(f: TextFacts, titles: string[]): boolean {
   // A mirror's navigation and title, at the top, are traditional too: a short look is enough.
   // Three, not one: a simplified site's menu links its mirror as `繁體版`.
-  return hasTraditional(text, 200, 3) || titles.some((t) => hasTraditional(t));
+  f.tradHead ??= hasTraditional(f.text, 200, 3);
+  return f.tradHead || titles.some((t) => hasTraditional(t));
 }
 
 // A long quotation is another document's words (a round-up quoting notices, an explainer quoting
@@ -259,33 +295,39 @@ export function classifyNotice(input: ClassifyInput): Detection {
   if (!titled && countSub(input.text, '整改', 3) < 3) return NOT_NOTICE(['few-rectification-words'], 0.05);
   // Without an anchor of the formula or the invitation (in either script; quotations can only
   // take anchors away), only a notice title can give the text a voice: most near misses stop here.
-  if (!voiceAnchored(input.text) && !titleKindOf(titleStrings(input.titles, input.titles.some((t) => hasTraditional(t))))) {
+  const facts = factsOf(input.text);
+  if (!facts.voiced && !titleKindOfRaw(input.titles, input.titles.some((t) => hasTraditional(t)))) {
     return NOT_NOTICE(['neg:no-own-voice'], 0.2);
   }
-  const raw = withoutLongQuotes(input.text);
-  // Cheapest first: the own-voice anchors by `indexOf` on the text as it is. Only a text without
-  // them is checked for traditional characters (a mirror writes 現將, 公開期限) and read again.
+  // The own-voice formulas on the text as it is. Only a text without them is checked for
+  // traditional characters (a mirror writes 現將, 公開期限) and read again, simplified.
   let trad = false;
-  let text = raw;
-  const anchored = ANY_VOICE_ANCHOR.test(text);
-  let formula = anchored ? publishFormula(text) : null;
-  let publicity = anchored && hasPublicity(text);
-  if (!formula && !publicity && looksTraditional(raw, input.titles)) {
+  let read = facts;
+  // A formula found is written in simplified characters (`现将…予以公布`); an invitation alone
+  // (`公示期` is the same in both scripts) may be a mirror's.
+  if (!formulaOf(read) && looksTraditional(read, input.titles)) {
     trad = true;
-    text = toSimplified(raw);
-    formula = publishFormula(text);
-    publicity = hasPublicity(text);
-  } else if (formula || publicity) {
-    trad = looksTraditional(raw, input.titles);
-    if (trad) text = toSimplified(raw);
+    read = simplifiedOf(read);
   }
+  let text = read.text;
+  let formula = formulaOf(read);
+  let publicity = publicityOf(read);
   const titles = titleStrings(input.titles, trad);
-  const titleKind = titleKindOf(titles);
-  const nearMissTitle = titleNearMissOf(titles);
-  const publish = formula?.kind === 'specific' || (formula?.kind === 'generic' && !!titleKind && !nearMissTitle);
+  const titleKind = titleKindOfRaw(input.titles, trad);
   // Without its own title, its publishing formula or an invitation to supervise, a text cannot
   // reach the threshold (the other features add up to 0.6, less 0.3 for no own voice): stop here,
-  // which is where almost every near miss stops, before the costlier scans.
+  // which is where almost every near miss stops, before the costlier scans. Taking quotations out
+  // can only take a formula or an invitation away, so this is decided on the text as it is.
+  if (!titleKind && !formula && !publicity) return NOT_NOTICE(['neg:no-own-voice'], 0.2);
+  // A long quotation's formula or invitation is another document's (see LONG_QUOTE).
+  const unquoted = withoutLongQuotes(text);
+  if (unquoted !== text) {
+    text = unquoted;
+    formula = publishFormula(text);
+    publicity = hasPublicity(text);
+  }
+  const nearMissTitle = titleNearMissOf(titles);
+  const publish = formula?.kind === 'specific' || (formula?.kind === 'generic' && !!titleKind && !nearMissTitle);
   if (!titleKind && !publish && !publicity) return NOT_NOTICE(['neg:no-own-voice'], 0.2);
 
   let score = 0;
