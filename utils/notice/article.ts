@@ -79,28 +79,27 @@ function byDensity(doc: Document): { el: Element; share: number } | null {
   const score = new Map<Element, number>();
   // Post-order accumulation over all elements in one pass: text outside links, per element.
   const all = Array.from(body.querySelectorAll('*'));
-  const own = (el: Element): number => {
-    let n = 0;
-    for (const k of Array.from(el.childNodes)) if (k.nodeType === 3) n += cjkCount(k.nodeValue ?? '');
-    return n;
-  };
+  // Sibling pointers rather than `Array.from(childNodes)`: no array per element of the page.
   for (let i = all.length - 1; i >= -1; i--) {
     const el = i === -1 ? body : all[i];
     if (!el) continue;
     const tag = el.tagName.toUpperCase();
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT') {
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'A') {
       score.set(el, 0);
       continue;
     }
-    let n = tag === 'A' ? 0 : own(el);
-    if (tag !== 'A') for (const k of Array.from(el.children)) n += score.get(k) ?? 0;
+    let n = 0;
+    for (let k = el.firstChild; k; k = k.nextSibling) {
+      if (k.nodeType === 3) n += cjkCount(k.nodeValue ?? '');
+      else if (k.nodeType === 1) n += score.get(k as Element) ?? 0;
+    }
     score.set(el, n);
   }
   let node: Element = body;
   for (;;) {
     const total = score.get(node) ?? 0;
     let next: Element | null = null;
-    for (const k of Array.from(node.children)) {
+    for (let k = node.firstElementChild; k; k = k.nextElementSibling) {
       // Descend only into a container that holds nearly everything; never into one paragraph
       // of several (a `<br>`-split article is a few big `<p>`s side by side).
       if ((score.get(k) ?? 0) >= total * 0.8 && !INLINE_OR_PARAGRAPH.has(k.tagName.toUpperCase())) next = k;

@@ -78,7 +78,10 @@ const QA_MARK = /(?<![提询访追])问[：:]|答[：:]/g;
  * title that says so. Its snippets quote notices (their opening, their publicity period) and read
  * like one, but they are several notices cut short.
  */
-const SEARCH_COUNT = /(?:找到|搜索到|检索到|查询到|为您找到)(?:相关)?(?:结果|信息|记录|内容|文章)?约?\s*[\d,，]+\s*(?:条|篇|个|项)|共\s*(?:找到|检索到|查询到)?\s*[\d,，]+\s*(?:条|篇)(?:相关)?(?:结果|记录|信息)/;
+const SEARCH_COUNT = /(?:找到|搜索到|检索到|查询到|为您找到)(?:与?\s*[“"「][^”"」]{1,40}[”"」]\s*)?(?:相关的?)?(?:结果|信息|记录|内容|文章)?约?\s*[\d,，]+\s*(?:条|篇|个|项)|共\s*(?:找到|检索到|查询到)?\s*[\d,，]+\s*(?:条|篇)(?:相关)?(?:结果|记录|信息)/;
+// Each result shows its address and date (`https://…/page.htm　2025-03-05`): three of them make a
+// list of results, whatever the count line says.
+const RESULT_ADDRESS = /https?:\/\/[^\s<>"“”]{6,200}[\s\u3000]{1,6}(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}/g;
 const SEARCH_TITLE = /^(?:搜索|检索|站内搜索|全文检索|查询)(?:结果)?(?:\s*[-_|·：:]|$)|(?:搜索|检索)结果/;
 // Not the site's `联系我们` / `关于我们` menu entries.
 const FIRST_PERSON = /(?<!联系|关于)我(台|局|委|院|校|部|中心|单位|县|区|市|公司|厅|办|们|社|所|镇|乡|街道|集团)/;
@@ -145,7 +148,10 @@ function titleNearMissOf(titles: readonly string[]): boolean {
  * (检视问题) or a meeting found: the same words, another procedure. A title naming one of these
  * and no 巡察/巡视 is not a notice of ours, however it ends.
  */
-const OTHER_DOMAIN = /审计|督察|环保|生态环境保护|检视问题|民主生活会|组织生活会|主题教育|信访|安全生产|专项检查|督查/;
+const OTHER_DOMAIN = /审计|督察|环保|生态环境保护|检视问题|民主生活会|组织生活会|主题教育|信访|安全生产|专项检查|督查|现场检查|检查意见书|金融监管|银保监|证监|保监|监管分局/;
+// The inspection acting on the body: its team (`县委第三巡察组`, `市委巡察第一组`) or the act
+// (`对…开展了常规巡察`).
+const INSPECTION_ACTED = /巡[察视](?:第[一二三四五六七八九十\d]{1,3})?组|(?:开展|进行)了?[^。，；]{0,12}巡[察视]/;
 
 function otherDomainTitle(titles: readonly string[]): boolean {
   return titles.some((t) => t.length <= 90 && OTHER_DOMAIN.test(t) && !/巡[察视]/.test(t) && /整改/.test(t));
@@ -391,9 +397,14 @@ export function classifyNotice(input: ClassifyInput): Detection {
     score -= 0.35;
     reasons.push('neg:title-other-subject');
   }
+  // Another procedure's rectification names an inspection in passing (`将审计整改与巡察反馈问题整改
+  // 一体推进`); a notice of ours says which team inspected the body. Without that, the page is the
+  // other procedure's, whatever else it shares.
+  let otherProcedure = false;
   if (otherDomainTitle(titles)) {
     score -= 0.4;
     reasons.push('neg:other-rectification');
+    otherProcedure = !INSPECTION_ACTED.test(text);
   }
   if (ANNOUNCEMENT.test(text) && !publish && !stats) {
     score -= 0.4;
@@ -414,10 +425,11 @@ export function classifyNotice(input: ClassifyInput): Detection {
   }
   const { distinctTitles, noticeTitlesInText } = titlesInText(text);
   let veto = false;
-  if (SEARCH_COUNT.test(text.slice(0, 3000)) || input.titles.some((t) => SEARCH_TITLE.test(t.trim()))) {
+  if (SEARCH_COUNT.test(text.slice(0, 3000)) || input.titles.some((t) => SEARCH_TITLE.test(t.trim())) || (text.indexOf('://') !== -1 && count(RESULT_ADDRESS, text, 3) >= 3)) {
     veto = true;
     reasons.push('neg:search-results');
   }
+  if (otherProcedure) veto = true;
   const listLike = !!input.listPage || (input.scope === 'article' && (distinctTitles.size >= 3 || (noticeTitlesInText >= 4 && !strongBody)));
   if ((input.linkRatio ?? 0) > 0.5 || listLike) {
     // Many notices on one page is never one notice, however notice-like the snippets are.

@@ -93,6 +93,44 @@ describe('classifyNotice', () => {
     }
   });
 
+  it('another procedure\'s rectification naming an inspection only in passing is not ours, however notice-like', () => {
+    // Everything a notice has — formula, figures, measures, invitation — but the problems are the
+    // audit's (or a regulator's, or a campaign's): no inspection team ever acted on this body.
+    const body = (passing: string) =>
+      `根据县审计局经济责任审计报告，现将审计发现问题整改情况予以公告。审计反馈的问题共14个，已完成整改12个，正在整改2个。一是修订财务制度。二是追回违规资金。三是完善内控机制。${passing}欢迎社会各界对整改情况进行监督。公示期：2024年11月19日至11月28日。`;
+    const cases = [
+      ['丰溪县交通运输局关于县审计局经济责任审计发现问题整改情况的公告', body('将审计整改与县委巡察反馈问题整改一体推进。')],
+      ['江南农商银行关于金融监管局现场检查意见整改进展情况的公告', body('与上级党委巡视反馈问题整改统筹推进。')],
+      ['中共安平市市场监督管理局党组关于主题教育整改整治情况的通报', body('与市委巡察反馈问题整改统筹推进。')],
+    ] as const;
+    for (const [title, text] of cases) {
+      const d = classifyNotice({ titles: [title], text, scope: 'article' });
+      expect(d.isNotice, title).toBe(false);
+      expect(d.reasons).toContain('neg:other-rectification');
+    }
+    // When an inspection team did act on the body (a combined notice), the page is judged on the rest.
+    const combined = classifyNotice({
+      titles: ['丰溪县交通运输局关于审计发现问题整改情况的公告'],
+      text: `县委第三巡察组对我局开展了常规巡察，县审计局同期开展经济责任审计。${body('')}`,
+      scope: 'article',
+    });
+    expect(combined.reasons).toContain('neg:other-rectification');
+    expect(combined.reasons).not.toContain('neg:search-results');
+    expect(combined.confidence).toBeGreaterThan(0.2);
+  });
+
+  it('a site search\'s results are no notice: a count line naming the query, or results each shown with its address and date', () => {
+    const snippet = (n: number) =>
+      `中共某学院委员会关于校党委第九轮巡察整改进...\n根据校党委统一部署，校党委第二巡察组对学院党委开展了巡察。现将巡察整改进展情况予以公布。已整改完成1${n}个。欢迎广大师生对巡察整改落实情况进行监督。公开期限：2025年2月28日至3月14日。\nhttps://x${n}.xnkd.edu.cn/2025/0305/c4512a21887${n}/page.htm　2025-03-0${n}\n`;
+    const results = [1, 2, 3].map(snippet).join('');
+    const withCount = classifyNotice({ titles: ['湘南科技大学'], text: `共检索到与“巡察整改”相关的结果 64 条，当前第 1/7 页\n${snippet(1)}`, scope: 'page' });
+    expect(withCount.isNotice).toBe(false);
+    expect(withCount.reasons).toContain('neg:search-results');
+    const addresses = classifyNotice({ titles: ['湘南科技大学'], text: results, scope: 'page' });
+    expect(addresses.isNotice).toBe(false);
+    expect(addresses.reasons).toContain('neg:search-results');
+  });
+
   it('an article that is a ledger table under a notice title is a notice, though the table never says 巡察', () => {
     const table = '序号\n问题\n整改措施\n完成情况\n1\n食品安全责任落实不到位\n制定包保督导规范\n已完成\n2\n执法装备采购程序不规范\n修订采购内控制度\n已完成';
     const titles = ['中共梅溪县市场监督管理局党组关于县委第五巡察组反馈问题整改情况的通报'];
