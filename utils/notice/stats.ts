@@ -28,12 +28,16 @@ const PROBLEMS = new RegExp(
     `|(?<![0-9０-９])([0-9０-９]+)\\s*个(?:具体)?问题(?=\\s*(?:中|均|全部)?(?:已|完成|整改)[^，。；;,]*?[0-9０-９]+\\s*个)`,
 );
 const SPLIT_TOTAL = new RegExp(`(?:反馈|指出|交办|发现)[^，。；;]{0,16}?共性问题\\s*${NUM}\\s*个\\s*[、，,和及]\\s*个性问题\\s*${NUM}\\s*个`);
+// `…7个问题和市委巡察反馈的21个问题，共计28个问题`: two inspections' problems, then their sum.
+const GRAND_TOTAL = new RegExp(`(?:共计|合计|总计|一共|共)\\s*${NUM}\\s*(?:个|项|条)(?:具体)?问题`);
+// A parenthesis is a part or a gloss (`已整改到位9项（其中立行立改问题5个）`): not the clause's count.
+const PARENTHESIS = /（[^（）]*）|\([^()]*\)/g;
 const MEASURES = new RegExp(`${NUM}\\s*(?:条|项|个)(?:具体)?整改(?:措施|举措)|整改(?:措施|举措)(?:共)?${NUM}\\s*(?:条|项|个)`);
 // Follow-up counts are written in digits (or redacted) — `一项重大任务`, `八项规定` are prose — or
 // in Chinese numerals right after the verb they count (`已落实六十五条`, `正在整改两个`).
 const COUNT = /([0-9０-９]+|[*＊]+|(?<=(?:整改|完成|落实|到位|推进|剩余|其余|办结|销号|成效)\s*)[零〇两一二三四五六七八九十百]+)\s*(?:个|项|条|件)(?!规定|方面|类)/g;
 const EARLIER_ROUND = /上一?轮|前一?轮|上一?次巡[察视]|上届巡[察视]/;
-const STAGED = /阶段性|基本完成|持续整改|正在|推进中|整改中|部分完成|序时推进|长期坚持|持续推进|剩余/;
+const STAGED = /阶段性|基本(?:整改)?(?:完成|到位)|持续整改|正在|推进中|整改中|部分完成|序时推进|长期坚持|持续推进|剩余/;
 const UNDONE = /未(?:整改)?完成|尚未|没有完成|未整改|未完成整改|未落实/;
 const DONE = /已|整改完成|完成整改|整改到位|整改完毕|办结|销号|完成|落实/;
 // `计划2025年上半年完成整改1个`: a completion still to come counts what is not rectified yet.
@@ -78,9 +82,12 @@ export function extractStats(text: string, from: number, to: number): StatsResul
     if (v === null) redacted.push(span);
     else stats[k] = v;
   };
-  // Counts only follow a stated total: in its sentence, or in an earlier sentence of its paragraph.
+  // Counts only follow a stated total: in its sentence, or in an earlier sentence of its paragraph —
+  // or in the paragraph before, when that one stated the total and counted nothing after it
+  // (`巡察组共反馈问题23个。` alone, `截至目前，已整改到位19个…` the next paragraph).
   let paragraphEnd = -1;
   let headInParagraph = false;
+  let dangling = false;
   // What the paragraph was last counting: `共反馈问题22个。已完成整改17个…` goes on counting problems.
   let paragraphMode: 'problems' | 'measures' | null = null;
   // A second, different total is another body's (a summary of several bodies) or a category's
@@ -90,9 +97,11 @@ export function extractStats(text: string, from: number, to: number): StatsResul
     if (s.start > paragraphEnd) {
       const nl = text.indexOf('\n', s.start);
       paragraphEnd = nl === -1 ? text.length : nl;
-      headInParagraph = false;
-      paragraphMode = null;
+      headInParagraph = dangling;
+      if (!dangling) paragraphMode = null;
+      dangling = false;
     }
+    const problemsInSentence: number[] = [];
     // `反馈共性问题6个、个性问题14个`: the total is the two kinds together.
     const split = spans.problems ? null : SPLIT_TOTAL.exec(s.text);
     if (split) {
@@ -103,6 +112,7 @@ export function extractStats(text: string, from: number, to: number): StatsResul
       if (a !== null && b !== null) stats.problems = a + b;
       else redacted.push(spans.problems);
       headInParagraph = true;
+      dangling = true;
       paragraphMode = 'problems';
     }
     // A sentence about rectification — or one stating the total of problems fed back by itself
@@ -119,6 +129,16 @@ export function extractStats(text: string, from: number, to: number): StatsResul
       // From a mention of an earlier round on, the sentence counts that round's problems
       // (`对上轮巡察反馈的8个问题逐一复核，尚未整改到位的1个…`, `较上轮减少5个`), not this one's.
       if (EARLIER_ROUND.test(clause)) break;
+      const grand = problemsInSentence.length >= 2 ? GRAND_TOTAL.exec(clause) : null;
+      const sum = problemsInSentence.reduce((a, b) => a + b, 0);
+      if (grand && value(grand[1] ?? '') === sum) {
+        const at = cStart + (grand.index ?? 0);
+        stats.problems = sum;
+        spans.problems = { start: at, end: at + grand[0].length };
+        closed.problems = false;
+        mode = 'problems';
+        continue;
+      }
       let rest = clause;
       let restStart = cStart;
       const pm = PROBLEMS.exec(clause);
@@ -128,6 +148,7 @@ export function extractStats(text: string, from: number, to: number): StatsResul
         if (headInParagraph && !closed.measures) {
           const at = cStart + (mm.index ?? 0);
           set('measuresDone', mm[1] ?? mm[2] ?? '', { start: at, end: at + mm[0].length });
+          dangling = false;
         }
         continue;
       }
@@ -138,17 +159,26 @@ export function extractStats(text: string, from: number, to: number): StatsResul
         const raw = head[1] ?? head[2] ?? head[3] ?? head[4] ?? '';
         if (spans[key] && value(raw) !== stats[key]) closed[key] = true;
         set(key, raw, span);
+        // Every count of problems in the sentence, for a sum that may follow (GRAND_TOTAL).
+        for (let more = pm ? clause : '', m = pm; m; m = PROBLEMS.exec(more)) {
+          const v = value(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
+          if (v !== null) problemsInSentence.push(v);
+          more = more.slice((m.index ?? 0) + m[0].length);
+        }
         mode = key;
         // `118条整改措施已完成109条`: the rest of the clause may hold the next count.
         rest = clause.slice((head.index ?? 0) + head[0].length);
         restStart = span.end;
         headInParagraph = true;
+        dangling = true;
       } else if (!headInParagraph) continue;
       else if (/措施/.test(clause)) mode = 'measures';
       else if (/问题/.test(clause)) mode = 'problems';
+      rest = rest.replace(PARENTHESIS, (m) => ' '.repeat(m.length));
       const counts = [...rest.matchAll(COUNT)];
       const last = counts[counts.length - 1];
       if (!last || last[1] === undefined) continue;
+      dangling = false;
       const span = { start: restStart + (last.index ?? 0), end: restStart + (last.index ?? 0) + last[0].length };
       const before = rest.slice(0, last.index);
       const after = rest.slice((last.index ?? 0) + last[0].length);

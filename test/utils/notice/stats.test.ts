@@ -32,6 +32,26 @@ describe('extractStats', () => {
       expected: { problems: 20, rectified: 15, staged: 5, unrectified: null },
     },
     {
+      name: '基本整改到位 is staged, beside 阶段性成效',
+      input: '巡察反馈问题20条，已整改到位15条，基本整改到位3条，取得阶段性成效2条。',
+      expected: { problems: 20, rectified: 15, staged: 5, unrectified: null },
+    },
+    {
+      name: 'a parenthesis is a part of the count before it (已整改到位9项（其中立行立改问题5个）)',
+      input: '反馈问题12项，已整改到位9项（其中立行立改问题5个），基本整改到位3项。',
+      expected: { problems: 12, rectified: 9, staged: 3, unrectified: null },
+    },
+    {
+      name: 'a total stated alone in its paragraph is counted in the next (巡察组共反馈问题23个。\\n截至目前，已整改到位19个…)',
+      input: '区委第二巡察组共向局党组反馈问题4个方面23个。\n截至目前，已整改到位19个，取得阶段性成效3个，1个问题尚未整改完成。',
+      expected: { problems: 23, rectified: 19, staged: 3, unrectified: 1 },
+    },
+    {
+      name: 'two inspections\' problems and their sum (…7个问题和…21个问题，共计28个问题)',
+      input: '截至2024年12月31日，省委巡视反馈涉及我局的7个问题和市委巡察反馈的21个问题，共计28个问题，已完成整改24个，阶段性整改4个。',
+      expected: { problems: 28, rectified: 24, staged: 4, unrectified: null },
+    },
+    {
       name: 'aspects of problems are categories, not problems (对照巡视反馈的4个方面问题)',
       input: '对照巡视反馈的4个方面问题，逐条制定整改措施，扎实推进整改。',
       expected: { problems: null, rectified: null, staged: null, unrectified: null },
