@@ -19,6 +19,7 @@ import { hasTraditional, toSimplified } from './simplify';
 import { extractStats } from './stats';
 import { fillFromStatsTables } from './stats-table';
 import type { Detection, ExtractError, Notice, NoticeStats, Problem, Section } from './types';
+import { unwrapHardBreaks } from './unwrap';
 
 const FULLWIDTH_DIGIT = /[０-９]/;
 
@@ -107,7 +108,9 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   const page = detectPage(doc);
   // A page without inspection words, or without any voice of its own, is not worth Readability.
   const clearlyNot = !page.detection.isNotice && page.detection.confidence < 0.35;
-  const article = findArticle(doc, !clearlyNot, page.text);
+  const found = findArticle(doc, !clearlyNot, page.text);
+  // A text printed line by line (a converted PDF) is read as its sentences, not its printed lines.
+  const article = { ...found, lines: unwrapHardBreaks(found.lines) };
   const original = article.lines.join('\n');
   // Parse a shadow of the same length — simplified characters, ASCII digits — so that every rule
   // is written once for `整改`/`２０２４年` and their twins; restore what the user sees at the end.

@@ -33,6 +33,8 @@ export function normaliseTitle(s: string): string {
  */
 const WECHAT_PROMPT = /^(?:点击|关注|戳|长按|↑|▲|△).{0,12}(?:关注|蓝字|公众号|我们|置顶|星标)|^(?:关注我们|点击上方|点蓝字)/;
 
+const BREADCRUMB = /^(?:当前位置|您的位置|您现在的位置|您当前的位置|您当前位置|所在位置|当前页面|位置)\s*[：:]/;
+
 export function findTitle(lines: Line[], candidates: string[] | (() => string[]), inLedger: (i: number) => boolean = () => false): TitleResult {
   let n = 0;
   let joined = '';
@@ -43,6 +45,8 @@ export function findTitle(lines: Line[], candidates: string[] | (() => string[])
     n++;
     // WeChat's follow prompt above the title (`点击蓝字 关注我们`) is no part of it.
     if (!joined && WECHAT_PROMPT.test(t)) continue;
+    // Nor is a breadcrumb the template put inside the article box (`当前位置：首页>党建工作>党务公开`).
+    if (!joined && BREADCRUMB.test(t)) continue;
     joined += t;
     if (/(通报|报告|情况|公告|公示)$/.test(normaliseTitle(joined))) break;
   }

@@ -13,6 +13,12 @@ describe('findTitle', () => {
       expected: { title: '中共柳塘镇委员会关于十四届县委第五轮巡察整改进展情况的通报', titleLines: 3 },
     },
     {
+      name: 'a breadcrumb inside the article box, above the title, is no part of it',
+      lines: ['当前位置：首页>党建工作>党务公开', '中共佛山市水业集团有限公司委员会关于市委第七', '巡察组巡察反馈意见整改进展情况的通报', '根据市委统一部署，市委第七巡察组对集团党委开展了常规巡察。'],
+      candidates: [],
+      expected: { title: '中共佛山市水业集团有限公司委员会关于市委第七巡察组巡察反馈意见整改进展情况的通报', titleLines: 3 },
+    },
+    {
       name: 'seed 000: two lines with a Word bookmark',
       lines: ['[bookmark: _Toc31731804]中共清远广播电视台委员会关于八届市委', '第五轮巡察整改进展情况的通报', '根据市委统一部署，2024年3月28日至6月28日，市委第五巡察组对我台党委开展了巡察。'],
       candidates: [],
