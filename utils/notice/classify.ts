@@ -79,7 +79,7 @@ const QA_MARK = /(?<![提询访追])问[：:]|答[：:]/g;
  * like one, but they are several notices cut short.
  */
 const SEARCH_COUNT = /(?:找到|搜索到|检索到|查询到|为您找到)(?:与?\s*[“"「][^”"」]{1,40}[”"」]\s*)?(?:相关的?)?(?:结果|信息|记录|内容|文章)?约?\s*[\d,，]+\s*(?:条|篇|个|项)|共\s*(?:找到|检索到|查询到)?\s*[\d,，]+\s*(?:条|篇)(?:相关)?(?:结果|记录|信息)/;
-// Each result shows its address and date (`https://…/page.htm　2025-03-05`): three of them make a
+// Each result shows its address and date (`https://…/page.htm 2025-03-05`): three of them make a
 // list of results, whatever the count line says.
 const RESULT_ADDRESS = /https?:\/\/[^\s<>"“”]{6,200}[\s\u3000]{1,6}(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}/g;
 const SEARCH_TITLE = /^(?:搜索|检索|站内搜索|全文检索|查询)(?:结果)?(?:\s*[-_|·：:]|$)|(?:搜索|检索)结果/;

@@ -121,7 +121,7 @@ describe('classifyNotice', () => {
 
   it('a site search\'s results are no notice: a count line naming the query, or results each shown with its address and date', () => {
     const snippet = (n: number) =>
-      `中共某学院委员会关于校党委第九轮巡察整改进...\n根据校党委统一部署，校党委第二巡察组对学院党委开展了巡察。现将巡察整改进展情况予以公布。已整改完成1${n}个。欢迎广大师生对巡察整改落实情况进行监督。公开期限：2025年2月28日至3月14日。\nhttps://x${n}.xnkd.edu.cn/2025/0305/c4512a21887${n}/page.htm　2025-03-0${n}\n`;
+      `中共某学院委员会关于校党委第九轮巡察整改进...\n根据校党委统一部署，校党委第二巡察组对学院党委开展了巡察。现将巡察整改进展情况予以公布。已整改完成1${n}个。欢迎广大师生对巡察整改落实情况进行监督。公开期限：2025年2月28日至3月14日。\nhttps://x${n}.xnkd.edu.cn/2025/0305/c4512a21887${n}/page.htm\u30002025-03-0${n}\n`;
     const results = [1, 2, 3].map(snippet).join('');
     const withCount = classifyNotice({ titles: ['湘南科技大学'], text: `共检索到与“巡察整改”相关的结果 64 条，当前第 1/7 页\n${snippet(1)}`, scope: 'page' });
     expect(withCount.isNotice).toBe(false);
