@@ -20,7 +20,10 @@ const QUOTED_PROBLEM = /^(?:关于|针对)\s*[“"「『].*[”"」』]\s*(?:的
 /** A lead-in labelling what follows (`整改落实情况：`): no part of a measure or a promise. */
 export const LEAD_IN = /^(?:整改(?:落实)?(?:情况|措施|成效|结果|进展)|落实(?:情况|措施)|主要(?:做法|措施)|具体(?:做法|措施))\s*[：:]\s*/;
 /** The same lead-in closing a problem's line (`…不够深入。整改落实情况：`, the measures below): not part of the problem. */
-const TRAILING_LEAD_IN = /\s*(?:整改(?:落实)?(?:情况|措施|成效|结果|进展)|落实(?:情况|措施)|主要(?:做法|措施)|具体(?:做法|措施))\s*[：:]\s*$/;
+// With its colon anywhere, or without it after a sentence's end (`…”问题。整改措施：一是…`, the span
+// cut at the colon).
+const LEAD_WORDS = '(?:整改(?:落实)?(?:情况|措施|成效|结果|进展)|落实(?:情况|措施)|主要(?:做法|措施)|具体(?:做法|措施))';
+const TRAILING_LEAD_IN = new RegExp(`\\s*${LEAD_WORDS}\\s*[：:]\\s*$|(?<=[。；;！!？?])\\s*${LEAD_WORDS}\\s*$`);
 const MEASURE_LINE = /^(?:整改(?:落实)?(?:情况|措施|成效|结果|进展)|落实(?:情况|措施))\s*[：:]/;
 // `一是` … `十是` at a clause start: the way notices enumerate measures inline.
 const ENUM = /(?:^|(?<=[。；;，,：:！!\s]))([一二三四五六七八九十]{1,2})是/g;
@@ -221,7 +224,7 @@ function walk(ctx: Ctx, sec: Section): void {
     return;
   }
   const body = ownLines(ctx, sec);
-  if (inlineQuotedProblems(ctx, sec, body)) return;
+  if (inlineQuotedProblems(ctx, sec, withHeadingRest(ctx, sec, body))) return;
   if (body.filter((l) => DESCRIBED_PROBLEM.test(l.text)).length >= 2) {
     quotedProblems(ctx, sec, body, DESCRIBED_PROBLEM);
     return;
@@ -233,6 +236,17 @@ function walk(ctx: Ctx, sec: Section): void {
 // `一是针对“校外培训治理不到位”问题，已开展…；二是针对“…”问题，…`: problems quoted inside one paragraph,
 // each enumerated, the rest of its clause run its measure.
 const INLINE_QUOTED = /(?:^|(?<=[。；;，,：:！!\s]))[一二三四五六七八九十]{1,2}是\s*((?:针对|关于)\s*[“"「『][^”"」』\n]{2,60}[”"」』]\s*(?:的)?问题)[，,：:]?/g;
+
+/**
+ * The section's own lines, preceded by what follows its heading on the heading's line
+ * (`（一）关于党的建设方面。一是针对“…”问题，已…；二是…`): the category's heading and its problems may
+ * share one paragraph.
+ */
+function withHeadingRest(ctx: Ctx, sec: Section, body: Line[]): Line[] {
+  const head = ctx.lines[ctx.idx.headingLine.get(sec.id) ?? -1];
+  if (!head || sec.headingEnd >= head.end) return body;
+  return [{ text: ctx.text.slice(sec.headingEnd, head.end), start: sec.headingEnd, end: head.end, index: head.index }, ...body];
+}
 
 function inlineQuotedProblems(ctx: Ctx, sec: Section, body: Line[]): boolean {
   const hits: Array<{ line: Line; at: number; problemStart: number; problemEnd: number; after: number }> = [];
@@ -300,7 +314,7 @@ export function extractProblems(
     if (root.children.length) for (const c of root.children) walk(ctx, c);
     else {
       const body = ownLines(ctx, root);
-      if (inlineQuotedProblems(ctx, root, body)) continue;
+      if (inlineQuotedProblems(ctx, root, withHeadingRest(ctx, root, body))) continue;
       if (body.some((l) => QUOTED_PROBLEM.test(l.text) || PROBLEM_LABEL.test(l.text))) quotedProblems(ctx, root, body);
     }
   }

@@ -332,6 +332,41 @@ describe('problems quoted inside one paragraph (一是针对“…”问题，�
   });
 });
 
+describe('problems quoted in the paragraph a category heading opens (（一）关于…方面。一是针对“…”问题…)', () => {
+  it('the quoted problems are the problems, not the category', () => {
+    const body =
+      '<p>根据县委统一部署，县委第二巡察组对县供销社党组开展了巡察。现将巡察整改进展情况予以公布。</p>' +
+      '<p>一、反馈问题整改情况</p>' +
+      '<p>（一）关于党的建设方面。一是针对“党组理论学习中心组学习流于形式”问题，已修订学习制度；二是针对“基层社党组织覆盖不全”问题，已在3个基层社新建党支部。</p>' +
+      '<p>（二）关于经营管理方面。一是针对“农资经营公司连年亏损”问题，正在研究改革方案，拟于2025年12月底前完成改革；二是针对“合同管理混乱”问题，建立合同审查制度。</p>' +
+      '<p>二、下一步工作打算</p><p>我社将持续巩固整改成果。欢迎广大干部群众监督。公开期限：2025年9月1日至9月12日。</p>';
+    const n = extractHtml(cmsPage('中共某某县供销合作社联合社党组关于巡察整改进展情况的通报', body), 'inline-quoted-heading');
+    expect(n.problems.map((p) => [p.text, p.measures.map((m) => m.status)])).toEqual([
+      ['针对“党组理论学习中心组学习流于形式”问题', ['done']],
+      ['针对“基层社党组织覆盖不全”问题', ['done']],
+      ['针对“农资经营公司连年亏损”问题', ['planned']],
+      ['针对“合同管理混乱”问题', ['unknown']],
+    ]);
+  });
+});
+
+describe('a quoted problem followed on its line by 整改措施：', () => {
+  it('the lead-in is no part of the problem', () => {
+    const body =
+      '<p>根据区委统一部署，区委第三巡察组对区文广旅体局党组开展了巡察。现将巡察整改进展情况予以公布。</p>' +
+      '<p>一、反馈问题整改情况</p>' +
+      '<p>（一）关于落实党的文化工作方针政策方面</p>' +
+      '<p>针对“文物保护利用统筹不够”问题。整改措施：一是开展安全隐患大排查，已完成排险加固9处。二是落实文物安全直接责任人制度。</p>' +
+      '<p>针对“公共文化服务供给不足”问题。整改措施：一是在11个街道文化站开设公益课堂。二是建立运营评估机制，已完成首轮评估。</p>' +
+      '<p>二、下一步工作打算</p><p>我局将持续巩固整改成果。欢迎广大干部群众监督。公开期限：2025年1月6日至1月17日。</p>';
+    const n = extractHtml(cmsPage('中共某某区文化广电旅游体育局党组关于巡察整改进展情况的通报', body), 'lead-in-same-line');
+    expect(n.problems.map((p) => [p.text, p.measures.length])).toEqual([
+      ['针对“文物保护利用统筹不够”问题。', 2],
+      ['针对“公共文化服务供给不足”问题。', 2],
+    ]);
+  });
+});
+
 describe('a short notice whose problems are numbered items right under its opening', () => {
   it('each item is a problem, and the closing invitation is no measure', () => {
     const body =
