@@ -214,6 +214,12 @@ function walk(ctx: Ctx, sec: Section): void {
   // Sub-items `（1）`, `①` under an item or a category are its measures, not problems — unless
   // the category quotes its problems (`关于“…”问题`), each with its sub-items below it.
   if (sec.children.length && rank(sec) <= 3 && sec.children.every((c) => rank(c) >= 4)) {
+    // …unless each sub-item carries numbered measures of its own (`1.耕地保护责任落实不到位` /
+    // `（1）违法占用耕地问题整治不彻底。` / `①已对…复核`): then the sub-items are the problems.
+    if (sec.children.length >= 2 && sec.children.every((c) => c.children.length > 0 && c.children.every((g) => rank(g) > rank(c)))) {
+      for (const c of sec.children) plainProblem(ctx, c, allLines(ctx, c));
+      return;
+    }
     const lines = allLines(ctx, sec);
     if (lines.some((l) => QUOTED_PROBLEM.test(l.text))) quotedProblems(ctx, sec, lines);
     else plainProblem(ctx, sec, lines);

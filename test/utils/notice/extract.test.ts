@@ -367,6 +367,26 @@ describe('a quoted problem followed on its line by 整改措施：', () => {
   });
 });
 
+describe('sub-items that carry numbered measures of their own (1. / （1）problem / ①measure)', () => {
+  it('the sub-items are the problems, the circled items their measures', () => {
+    const body =
+      '<p>根据市委统一部署，市委第二巡察组对局党组开展了巡察。现将巡察整改进展情况予以公布。</p>' +
+      '<p>一、巡察反馈问题整改落实情况</p>' +
+      '<p>（一）贯彻落实党中央决策部署方面</p>' +
+      '<p>1.耕地保护责任落实不到位</p>' +
+      '<p>（1）违法占用耕地问题整治不彻底。</p><p>①已对卫片执法图斑开展全面复核。</p><p>②建立“田长制”巡查机制，每月开展一次巡查。</p>' +
+      '<p>（2）耕地占补平衡项目管理不规范。</p><p>①已完成补充耕地项目验收复核12个。</p><p>②将于2025年6月底前完成剩余3个项目的整改。</p>' +
+      '<p>2.国土空间规划编制滞后。</p><p>整改情况：已完成市级国土空间总体规划报批。</p>' +
+      '<p>二、下一步工作打算</p><p>我局将持续巩固整改成果。欢迎广大干部群众监督。公开期限：2025年2月18日至3月3日。</p>';
+    const n = extractHtml(cmsPage('中共某某市自然资源和规划局党组关于巡察整改进展情况的通报', body), 'sub-item-problems');
+    expect(n.problems.map((p) => [p.text, p.measures.map((m) => m.status)])).toEqual([
+      ['违法占用耕地问题整治不彻底。', ['done', 'ongoing']],
+      ['耕地占补平衡项目管理不规范。', ['done', 'planned']],
+      ['国土空间规划编制滞后。', ['done']],
+    ]);
+  });
+});
+
 describe('a short notice whose problems are numbered items right under its opening', () => {
   it('each item is a problem, and the closing invitation is no measure', () => {
     const body =
