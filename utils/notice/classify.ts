@@ -119,7 +119,8 @@ const NOT_NOTICE = (reasons: string[], confidence: number): Detection => ({
 function titleKindOf(titles: readonly string[]): NoticeKind | null {
   let titleKind: NoticeKind | null = null;
   for (const t of titles) {
-    if (t.length > 90 || !TITLE_END.test(t)) continue;
+    // A headline whose verb is an event (`市统计局公布…巡察整改进展情况`) names no notice's kind.
+    if (t.length > 90 || !TITLE_END.test(t) || TITLE_EVENT.test(t)) continue;
     // `…集团有限公司党委八届市委第三轮巡察整改进展情况` names its own body: not a summary.
     if (TITLE_SUMMARY.test(t) && !/党委|党组|委员会|党工委|党总支|支部/.test(t.slice(0, Math.max(0, t.search(/第.{1,3}轮/))))) titleKind = 'summary';
     else if (TITLE_PROGRESS.test(t)) titleKind = titleKind ?? 'progress-notice';

@@ -33,13 +33,17 @@ export function normaliseTitle(s: string): string {
  */
 const WECHAT_PROMPT = /^(?:点击|关注|戳|长按|↑|▲|△).{0,12}(?:关注|蓝字|公众号|我们|置顶|星标)|^(?:关注我们|点击上方|点蓝字)/;
 
+const REPRINT_FRAME = /(?:全文|原文|通报全文|通报原文|内容)如下[：:]$/;
 const BREADCRUMB = /^(?:当前位置|您的位置|您现在的位置|您当前的位置|您当前位置|所在位置|当前页面|位置)\s*[：:]/;
 
 export function findTitle(lines: Line[], candidates: string[] | (() => string[]), inLedger: (i: number) => boolean = () => false): TitleResult {
   let n = 0;
   let joined = '';
   // A ledger's header row (`序号 问题 整改措施 完成情况`) opening the article is no title.
-  while (n < lines.length && n < 4 && !inLedger(n)) {
+  // A page reprinting the notice opens with its frame (`近日，市统计局党组公布了…，全文如下：`): the
+  // notice's own title is the line after it.
+  if (REPRINT_FRAME.test(lines[0]?.text ?? '') && lines.length > 1) n = 1;
+  while (n < lines.length && n < 5 && !inLedger(n)) {
     const t = lines[n]?.text ?? '';
     if (t.length > 60 || BODY_START.test(t) || /^[一二三四五六七八九十]+[、.．]|^[（(][一二三四五六七八九十]+[）)]/.test(t)) break;
     n++;

@@ -19,6 +19,12 @@ describe('findTitle', () => {
       expected: { title: '中共佛山市水业集团有限公司委员会关于市委第七巡察组巡察反馈意见整改进展情况的通报', titleLines: 3 },
     },
     {
+      name: 'a reprint: the frame that introduces the notice (…全文如下：) is no title; the notice\'s own is',
+      lines: ['近日，市统计局党组在局门户网站公布了十届市委第三轮巡察整改进展情况，全文如下：', '中共沅陵市统计局党组关于十届市委第三轮巡察整改进展情况的通报', '根据市委统一部署，市委第五巡察组对市统计局党组开展了巡察。'],
+      candidates: ['市统计局公布十届市委第三轮巡察整改进展情况'],
+      expected: { title: '中共沅陵市统计局党组关于十届市委第三轮巡察整改进展情况的通报', titleLines: 2 },
+    },
+    {
       name: 'seed 000: two lines with a Word bookmark',
       lines: ['[bookmark: _Toc31731804]中共清远广播电视台委员会关于八届市委', '第五轮巡察整改进展情况的通报', '根据市委统一部署，2024年3月28日至6月28日，市委第五巡察组对我台党委开展了巡察。'],
       candidates: [],
