@@ -133,6 +133,12 @@ export function findSignature(lines: Line[], from: number, end = lines.length): 
     if (date && !issuer && ISSUER_LINE.test(l.text.trim())) {
       issuer = l.text.trim();
       first = i;
+      // Bodies signing together (`中共下洋村支部委员会` over `下洋村村民委员会`): the first signs for them.
+      const above = lines[i - 1]?.text.trim() ?? '';
+      if (i - 1 >= from && ISSUER_LINE.test(above) && /委员会|党组|党委|党总支|党支部|党工委/.test(above)) {
+        issuer = above;
+        first = i - 1;
+      }
       break;
     }
     if (date) break;

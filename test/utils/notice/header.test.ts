@@ -120,6 +120,8 @@ describe('findSignature', () => {
     { lines: ['正文。', '中共云同县石门乡委员会', '二〇二五年五月六日'], expected: { issuer: '中共云同县石门乡委员会', date: '2025-05-06' } },
     { lines: ['正文。', '中共某某委员会', '二〇二四年十二月三十一日'], expected: { issuer: '中共某某委员会', date: '2024-12-31' } },
     { lines: ['正文。', '二〇二五年二月三十日'], expected: { issuer: null, date: null } },
+    // Bodies signing together: the party organisation signing first signs for them.
+    { lines: ['正文。', '中共下洋村支部委员会', '下洋村村民委员会', '2024年10月8日'], expected: { issuer: '中共下洋村支部委员会', date: '2024-10-08' } },
   ])('$lines', ({ lines, expected }) => {
     const s = findSignature(L(lines), 0);
     expect({ issuer: s.issuer, date: s.date?.iso ?? null }).toEqual(expected);
