@@ -33,7 +33,7 @@ function matches(re: RegExp, s: string, offset: number, masked: (i: number) => b
 export function dueDate(m: RegExpMatchArray, year: number | null): IsoDate | null {
   const cue = m[0];
   const g = m.groups ?? {};
-  const written = g.y1 ?? g.y2 ?? g.y3 ?? g.y4 ?? g.y5;
+  const written = g.y1 ?? g.y2 ?? g.y3 ?? g.y4 ?? g.y5 ?? g.y6;
   const y = written ? Number(written) : year;
   if (y === null) return null;
   if (g.mc !== undefined) {
@@ -66,20 +66,50 @@ export function dueDate(m: RegExpMatchArray, year: number | null): IsoDate | nul
   return isoDate(y, 12, 31);
 }
 
+// `明年3月前`, `次年一季度`, `今年11月底前`: a relative year right before the period.
+const RELATIVE_BEFORE = /(?:(明|次)|今|本)年(?:度)?(?:第)?$/;
+// `明年底前`, `今年内`: the relative word shares the period's 年 — unless it ends another word
+// (`说明`, `证明`, `至今`, `如今`, `首次`, `基本`…).
+const RELATIVE_SHARING = /(?<![说表证声查阐标注指写载申分光文透鲜如至迄当现古层批人首再依其此该每档名车班届多几两0-9一二三四五六七八九十基根成资样版账课书日原副脚范蓝台])(?:(明|次)|今|本)$/;
+
 /**
- * The year a deadline counts in. `今年`/`明年` count from the notice's own date (`明年上半年前`,
- * `次年一季度`: the year after it); other cues from a year written before them in their sentence,
- * else from the notice's date — the nearest year anywhere before may be the inspection's or a
- * `2021年以来` in another paragraph.
+ * The year a relative word fixes for the deadline cue `m` in `s`, from the notice's own year
+ * `reference`: `明年`/`次年` the year after it, `今年`/`本年` that year — in the cue (`明年一季度`,
+ * `今年三季度末`) or right before it (`明年3月前`, `明年底前`, `今年11月底前`), whatever year the
+ * sentence wrote earlier. Undefined when no relative word dates the cue.
  */
-function deadlineYear(text: string, sentence: { text: string; start: number }, m: RegExpMatchArray, fallbackYear: number | null): number | null {
+export function relativeYear(s: string, m: RegExpMatchArray, reference: number | null): number | null | undefined {
   const cue = m[0];
   const at = m.index ?? 0;
-  if (cue !== '明年' && (/(?:明年|次年)(?:度)?(?:第)?$/.test(sentence.text.slice(Math.max(0, at - 3), at)) || /^明年./.test(cue))) {
-    return fallbackYear === null ? null : fallbackYear + 1;
-  }
-  if (/今年|明年/.test(cue)) return fallbackYear;
-  const cueAt = sentence.start + at;
+  const head = s.slice(Math.max(0, at - 5), at);
+  // `今年`, `明年` alone are their own year (dueDate reads `明年` as the year after).
+  const before = /^(?:今年|明年)$/.test(cue) ? null : (RELATIVE_BEFORE.exec(head) ?? (cue.startsWith('年') ? RELATIVE_SHARING.exec(head) : null));
+  const next = before ? before[1] !== undefined : /^明年./.test(cue) ? true : /今年|明年|本年/.test(cue) ? false : undefined;
+  if (next === undefined) return undefined;
+  return reference === null ? null : reference + (next ? 1 : 0);
+}
+
+/** A deadline cue that is a year alone: `今年`, `明年`, `2026年` (after `将于`, `计划`…). */
+const YEAR_ONLY = /^(?:今年|明年|(?:19|20)\d{2}年)$/;
+
+/**
+ * The cues that can be the deadline: a year alone gives way to a period written right after it
+ * (`将于明年3月前`, `力争今年11月底前`: the period, in that year); without one (`将于明年完成`) the
+ * year is the deadline.
+ */
+export function periodCues(cues: RegExpMatchArray[]): RegExpMatchArray[] {
+  return cues.filter((m) => !(YEAR_ONLY.test(m[0]) && cues.some((n) => n.index === (m.index ?? 0) + m[0].length)));
+}
+
+/**
+ * The year a deadline counts in: the one a relative word fixes (relativeYear); else a year written
+ * before the cue in its sentence, else the notice's date — the nearest year anywhere before may be
+ * the inspection's or a `2021年以来` in another paragraph.
+ */
+function deadlineYear(text: string, sentence: { text: string; start: number }, m: RegExpMatchArray, fallbackYear: number | null): number | null {
+  const relative = relativeYear(sentence.text, m, fallbackYear);
+  if (relative !== undefined) return relative;
+  const cueAt = sentence.start + (m.index ?? 0);
   return yearInSentence(text, sentence.start, cueAt) ?? fallbackYear ?? yearBefore(text, cueAt);
 }
 
@@ -141,7 +171,8 @@ export function extractCommitments(input: CommitmentInput): Commitment[] {
     if (deadline.length && forward) {
       kind = 'deadline';
       // `于今年10月底前取得明显进展，12月中旬前全部完成整改`: the deadline of the completion.
-      const first = deadline.find((m) => completesAfter(s.text, m)) ?? deadline[0];
+      const periods = periodCues(deadline);
+      const first = periods.find((m) => completesAfter(s.text, m)) ?? periods[0];
       // `确保****年底前…`: the year is redacted, so the day is unknown.
       if (first && !/[*＊]$/.test(s.text.slice(0, first.index))) due = dueDate(first, deadlineYear(text, s, first, input.fallbackYear));
     } else if (recurring.length) kind = 'recurring';

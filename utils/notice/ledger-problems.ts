@@ -1,4 +1,4 @@
-import { dueDate } from './commitments';
+import { dueDate, periodCues, relativeYear } from './commitments';
 import { cueMatches, DEADLINE_CUES, measureStatus, RECURRING_CUES, type StatusResult } from './cues';
 import { isoDate, lastDayOfMonth, yearBefore } from './dates';
 import type { LedgerCell, PlacedLedger } from './ledger';
@@ -57,12 +57,16 @@ const COLUMN_DATE = /((?:19|20)\d{2})\s*[年.\-/]\s*(\d{1,2})(?:\s*[月.\-/]\s*(
 
 /** The last day the deadline column's words allow, or null (`长期坚持`, `立行立改`). */
 function firstDeadlineCue(s: string): RegExpMatchArray | undefined {
-  return [...s.matchAll(DEADLINE_CUES)][0];
+  return periodCues([...s.matchAll(DEADLINE_CUES)])[0];
 }
 
 export function columnDue(cellText: string, fallbackYear: number | null): IsoDate | null {
   const cue = firstDeadlineCue(cellText);
-  if (cue) return dueDate(cue, fallbackYear);
+  if (cue) {
+    // `明年6月底前`: the year a relative word fixes.
+    const relative = relativeYear(cellText, cue, fallbackYear);
+    return dueDate(cue, relative === undefined ? fallbackYear : relative);
+  }
   const m = COLUMN_DATE.exec(cellText);
   if (!m) return null;
   const [, y1, m1, d1, m2, d2, y3] = m;

@@ -40,6 +40,9 @@ describe('dueDate', () => {
     { input: '将于今年三季度末投入运行', year: 2025, expected: '2025-09-30' },
     { input: '确保三季度末前完成', year: 2025, expected: '2025-09-30' },
     { input: '正在调试，计划2025年7月投入使用', year: 2024, expected: '2025-07-31' },
+    // `2025年内`: within that year, by its last day (a written year, not a length: `三年内`).
+    { input: '在2025年内完成全部整改任务', year: 2024, expected: '2025-12-31' },
+    { input: '2026年度内完成', year: 2025, expected: '2026-12-31' },
   ])('$input (context year $year) → $expected', ({ input, year, expected }) => {
     expect(due(input, year)).toBe(expected);
   });
@@ -51,6 +54,7 @@ describe('dueDate', () => {
     { input: '力争三年内建成示范基地' },
     { input: '将2024年以来的项目全部纳入台账' },
     { input: '截至2025年一季度末，已完成整改' },
+    { input: '近20年内未开展清查' },
   ])('not a deadline: $input', ({ input }) => {
     expect([...input.matchAll(DEADLINE_CUES)]).toEqual([]);
   });
@@ -106,6 +110,33 @@ describe('extractCommitments on sentences', () => {
     { input: '正在整改的问题2个，将于年底前完成。', expected: [{ text: '正在整改的问题2个，将于年底前完成。', kind: 'deadline', due: '2025-12-31' }] },
   ])('$input', ({ input, expected }) => {
     expect(commitments(input)).toEqual(expected);
+  });
+
+  // The notice is of 2025 (its publication date is the reference year).
+  it.each([
+    // `2025年内` is a deadline: that year's end.
+    { input: '在2025年内完成全部整改任务。', due: '2025-12-31' },
+    { input: '争取在2025年内解决。', due: '2025-12-31' },
+    { input: '2025年内完成台账销号。', due: '2025-12-31' },
+    // A year alone gives way to the period written right after it, which counts in that year.
+    { input: '将于明年3月前完成剩余档案的规范整理。', due: '2026-02-28' },
+    { input: '将于明年上半年前组织开展一轮轮训。', due: '2026-06-30' },
+    { input: '力争今年11月底前销号。', due: '2025-11-30' },
+    { input: '计划明年6月底前完成。', due: '2026-06-30' },
+    // With no period after it, the year alone is the deadline.
+    { input: '将于明年完成。', due: '2026-12-31' },
+    { input: '将于明年3月底完成。', due: '2026-12-31' },
+    { input: '将于今年底前完成。', due: '2025-12-31' },
+    // `明年`/`今年` may share the period's 年 (`明年底前`, `今年内`).
+    { input: '确保明年底前完成。', due: '2026-12-31' },
+    { input: '确保明年内完成。', due: '2026-12-31' },
+    // `今年` is the notice's year, whatever year the sentence wrote before it.
+    { input: '2024年巡察发现的问题，确保今年11月底前完成整改。', due: '2025-11-30' },
+    { input: '2024年巡察发现的问题，今年内完成整改。', due: '2025-12-31' },
+    // `说明` ends a word: its 明 is no `明年`.
+    { input: '确保情况说明年底前报送到位。', due: '2025-12-31' },
+  ])('$input is due $due', ({ input, due }) => {
+    expect(commitments(input).map((c) => [c.kind, c.due])).toEqual([['deadline', due]]);
   });
 
   it('splits at 。；！？ and keeps input order', () => {
