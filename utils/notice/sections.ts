@@ -58,7 +58,8 @@ export function badgeHeadings(lines: Line[], from: number, to: number, skip: (i:
     if (!m) continue;
     const n = m[1] !== undefined ? Number(m[1]) : '一二三四五六七八九'.indexOf(m[2] ?? '') + 1;
     const next = lines[i + 1]?.text ?? '';
-    if (n !== expect || !next || next.length > BADGE_HEADING_MAX || /[。；;！!？?]./.test(next) || matchHeading(next)) continue;
+    // A heading is words: under `1` a figure (`0`, `12`) is the next cell of a table.
+    if (n !== expect || !next || next.length > BADGE_HEADING_MAX || /[。；;！!？?]./.test(next) || !/[\u3400-\u9fff]/.test(next) || matchHeading(next)) continue;
     found.set(i + 1, { rank: 1, number: String(n), prefix: 0 });
     expect++;
   }

@@ -155,6 +155,7 @@ describe('badgeHeadings (WeChat: `01` in a badge, the heading on the next line)'
     { name: 'a lone number', input: ['1', '强化政治担当', '正文。'] },
     { name: 'numbers not counting up from one', input: ['02', '强化政治担当', '正文。', '05', '聚焦问题整改', '正文。'] },
     { name: 'a sentence after the number', input: ['01', '局党组召开专题会议。研究部署整改工作。', '02', '聚焦问题整改', '正文。'] },
+    { name: 'the cells of a statistics table', input: ['类别', '反馈问题（个）', '已整改', '党的领导方面', '5', '1', '0', '合计', '15', '2', '1', '二、整改落实情况'] },
   ])('takes no badge from $name', ({ input }) => {
     const { lines } = joinLines(input);
     expect(badgeHeadings(lines, 0, lines.length).size).toBe(0);
