@@ -150,7 +150,7 @@ export function findSignature(lines: Line[], from: number, end = lines.length): 
 const INSPECTOR = /(中央|自治区党委|[省市区县州旗盟]委|校党委|院党委|党委|党组|(?:[省市区县州]委)?[\u4e00-\u9fff]{0,4}?[工纪]委)(第[一二三四五六七八九十0-9]+)(巡[察视])组/;
 const INSPECTOR_ALT = /(中央|[省市区县州旗盟]委|校党委|党委|党组)巡[察视](?:工作)?第[一二三四五六七八九十0-9]+组/;
 const INSPECTOR_BARE = /(中央|[省市区县州旗盟]委|校党委|党委)(巡[察视])组/;
-const ROUND = /(?:[一二三四五六七八九十]+届|[0-9]+届)?(?:中央|自治区党委|[省市区县州旗盟]委|校党委|党委)?(?:(?:19|20)\d{2}年(?:度)?)?第[一二三四五六七八九十0-9]+轮(?=.{0,6}巡[察视])/;
+const ROUND = /(?:[一二三四五六七八九十]+届|[0-9]+届)?(?:中央|自治区党委|[省市区县州旗盟]委(?:教育|企业|机关|国资|卫生|金融)?工委|[省市区县州旗盟]委|校党委|党委)?(?:(?:19|20)\d{2}年(?:度)?)?第[一二三四五六七八九十0-9]+轮(?=.{0,6}巡[察视])/;
 
 export function findInspector(text: string, from: number, title: string | null): string | null {
   const head = text.slice(from);

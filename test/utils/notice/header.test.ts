@@ -105,6 +105,7 @@ describe('findRound', () => {
     { title: '关于十四届省委第三轮巡视整改进展情况的通报', text: '', expected: '十四届省委第三轮' },
     { title: null, text: '根据十四届省委第三轮巡视工作安排，省委第三巡视组对我厅开展了巡视。', expected: '十四届省委第三轮' },
     { title: '关于十二届区委第9轮巡察整改情况', text: '', expected: '十二届区委第9轮' },
+    { title: '中共江城理工学院委员会关于省委教育工委第二轮巡察整改进展情况的通报', text: '', expected: '省委教育工委第二轮' },
     { title: '关于巡察整改情况的通报', text: '市委第四巡察组对市广播电视台开展了巡察。', expected: null },
   ])('$title / $text → $expected', ({ title, text, expected }) => {
     expect(findRound(text, title)).toBe(expected);
