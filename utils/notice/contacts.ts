@@ -5,11 +5,28 @@ import type { Contacts } from './types';
  * postal address after 邮政地址/邮政信箱/通信地址, the 邮政编码.
  */
 
-// Mobile numbers first: the landline pattern would otherwise take their first eight digits.
-// A local number may be written in two groups (`8688 1234`).
-const PHONE = /1[3-9]\d{9}(?!\d)|(?:[(（]?0\d{2,3}[)）]?\s*[-－—–]?\s*)?(?:\d{7,8}|\d{3,4} \d{4})(?:\s*[-－转]\s*\d{1,5})?(?!\d)|12388/g;
+// A local number may be written in groups of two to four digits, one space (or a full-width one)
+// between them, that add up to seven or eight digits: `7216 688`, `721 6688`, `8688 1234`, `72 16 688`.
+// Every group is a whole run of digits, so the groups stop where the number does — a date, a postcode
+// or another number after the next space would make nine digits or more.
+const GROUP_SPACE = '[ \\u00a0\\u3000]';
+const groupings = (total: number): number[][] =>
+  total === 0 ? [[]] : [2, 3, 4].filter((n) => n <= total).flatMap((n) => groupings(total - n).map((rest) => [n, ...rest]));
+const GROUPED_LOCAL = [8, 7]
+  .flatMap(groupings)
+  .filter((g) => g.length >= 2)
+  .map((g) => g.map((n) => `\\d{${n}}`).join(GROUP_SPACE))
+  .join('|');
+// Mobile numbers first, whole or in groups (`138 0736 1234`): the landline pattern would otherwise
+// take their first seven or eight digits.
+const PHONE = new RegExp(
+  `(?<mobile>1[3-9]\\d(?:${GROUP_SPACE}?\\d{4}){2})(?!\\d)` +
+    `|(?:[(（]?(?<area>0\\d{2,3})[)）]?\\s*[-－—–]?\\s*)?(?<local>\\d{7,8}|(?<!\\d)(?:${GROUPED_LOCAL}))(?<ext>\\s*[-－转]\\s*\\d{1,5})?(?!\\d)` +
+    '|12388',
+  'g',
+);
 // A number that cannot be anything but a phone: a mobile, or a landline with its area code set off.
-const UNMISTAKABLE_PHONE = /^(?:1[3-9]\d{9}|[(（]0\d{2,3}[)）]|0\d{2,3}\s*[-－—–])/;
+const UNMISTAKABLE_PHONE = /^(?:1[3-9]\d(?:[ \u00a0\u3000]?\d{4}){2}|[(（]0\d{2,3}[)）]|0\d{2,3}\s*[-－—–])/;
 // `xczg#163.com（请将#替换为@）`, `xczg(at)163.com`: addresses written against harvesting robots.
 const EMAIL = /[A-Za-z0-9._%+-]+\s*(?:[@＠]|#(?=[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)\b)|\s?[(（[【]\s*at\s*[)）\]】]\s?)\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const ADDRESS = /(?:邮政地址|通讯地址|通信地址|邮寄地址|来信地址|来信请寄|来信寄至|信件请寄|邮政信箱|信函地址|联系地址|地址)\s*[：:为至]?\s*([^；;。\n，,（(]+?)(?=\s*(?:[，,；;。\n（(]|邮政编码|邮编|$))/;
@@ -25,13 +42,13 @@ export function extractContacts(text: string, from: number, to: number): Contact
     // In the closing, a mobile or a number with its area code needs no label (`三河镇纪委 0551-66521234`).
     if (!(PHONE_LABEL.test(before) || UNMISTAKABLE_PHONE.test(m[0].trim())) || /传真[^。\n]{0,6}$/.test(before) || /(邮政编码|邮编)\s*[：:]?\s*$/.test(before)) continue;
     // As dialled: `0576－85123456`, `（0851）8765432`, `0757 86881234` → `0576-85123456`,
-    // `0851-8765432`, `0757-86881234`; a local number in two groups joined.
-    const p = m[0]
-      .trim()
-      .replace(/^[(（](0\d{2,3})[)）]\s*[-－—–]?\s*/, '$1-')
-      .replace(/^(0\d{2,3})\s*[－—–-]?\s*(?=\d{3,4} ?\d{4})/, '$1-')
-      .replace(/(\d{3,4}) (\d{4})(?!\d)/, '$1$2')
-      .replace(/\s*[－—–]\s*/g, '-');
+    // `0851-8765432`, `0757-86881234`; a local number in groups joined (`0736-7216 688` → `0736-7216688`).
+    const g = m.groups;
+    const p = g?.mobile
+      ? g.mobile.replace(/\D/g, '')
+      : g?.local
+        ? (g.area ? `${g.area}-` : '') + g.local.replace(/\D/g, '') + (g.ext ?? '').replace(/\s+/g, '').replace(/^[－]/, '-')
+        : m[0];
     if (!phones.includes(p)) phones.push(p);
   }
   const emails: string[] = [];

@@ -18,7 +18,7 @@ import { toAsciiDigits } from './numerals';
 import { hasTraditional, toSimplified } from './simplify';
 import { extractStats } from './stats';
 import { fillFromStatsTables } from './stats-table';
-import type { Detection, ExtractError, Notice, NoticeStats, Problem, Section } from './types';
+import type { Detection, ExtractError, Notice, NoticeStats, OtherStat, Problem, Section } from './types';
 import { unwrapHardBreaks } from './unwrap';
 
 const FULLWIDTH_DIGIT = /[０-９]/;
@@ -277,6 +277,14 @@ function restoreOriginal(n: Notice, original: string, title: string | null): Not
     const i = shadow.indexOf(cue, Math.max(0, near - CUE_SEARCH_BEFORE));
     return i === -1 ? cue : at(i, i + cue.length);
   };
+  // A figure reads label first, its unit last (`問責12人`), or count first, its unit after the count and
+  // its label last (`對9名黨員幹部進行追責問責`).
+  const otherAsWritten = (o: OtherStat): OtherStat => {
+    const labelFirst = shadow.startsWith(o.label, o.start);
+    const labelStart = labelFirst ? o.start : o.end - o.label.length;
+    const unitStart = labelFirst ? o.end - o.unit.length : o.start + (/^[0-9.]+\s*/.exec(shadow.slice(o.start, o.end))?.[0].length ?? 0);
+    return { ...o, label: at(labelStart, labelStart + o.label.length), unit: at(unitStart, unitStart + o.unit.length) };
+  };
   const sections = (ss: Section[]): Section[] => ss.map((s) => ({ ...s, heading: at(s.headingStart, s.headingEnd), children: sections(s.children) }));
   return {
     ...n,
@@ -284,7 +292,7 @@ function restoreOriginal(n: Notice, original: string, title: string | null): Not
     issuer: sub(n.issuer),
     inspector: sub(n.inspector),
     round: sub(n.round),
-    stats: { ...n.stats, other: n.stats.other.map((o) => ({ ...o, label: at(o.start, o.start + o.label.length), unit: at(o.end - o.unit.length, o.end) })) },
+    stats: { ...n.stats, other: n.stats.other.map(otherAsWritten) },
     contacts: { ...n.contacts, postalAddress: sub(n.contacts.postalAddress) },
     sections: sections(n.sections),
     problems: n.problems.map((p) => ({ ...p, text: at(p.start, p.end), measures: p.measures.map((m) => ({ ...m, text: at(m.start, m.end), cues: m.cues.map((c) => cueAt(c, m.start)) })) })),

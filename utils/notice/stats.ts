@@ -50,15 +50,30 @@ function value(raw: string): number | null {
 
 type Key = 'problems' | 'rectified' | 'staged' | 'unrectified' | 'measures' | 'measuresDone';
 
-// Other rectification figures, labelled as written.
-// Other rectification figures, labelled as written: the label runs from the verb to the number.
-const OTHER: Array<{ re: RegExp }> = [
-  { re: /((?:完善和新建|完善|新建|建立|修订|制定|出台|健全|新制定|建章立制|修订完善|建立健全|建立完善|废止)[^，。；;,、0-9]{0,14}(?:制度|规章|机制|办法|规定))[共计达为]{0,2}([0-9]+)\s*(项|个|条|件|部)/g },
-  { re: /((?:追回|收回|追缴|退还|返还|清退|挽回|收缴|退缴|退赔|退回|清收|催收|补缴|盘活|纠正|规范|整改)[^，。；;,、：:0-9]{1,16}?)[共计达为]{0,2}([0-9]+(?:\.[0-9]+)?)\s*(万元|亿元|元)/g },
-  { re: /((?:给予|追责问责|问责|处分|诫勉谈话|诫勉|组织处理|党纪政务处分|立案审查调查|立案|约谈|处理)[^，。；;,、0-9]{0,10}?)[共计达为]{0,2}([0-9]+)\s*(人次|人|名)/g },
-  { re: /((?:总体|整体)?(?:整改)?(?:完成率|整改率|办结率))[为达到是了]{0,3}([0-9]+(?:\.[0-9]+)?)\s*(%|％)/g },
-  { re: /((?:移交|处置)[^，。；;,、0-9]{0,10}?问题线索)[共计达为]{0,2}([0-9]+)\s*(件|条|个)/g },
-  { re: /((?:清理|规范|清理规范|补签|签订|收回)[^，。；;,、0-9]{1,10}?合同)[共计达为]{0,2}([0-9]+)\s*(份|个|件)/g },
+// Other rectification figures, labelled as written. Most read label first, from the verb to the
+// number (`完善和新建制度589项`, `问责12人`); people and case leads may be counted before the noun,
+// the measure word after the count (`对9名党员干部进行追责问责`, `移交的5件问题线索`).
+// Ways of holding people to account, each before any shorter one it begins with; then the
+// bare 处理, which may also be work done by people.
+const HELD_TO_ACCOUNT = '追责问责|问责处理|问责|党纪政务处分|党纪处分|政务处分|处分|立案审查调查|立案审查|立案|诫勉谈话|诫勉|提醒谈话|谈话提醒|批评教育|通报批评|组织处理|约谈';
+const ACCOUNTABILITY = `${HELD_TO_ACCOUNT}|处理`;
+// A count before its noun is a whole number of its own: not a rank (`第3名`), not a date's or a decimal's tail.
+const COUNT_FIRST = '(?<![0-9.．第前])(?<value>[0-9]+)\\s*';
+const OTHER: RegExp[] = [
+  /(?<label>(?:完善和新建|完善|新建|建立|修订|制定|出台|健全|新制定|建章立制|修订完善|建立健全|建立完善|废止)[^，。；;,、0-9]{0,14}(?:制度|规章|机制|办法|规定))[共计达为]{0,2}(?<value>[0-9]+)\s*(?<unit>项|个|条|件|部)/g,
+  /(?<label>(?:追回|收回|追缴|退还|返还|清退|挽回|收缴|退缴|退赔|退回|清收|催收|补缴|盘活|纠正|规范|整改)[^，。；;,、：:0-9]{1,16}?)[共计达为]{0,2}(?<value>[0-9]+(?:\.[0-9]+)?)\s*(?<unit>万元|亿元|元)/g,
+  new RegExp(`(?<label>(?:给予|${ACCOUNTABILITY})[^，。；;,、0-9]{0,10}?)[共计达为]{0,2}(?<value>[0-9]+)\\s*(?<unit>人次|人|名)`, 'g'),
+  // `对9名党员干部进行追责问责`, `12人受到党纪政务处分`: the people, then what was done to them —
+  // a bare 处理 only as an act on them (`进行处理`), not as their own work (`5名干部处理群众诉求`).
+  new RegExp(
+    `${COUNT_FIRST}(?<unit>人次|人|名)[^，。；;,、：:0-9]{0,8}?(?:进行|予以|给予|作出|受到|被)?(?<label>${HELD_TO_ACCOUNT}|(?<=(?:进行|予以|作出)了?)处理)`,
+    'g',
+  ),
+  /(?<label>(?:总体|整体)?(?:整改)?(?:完成率|整改率|办结率))[为达到是了]{0,3}(?<value>[0-9]+(?:\.[0-9]+)?)\s*(?<unit>%|％)/g,
+  /(?<label>(?:移交|处置)[^，。；;,、0-9]{0,10}?问题线索)[共计达为]{0,2}(?<value>[0-9]+)\s*(?<unit>件|条|个)/g,
+  // `巡察移交的5件问题线索已全部办结`.
+  new RegExp(`${COUNT_FIRST}(?<unit>件|条|个)(?<label>(?:问题)?线索)`, 'g'),
+  /(?<label>(?:清理|规范|清理规范|补签|签订|收回)[^，。；;,、0-9]{1,10}?合同)[共计达为]{0,2}(?<value>[0-9]+)\s*(?<unit>份|个|件)/g,
 ];
 
 const RECTIFICATION_CONTEXT = /整改|巡[察视]|反馈/;
@@ -217,23 +232,30 @@ export function extractStats(text: string, from: number, to: number): StatsResul
   // `全县今年新建制度20项` in a paragraph about something else is not a result of this notice.
   // One scan of the text per pattern; the context is read only around what matched.
   const body = text.slice(from, to);
-  for (const { re } of OTHER) {
+  for (const re of OTHER) {
     for (const m of body.matchAll(re)) {
-      const label = (m[1] ?? '').trim();
-      const v = Number(toAsciiDigits(m[2] ?? ''));
+      const label = (m.groups?.label ?? '').trim();
+      const v = Number(toAsciiDigits(m.groups?.value ?? ''));
       if (!label || !Number.isFinite(v)) continue;
       const start = from + (m.index ?? 0);
       if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
       const nl = text.lastIndexOf('\n', start - 1);
       const end = text.indexOf('\n', start);
       if (!RECTIFICATION_CONTEXT.test(text.slice(nl + 1, end === -1 ? text.length : end))) continue;
-      const stat: OtherStat = { label, value: v, unit: m[3] ?? '', start, end: start + m[0].length };
+      const stat: OtherStat = { label, value: v, unit: m.groups?.unit ?? '', start, end: start + m[0].length };
       // The summary's figure repeated in the item that achieved it is one figure.
       // Same figure, same thing: the labels agree once 的 is dropped, or end alike (`…退还群众多收取的
-      // 卫生保洁费` / `…退还多收取的卫生保洁费`).
+      // 卫生保洁费` / `…退还多收取的卫生保洁费`, `移交问题线索` / `问题线索`); people count as 人 or 名.
       const tail = (l: string): string => l.replace(/的/g, '').slice(-SAME_TAIL);
-      const same = (o: OtherStat): boolean => o.value === stat.value && o.unit === stat.unit && tail(o.label) === tail(stat.label);
-      if (!stats.other.some((o) => o.start === stat.start || same(o))) stats.other.push(stat);
+      const endAlike = (a: string, b: string): boolean => {
+        const n = Math.min(tail(a).length, tail(b).length);
+        return n > 0 && tail(a).slice(-n) === tail(b).slice(-n);
+      };
+      const unitOf = (u: string): string => (u === '名' ? '人' : u);
+      const same = (o: OtherStat): boolean => o.value === stat.value && unitOf(o.unit) === unitOf(stat.unit) && endAlike(o.label, stat.label);
+      // A number is one figure: read label first and count first, it is kept once.
+      const overlaps = (o: OtherStat): boolean => o.start < stat.end && stat.start < o.end;
+      if (!stats.other.some((o) => overlaps(o) || same(o))) stats.other.push(stat);
     }
   }
   stats.other.sort((a, b) => a.start - b.start);

@@ -39,7 +39,7 @@ describe('StatsChart', () => {
     const { onReveal } = show(notice);
     expect(screen.getByText('问题共 697 个：已整改 688 个，阶段性整改 4 个，未整改 5 个。')).toBeTruthy();
     const other = screen.getByText('其他数据').nextElementSibling as HTMLElement;
-    expect(Array.from(other.querySelectorAll('li')).map((li) => li.textContent)).toEqual(['总体完成率 98.71%', '完善和新建制度 589项', '追回违规发放补贴资金 146万元', '问责 12人']);
+    expect(Array.from(other.querySelectorAll('li')).map((li) => li.textContent)).toEqual(['总体完成率 98.71%', '完善和新建制度 589项', '追回违规发放补贴资金 146万元', '问责 12人', '批评教育 2名']);
     const checks = screen.getAllByRole('button');
     expect(checks.map((b) => b.textContent)).toEqual(['⚠ 问题数不符 通报称反馈问题697个，正文逐条列出8个。', '⚠ 已完成与计划并存 此项措施称已完成，同时又有“将”等尚未完成的表述。']);
     fireEvent.click(checks[0] as HTMLElement);

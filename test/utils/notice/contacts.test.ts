@@ -67,6 +67,43 @@ describe('extractContacts', () => {
     expect(contacts(input).phones).toEqual(expected);
   });
 
+  // A local number written in groups — 3+4, 4+3, 4+4, 2+2+3… adding up to seven or eight digits,
+  // one space (or a full-width one) between them — is dialled as one number.
+  it.each([
+    { input: '联系电话：0736-7216 688', expected: ['0736-7216688'] },
+    { input: '联系电话：0736-7216\u3000688', expected: ['0736-7216688'] },
+    { input: '联系电话：0736-721 6688', expected: ['0736-7216688'] },
+    { input: '联系电话：0736-7788 5206', expected: ['0736-77885206'] },
+    { input: '联系电话：0736-72 16 688', expected: ['0736-7216688'] },
+    { input: '联系电话：0736-72 16 68 88', expected: ['0736-72166888'] },
+    { input: '联系电话：（0736）7216 688', expected: ['0736-7216688'] },
+    { input: '联系电话：0736 7216 688', expected: ['0736-7216688'] },
+    { input: '联系电话：7216 688', expected: ['7216688'] },
+    { input: '联系电话：0736-7216 688转8021', expected: ['0736-7216688转8021'] },
+    { input: '联系电话：0731-8888 1234转8021', expected: ['0731-88881234转8021'] },
+  ])('a local number in groups: $input', ({ input, expected }) => {
+    expect(contacts(input).phones).toEqual(expected);
+  });
+
+  // The groups stop where the number does: what follows a space is another number, a date, a postcode.
+  it.each([
+    { input: '电话：0736-7216688 13807361234', expected: ['0736-7216688', '13807361234'] },
+    { input: '电话：0736-7216 688 13807361234', expected: ['0736-7216688', '13807361234'] },
+    { input: '电话：0736-7216 688 7216 689', expected: ['0736-7216688', '7216689'] },
+    { input: '联系电话：0736-7216 688 2025年10月16日', expected: ['0736-7216688'] },
+    { input: '联系电话：0736-7216 688 415000', expected: ['0736-7216688'] },
+    { input: '联系电话：0736-72 16 68', expected: [] },
+    // A mobile in groups (3+4+4) is one mobile, not a landline of its first seven digits.
+    { input: '联系人：李建国 138 0736 1234', expected: ['13807361234'] },
+    { input: '电话：0736-7216 688 138 0736 1234', expected: ['0736-7216688', '13807361234'] },
+  ])('groups glue nothing after the number: $input', ({ input, expected }) => {
+    expect(contacts(input).phones).toEqual(expected);
+  });
+
+  it('a postcode after a number in groups stays the postcode', () => {
+    expect(contacts('联系电话：0736-7216 688 邮编：415000')).toEqual({ ...NONE, phones: ['0736-7216688'], postcode: '415000' });
+  });
+
   it('reads only the range it is given', () => {
     const text = '联系电话：0763-1111111。正文。联系电话：0763-3374341';
     expect(extractContacts(text, text.indexOf('正文'), text.length).phones).toEqual(['0763-3374341']);

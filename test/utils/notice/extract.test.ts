@@ -162,6 +162,49 @@ describe('full-width digits', () => {
   });
 });
 
+describe('traditional characters', () => {
+  it('gives other figures back as written, whether the count comes after the label or before the noun', () => {
+    const body = [
+      '中共某縣財政局黨組關於縣委第三輪巡察整改進展情況的通報',
+      '根據縣委統一部署，2024年3月5日至5月20日，縣委第二巡察組對縣財政局黨組開展了巡察。2024年7月10日，縣委第二巡察組向縣財政局黨組反饋了巡察意見。按照巡察工作有關要求，現將巡察整改進展情況予以公佈。',
+      '截至2024年10月底，巡察反饋的12個問題，已整改完成9個，階段性整改3個。整改中建立完善制度12項，對9名黨員幹部進行追責問責，其中給予黨紀處分1人；巡察移交的5條問題線索已全部辦結。',
+      '一、下一步工作打算',
+      '我局將於2024年12月底前完成剩餘整改任務。',
+      '歡迎廣大幹部群眾對巡察整改落實情況進行監督。公開期限：2024年11月5日至12月5日。聯繫電話：0576-8512 345',
+      '中共某縣財政局黨組',
+      '2024年11月5日',
+    ];
+    const n = extractLines(body, 'traditional');
+    expect(n.isNotice).toBe(true);
+    expect(n.stats.other.map(({ label, value, unit }) => ({ label, value, unit }))).toEqual([
+      { label: '建立完善制度', value: 12, unit: '項' },
+      { label: '追責問責', value: 9, unit: '名' },
+      { label: '給予黨紀處分', value: 1, unit: '人' },
+      { label: '問題線索', value: 5, unit: '條' },
+    ]);
+    for (const o of n.stats.other) expect(n.text.slice(o.start, o.end)).toContain(o.label);
+    expect(n.contacts.phones).toEqual(['0576-8512345']);
+  });
+});
+
+describe('a phone whose local number is written in groups', () => {
+  it('is read from the closing as dialled, and the site footer\'s number in groups stays out', () => {
+    const body = [
+      '中共某县林业局党组关于县委第三轮巡察整改进展情况的通报',
+      '根据县委统一部署，2024年3月5日至5月20日，县委第二巡察组对县林业局党组开展了巡察。2024年7月10日，县委第二巡察组向县林业局党组反馈了巡察意见。按照巡察工作有关要求，现将巡察整改进展情况予以公布。',
+      '截至2024年10月底，巡察反馈的12个问题，已整改完成9个，阶段性整改3个。',
+      '欢迎广大干部群众对巡察整改落实情况进行监督。公开期限：2024年11月5日至12月5日。联系电话：0736-7216 688 2024年11月5日起受理；邮编：415000',
+      '中共某县林业局党组',
+      '2024年11月5日',
+    ];
+    const html = `<html><head><meta charset="utf-8"><title>通报</title></head><body><div class="TRS_Editor">${body.map((l) => `<p>${l}</p>`).join('')}</div><div class="footer"><p>版权所有：某县人民政府办公室</p><p>联系电话：0736-7216 699</p></div></body></html>`;
+    const n = extractHtml(html, 'grouped-phone');
+    expect(n.isNotice).toBe(true);
+    expect(n.contacts.phones).toEqual(['0736-7216688']);
+    expect(n.contacts.postcode).toBe('415000');
+  });
+});
+
 describe('a problem line that ends in the lead-in of its measures', () => {
   it('keeps the lead-in (`整改落实情况：`) out of the problem, and the measures under it', () => {
     const body = [

@@ -204,6 +204,60 @@ describe('extractStats', () => {
     expect(seen(input).other).toEqual(expected);
   });
 
+  // The count may come before the noun, its measure word after it (`9名党员干部…追责问责`, `5件问题线索`).
+  it.each([
+    {
+      input: '整改中，对9名党员干部进行追责问责，其中给予党纪处分1人、诫勉谈话3人、批评教育5人。',
+      expected: [
+        { label: '追责问责', value: 9, unit: '名' },
+        { label: '给予党纪处分', value: 1, unit: '人' },
+        { label: '诫勉谈话', value: 3, unit: '人' },
+        { label: '批评教育', value: 5, unit: '人' },
+      ],
+    },
+    { input: '巡察移交的5件问题线索已全部办结。', expected: [{ label: '问题线索', value: 5, unit: '件' }] },
+    { input: '巡察移交的3条线索已办结2条。', expected: [{ label: '线索', value: 3, unit: '条' }] },
+    { input: '整改中，对3名相关责任人予以诫勉谈话。', expected: [{ label: '诫勉谈话', value: 3, unit: '名' }] },
+    { input: '整改中，12人受到党纪政务处分。', expected: [{ label: '党纪政务处分', value: 12, unit: '人' }] },
+    { input: '整改中，对2人进行提醒谈话，通报批评1人。', expected: [{ label: '提醒谈话', value: 2, unit: '人' }, { label: '通报批评', value: 1, unit: '人' }] },
+    { input: '整改中，党纪处分2人，政务处分1人。', expected: [{ label: '党纪处分', value: 2, unit: '人' }, { label: '政务处分', value: 1, unit: '人' }] },
+    { input: '整改中，对5名相关责任人进行了处理。', expected: [{ label: '处理', value: 5, unit: '名' }] },
+  ])('the count before the noun: $input', ({ input, expected }) => {
+    expect(seen(input).other).toEqual(expected);
+  });
+
+  it('a figure counted both ways, in the summary and in its item, is one figure', () => {
+    const text = '通过整改，移交问题线索3件。\n二是巡察移交的3件问题线索已全部办结。\n三是整改中追责问责9人，对9名党员干部进行追责问责。';
+    expect(seen(text).other).toEqual([
+      { label: '移交问题线索', value: 3, unit: '件' },
+      { label: '追责问责', value: 9, unit: '人' },
+    ]);
+  });
+
+  it('the core counts stay as they were beside a count before its noun', () => {
+    const text = '巡察反馈问题9个，已完成整改7个，阶段性整改2个；巡察移交的5件问题线索已全部办结，对4名党员干部进行问责。';
+    expect(seen(text)).toEqual({
+      core: { ...CORE_NULL, problems: 9, rectified: 7, staged: 2 },
+      other: [
+        { label: '问题线索', value: 5, unit: '件' },
+        { label: '问责', value: 4, unit: '名' },
+      ],
+      redacted: [],
+    });
+  });
+
+  it.each([
+    { input: '对照巡察反馈的12条问题逐条整改，已完成10条。' },
+    { input: '整改期间，组织120名党员干部开展警示教育。' },
+    { input: '整改期间，安排5名干部处理群众诉求。' },
+    { input: '针对巡察反馈的9个问题进行问责追究。' },
+    { input: '巡察整改考核中排名第3名，被约谈后立行立改。' },
+    { input: '巡察整改考核前5名单位不再约谈。' },
+    { input: '2024年巡察整改中，5条整改措施已完成。' },
+  ])('no figure of people or clues: $input', ({ input }) => {
+    expect(seen(input).other).toEqual([]);
+  });
+
   it('清收 and 盘活 money is a result too', () => {
     expect(seen('整改以来，清收拖欠账款2.36亿元，盘活闲置资产1200万元。').other).toEqual([
       { label: '清收拖欠账款', value: 2.36, unit: '亿元' },
