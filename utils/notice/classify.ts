@@ -39,10 +39,10 @@ const TITLE_SUMMARY = /^(?!.*关于).{0,20}第.{1,3}轮巡[察视](集中)?整�
 // notices (`…集中公布巡察整改进展`, `…开展“回头看”`) and plans (`…整改工作方案`) do not.
 // And it is a notice *of* rectification: the words before its genre are 情况, 进展, 工作 or 整改 —
 // not `…巡察整改工作不力典型问题的通报` (a discipline circular of cases).
-const TITLE_END = /(?:情况|进展|工作|整改|落实)的?(?:通报|报告|公告|公示|说明)?$/;
+const TITLE_END = /(?:情况|进展|工作|整改|落实)的?(?:第[一二三四五六七八九十\d]次)?(?:通报|报告|公告|公示|说明)?$/;
 // Titles of things written *about* inspections: meetings, announcements, rules, news verbs.
 const TITLE_NEAR_MISS =
-  /召开|举行|举办|会议|民主生活会|组织生活会|动员|部署会|推进会|反馈会|见面会|座谈|调研|督导|督查|回头看|监督检查|专项检查|检查情况|评估|考核|培训|进驻|公告|条例|办法|规定|规则|细则|解读|评论|发现问题|典型问题|典型案例|移交|扎实推进|全力推进|持续推进|深入推进|见行动|见实效|开展/;
+  /召开|举行|举办|会议|民主生活会|组织生活会|动员|部署会|推进会|反馈会|见面会|座谈|调研|督导|督查|督办|调度|抽查|回头看|监督检查|专项检查|检查情况|评估|考核|培训|进驻|公告|条例|办法|规定|规则|细则|解读|评论|发现问题|典型问题|典型案例|移交|扎实推进|全力推进|持续推进|深入推进|见行动|见实效|开展/;
 // Headlines whose main verb is an event even when they name the progress report: a meeting that
 // reviews it (`…党组召开会议审议巡察整改进展情况通报`), a speech at one (`在…通报会上的讲话`), news
 // that a body published it (`市林业局公布…巡察整改进展情况` — the notice's own titles say `关于`).
@@ -248,7 +248,7 @@ interface Formula {
   words: string;
 }
 
-const FORMULA_EVENT = /回头看|督查|监督检查|专项检查|民主生活会|组织生活会|评估|考核/;
+const FORMULA_EVENT = /回头看|督查|督办|督导|调度|抽查|监督检查|专项检查|民主生活会|组织生活会|评估|考核/;
 const FORMULA_PLAN = /(?:清单|方案|任务|台账|计划)(?:予以|公布|如下|公开|公示)/;
 
 function publishFormula(text: string): Formula | null {

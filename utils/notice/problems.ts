@@ -12,7 +12,7 @@ import type { Measure, Problem, Section } from './types';
 
 const NEXT_HEADING = /下一步|下步|今后|打算|巩固.{0,8}成果|长效机制|钉钉子/;
 const RESPONSIBILITY_HEADING = /主体责任|组织领导|高度重视|政治站位|提高认识|统一思想|加强领导|压实.{0,6}责任|整改工作(开展|推进)?情况$|总体情况|基本情况/;
-const TASKS_HEADING = /任务落实|整改落实情况|反馈意见整改|(问题|意见)的?整改(落实)?情况|具体问题|整改(任务|事项)|问题导向|推进整改|反馈问题|整改情况$|整改进展/;
+const TASKS_HEADING = /任务落实|整改落实情况|整改(?:到位)?的问题|反馈意见整改|(问题|意见)的?整改(落实)?情况|具体问题|整改(任务|事项)|问题导向|推进整改|反馈问题|整改情况$|整改进展/;
 /** `问题一：`, `问题2．`: a problem named by its label, the problem on the rest of the line. */
 // `问题一：…`, and `问题：…` paired with `整改情况：…` below it.
 const PROBLEM_LABEL = /^问题(?:\s*[一二三四五六七八九十0-9]{1,3}\s*[：:．.、]|\s*[：:])\s*/;

@@ -30,13 +30,16 @@ const PROBLEMS = new RegExp(
 const SPLIT_TOTAL = new RegExp(`(?:反馈|指出|交办|发现)[^，。；;]{0,16}?共性问题\\s*${NUM}\\s*个\\s*[、，,和及]\\s*个性问题\\s*${NUM}\\s*个`);
 // `…7个问题和市委巡察反馈的21个问题，共计28个问题`: two inspections' problems, then their sum.
 const GRAND_TOTAL = new RegExp(`(?:共计|合计|总计|一共|共)\\s*${NUM}\\s*(?:个|项|条)(?:具体)?问题`);
+// `3个方面14项问题已细化为41个具体问题`: the total again, finer — the problems counted from here on.
+const REFINED_TOTAL = new RegExp(`(?:细化|分解|拆分|梳理)(?:为|成)\\s*${NUM}\\s*(?:个|项|条)(?:具体)?问题`);
 // A parenthesis is a part or a gloss (`已整改到位9项（其中立行立改问题5个）`): not the clause's count.
 const PARENTHESIS = /（[^（）]*）|\([^()]*\)/g;
 const MEASURES = new RegExp(`${NUM}\\s*(?:条|项|个)(?:具体)?整改(?:措施|举措)|整改(?:措施|举措)(?:共)?${NUM}\\s*(?:条|项|个)`);
 // Follow-up counts are written in digits (or redacted) — `一项重大任务`, `八项规定` are prose — or
 // in Chinese numerals right after the verb they count (`已落实六十五条`, `正在整改两个`).
 const COUNT = /([0-9０-９]+|[*＊]+|(?<=(?:整改|完成|落实|到位|推进|剩余|其余|办结|销号|成效)\s*)[零〇两一二三四五六七八九十百]+)\s*(?:个|项|条|件)(?!规定|方面|类)/g;
-const EARLIER_ROUND = /上一?轮|前一?轮|上一?次巡[察视]|上届巡[察视]/;
+// An earlier round, or this body's earlier notice quoted by its second (`第一次通报时，…已完成整改18个`).
+const EARLIER_ROUND = /上一?轮|前一?轮|上一?次巡[察视]|上届巡[察视]|(?:第一次|首次|上一?次|前一?次)(?:通报|公布|公开)(?:时|的|中)/;
 const STAGED = /阶段性|基本(?:整改)?(?:完成|到位)|持续整改|正在|推进中|整改中|部分完成|序时推进|长期坚持|持续推进|剩余/;
 const UNDONE = /未(?:整改)?完成|尚未|没有完成|未整改|未完成整改|未落实/;
 const DONE = /已|整改完成|完成整改|整改到位|整改完毕|办结|销号|完成|落实/;
@@ -144,6 +147,17 @@ export function extractStats(text: string, from: number, to: number): StatsResul
       // From a mention of an earlier round on, the sentence counts that round's problems
       // (`对上轮巡察反馈的8个问题逐一复核，尚未整改到位的1个…`, `较上轮减少5个`), not this one's.
       if (EARLIER_ROUND.test(clause)) break;
+      const refined = REFINED_TOTAL.exec(clause);
+      if (refined && value(refined[1] ?? '') !== null) {
+        const at = cStart + (refined.index ?? 0);
+        stats.problems = value(refined[1] ?? '');
+        spans.problems = { start: at, end: at + refined[0].length };
+        closed.problems = false;
+        mode = 'problems';
+        headInParagraph = true;
+        dangling = true;
+        continue;
+      }
       const grand = problemsInSentence.length >= 2 ? GRAND_TOTAL.exec(clause) : null;
       const sum = problemsInSentence.reduce((a, b) => a + b, 0);
       if (grand && value(grand[1] ?? '') === sum) {

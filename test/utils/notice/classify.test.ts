@@ -19,6 +19,7 @@ describe('classifyNotice', () => {
     { name: 'report title', titles: ['关于巡察整改情况的通报'], expected: { isNotice: true, kind: 'rectification-report' } },
     { name: 'report title (报告)', titles: ['中共某某中心委员会关于落实区委第四巡察组反馈意见整改情况的报告'], expected: { isNotice: true, kind: 'rectification-report' } },
     { name: 'summary title', titles: ['区委第三轮巡察整改进展情况'], expected: { isNotice: true, kind: 'summary' } },
+    { name: 'a second progress notice (…情况的第二次通报)', titles: ['中共临湖区教育局党组关于十届区委第四轮巡察整改进展情况的第二次通报'], expected: { isNotice: true, kind: 'progress-notice' } },
     { name: 'no title: the publish formula decides', titles: [], expected: { isNotice: true, kind: 'progress-notice' } },
     { name: 'title with site suffix', titles: ['关于巡察整改情况的通报_清远市人民政府'], expected: { isNotice: true, kind: 'rectification-report' } },
   ])('a notice: $name', ({ titles, expected }) => {
@@ -77,6 +78,11 @@ describe('classifyNotice', () => {
       name: 'rectification work plan',
       titles: ['某某局巡察整改工作方案'],
       text: '为抓好市委第五巡察组反馈问题整改，制定本方案。一是明确整改责任。二是细化整改措施。三是建立整改台账。整改工作分三个阶段推进。',
+    },
+    {
+      name: 'an inspection office\'s quarterly circular of its supervision (督办)',
+      titles: ['关于2025年第二季度巡察整改督办情况的通报'],
+      text: '根据巡察整改监督工作安排，区委巡察办对十届区委第四轮巡察的6个被巡察党组织整改情况进行了督办。现将2025年第二季度巡察整改督办情况通报如下：截至6月30日，6个被巡察党组织共反馈问题128个，已完成整改97个，整改完成率75.8%。区发改局、区住建局整改进度滞后。下一步，各被巡察党组织要对照问题清单逐项销号，请于7月31日前书面报告整改情况。',
     },
     { name: 'no inspection words', titles: ['关于整改情况的通报'], text: '整改整改整改，已整改完成。' },
     { name: 'empty', titles: [], text: '' },

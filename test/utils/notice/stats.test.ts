@@ -52,6 +52,16 @@ describe('extractStats', () => {
       expected: { problems: 28, rectified: 24, staged: 4, unrectified: null },
     },
     {
+      name: 'the total refined (14项问题已细化为41个具体问题) is the total counted from there',
+      input: '截至2022年5月31日，中央巡视反馈的3个方面14项问题已细化为41个具体问题，其中已完成整改35个，取得阶段性进展6个。',
+      expected: { problems: 41, rectified: 35, staged: 6, unrectified: null },
+    },
+    {
+      name: 'a second notice quoting its first (第一次通报时…) counts the new figures',
+      input: '第一次通报时，区委第二巡察组反馈的32个问题已完成整改18个，阶段性整改14个。截至2024年9月30日，反馈的32个问题已完成整改29个，阶段性整改3个，未整改0个。',
+      expected: { problems: 32, rectified: 29, staged: 3, unrectified: 0 },
+    },
+    {
       name: 'aspects of problems are categories, not problems (对照巡视反馈的4个方面问题)',
       input: '对照巡视反馈的4个方面问题，逐条制定整改措施，扎实推进整改。',
       expected: { problems: null, rectified: null, staged: null, unrectified: null },
