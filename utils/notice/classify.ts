@@ -299,7 +299,9 @@ export function classifyNotice(input: ClassifyInput): Detection {
   // Fast exit: nothing about inspection and rectification at all (most pages). Checked on the text
   // as it is: taking quotations out can only take words away.
   if (!titled && !INSPECTION_WORD.test(input.text)) return NOT_NOTICE(['no-inspection-words'], 0.01);
-  if (!titled && countSub(input.text, '整改', 3) < 3) return NOT_NOTICE(['few-rectification-words'], 0.05);
+  // A short notice may say 整改 twice (`现在把整改的情况跟大家说一说`) under a title that says it too.
+  const needed = input.titles.some((t) => t.includes('整改') && INSPECTION_WORD.test(t)) ? 2 : 3;
+  if (!titled && countSub(input.text, '整改', 3) < needed) return NOT_NOTICE(['few-rectification-words'], 0.05);
   // Without an anchor of the formula or the invitation (in either script; quotations can only
   // take anchors away), only a notice title can give the text a voice: most near misses stop here.
   const facts = factsOf(input.text);

@@ -11,7 +11,9 @@ import type { DateRange, IsoDate, Span } from './types';
 
 const TITLE_END = /(通报|报告|情况|公告|公示|说明)$/;
 /** `标题 - 站名`, `标题_站名`, `标题--站名`: where a page title gives way to the site name. */
-export const SITE_SEPARATOR = /[_|｜]|\s*(?:--|——|—|–)\s*|\s+-\s+/;
+// A bare hyphen only after a title's last word (`…情况的通报-东川理工大学机械工程学院`, as VSB sites write
+// it): elsewhere it belongs to the title (`2023-2024学年`).
+export const SITE_SEPARATOR = /[_|｜]|\s*(?:--|——|—|–)\s*|\s+-\s+|(?<=通报|报告|情况|公告|公示|说明)-/;
 const TITLE_GRAMMAR = /关于.{2,}(通报|报告|情况|公告|公示)|巡[察视].{0,30}整改|整改.{0,20}(情况|进展)/;
 // A line that begins the body: the opening paragraph, not a title line.
 const BODY_START = /^(根据|按照|依据|为|近日|今年|日前|经|自|遵照|\d{4}年|[0-9０-９*＊]{1,4}年)|。/;
@@ -247,6 +249,11 @@ export function findPublicity(
     // `即日起至2024年8月10日`: from publication to the one date written.
     const fromToday = fromPublication(text, at, a, b);
     if (fromToday) return { range: { start: published, end: a.iso }, span: { start: at, end: a.end }, redacted: a.redacted ? [{ start: a.start, end: a.end }] : [] };
+    // `公示期为自2025年4月2日起10个工作日`: a length from the date written.
+    if (!b && a.iso) {
+      const rel = relativePeriod(text, a.end, sentence.end, a.iso);
+      if (rel) return { range: rel.range, span: { start: a.start, end: rel.span.end }, redacted: [] };
+    }
     const redacted = [a, b].filter((d): d is DateMatch => !!d && d.redacted).map((d) => ({ start: d.start, end: d.end }));
     const range = a.iso || b?.iso ? { start: a.iso, end: b?.iso ?? null } : null;
     return { range, span: { start: a.start, end: (b ?? a).end }, redacted };

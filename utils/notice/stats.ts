@@ -32,6 +32,7 @@ const SPLIT_TOTAL = new RegExp(`(?:反馈|指出|交办|发现)[^，。；;]{0,1
 const GRAND_TOTAL = new RegExp(`(?:共计|合计|总计|一共|共)\\s*${NUM}\\s*(?:个|项|条)(?:具体)?问题`);
 // `3个方面14项问题已细化为41个具体问题`: the total again, finer — the problems counted from here on.
 const REFINED_TOTAL = new RegExp(`(?:细化|分解|拆分|梳理)(?:为|成)\\s*${NUM}\\s*(?:个|项|条)(?:具体)?问题`);
+const QUOTATION = /“[^“”]{0,60}”/g;
 // A parenthesis is a part or a gloss (`已整改到位9项（其中立行立改问题5个）`): not the clause's count.
 const PARENTHESIS = /（[^（）]*）|\([^()]*\)/g;
 const MEASURES = new RegExp(`${NUM}\\s*(?:条|项|个)(?:具体)?整改(?:措施|举措)|整改(?:措施|举措)(?:共)?${NUM}\\s*(?:条|项|个)`);
@@ -141,7 +142,10 @@ export function extractStats(text: string, from: number, to: number): StatsResul
     // Clause by clause, remembering whether the sentence is counting problems or measures.
     let mode: 'problems' | 'measures' | null = paragraphMode;
     let pos = 0;
-    for (const clause of s.text.split(/(?<=[，,；;：:、])/)) {
+    // A quotation is a slogan or a name (`“一个问题、一名领导、一个专班”`), never a figure: blanked, the
+    // offsets kept.
+    const unquoted = s.text.indexOf('“') === -1 ? s.text : s.text.replace(QUOTATION, (m) => ' '.repeat(m.length));
+    for (const clause of unquoted.split(/(?<=[，,；;：:、])/)) {
       const cStart = s.start + pos;
       pos += clause.length;
       // From a mention of an earlier round on, the sentence counts that round's problems

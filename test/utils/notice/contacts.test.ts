@@ -45,6 +45,8 @@ describe('extractContacts', () => {
       expected: { ...NONE, postalAddress: '清远市清城区人民二路机关办公大楼2号楼430室', postcode: '511500' },
     },
     { name: '来信请寄 + 邮编', input: '来信请寄：某市某路1号，邮编：511500', expected: { ...NONE, postalAddress: '某市某路1号', postcode: '511500' } },
+    { name: '信箱 + 邮编', input: '信箱：安平县迎春路12号县医疗保障局，邮编：053600', expected: { ...NONE, postalAddress: '安平县迎春路12号县医疗保障局', postcode: '053600' } },
+    { name: '电子信箱 is no postal address', input: '电子信箱：apxybj@163.com', expected: { ...NONE, emails: ['apxybj@163.com'] } },
   ])('$name', ({ input, expected }) => {
     expect(contacts(input)).toEqual(expected);
   });

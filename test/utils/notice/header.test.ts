@@ -49,6 +49,8 @@ describe('findTitle', () => {
   it.each([
     { name: 'document title with a site suffix (_)', candidates: ['中共某某委员会关于巡察整改情况的通报_某某市人民政府'], expected: '中共某某委员会关于巡察整改情况的通报' },
     { name: 'document title with a site suffix ( - )', candidates: ['中共某某委员会关于巡察整改情况的通报 - 某某市人民政府'], expected: '中共某某委员会关于巡察整改情况的通报' },
+    { name: 'document title with a site suffix after a bare hyphen (VSB)', candidates: ['中共某某学院委员会关于校党委第三轮巡察整改进展情况的通报-某某大学某某学院'], expected: '中共某某学院委员会关于校党委第三轮巡察整改进展情况的通报' },
+    { name: 'a hyphen inside the title stays', candidates: ['关于2023-2024学年巡察整改情况的通报'], expected: '关于2023-2024学年巡察整改情况的通报' },
     { name: 'a site name is not a title', candidates: ['某某市人民政府'], expected: null },
     { name: 'no candidates', candidates: [], expected: null },
   ])('from page candidates: $name', ({ candidates, expected }) => {
@@ -159,6 +161,8 @@ describe('findPublicity', () => {
   it.each([
     { input: '公开期限：2025年10月16日至11月16日。', year: null, expected: { start: '2025-10-16', end: '2025-11-16' } },
     { input: '公示期：10月16日至11月16日。', year: 2025, expected: { start: '2025-10-16', end: '2025-11-16' } },
+    // A length from the date written: 10 working days from Wednesday 2 April.
+    { input: '公示期为自2025年4月2日起10个工作日。', year: null, expected: { start: '2025-04-02', end: '2025-04-15' } },
     { input: '欢迎监督。', year: 2025, expected: null },
     // The end names its day only (the same month).
     { input: '公示期：2024年6月1日—15日。', year: null, expected: { start: '2024-06-01', end: '2024-06-15' } },
