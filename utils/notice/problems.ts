@@ -30,7 +30,7 @@ const ENUM = /(?:^|(?<=[。；;，,：:！!\s]))([一二三四五六七八九十
 // `问题表现：…` describes the problem (the feedback's findings); the measures follow it.
 const PROBLEM_DESCRIPTION = /^(?:问题表现|存在问题|问题描述|具体问题|主要问题|问题情况|反馈问题|具体表现|主要表现)\s*[：:]/;
 // `（1）`, `(2)`, `①` opening a clause inside a paragraph.
-const INLINE_SUB_ITEM = /(?:^|(?<=[。；;：:！!\s]))(?:[（(][0-9]{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/g;
+const INLINE_SUB_ITEM = /(?:^|(?<=[。；;：:！!\s]))(?:[（(][0-9]{1,2}[）)]|[0-9]{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/g;
 // A closing remark at the end of a task section is not a measure of the last problem.
 const SECTION_REMARK = /^(?:我们将|下一步|今后|[^，。]{0,12}将以(?:这次|此次|本次))/;
 

@@ -255,6 +255,16 @@ describe('quoted problems under a category, with sub-items and descriptions', ()
     ]);
   });
 
+  it('splits measures numbered inline with a half bracket (1）…2）…)', () => {
+    const n = extractLines(
+      [...OPENING, '（一）党的领导方面', '1.意识形态工作责任制落实不到位。', '整改情况：1）已将意识形态工作纳入党委年度工作要点。2）拟于2025年4月底前完成网络平台的清理和备案工作。', ...CLOSING],
+      'half-bracket-items',
+    );
+    expect(n.problems.map((p) => [p.text, p.measures.map((m) => `${m.text}:${m.status}`)])).toEqual([
+      ['意识形态工作责任制落实不到位。', ['已将意识形态工作纳入党委年度工作要点。:done', '拟于2025年4月底前完成网络平台的清理和备案工作。:planned']],
+    ]);
+  });
+
   it('ends a quoted problem before the comma that leads into its measures', () => {
     const n = extractLines([...OPENING, '针对“党委理论学习中心组学习研讨不够深入”问题，已修订学习制度，开展专题研讨4次。', ...CLOSING], 'quoted-comma');
     expect(n.problems.map((p) => [p.text, p.measures.map((m) => m.text)])).toEqual([
