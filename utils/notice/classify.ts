@@ -42,11 +42,12 @@ const TITLE_SUMMARY = /^(?!.*关于).{0,20}第.{1,3}轮巡[察视](集中)?整�
 const TITLE_END = /(?:情况|进展|工作|整改|落实)的?(?:第[一二三四五六七八九十\d]次)?(?:通报|报告|公告|公示|说明)?$/;
 // Titles of things written *about* inspections: meetings, announcements, rules, news verbs.
 const TITLE_NEAR_MISS =
-  /召开|举行|举办|会议|民主生活会|组织生活会|动员|部署会|推进会|反馈会|见面会|座谈|调研|督导|督查|督办|调度|抽查|回头看|监督检查|专项检查|检查情况|评估|考核|培训|进驻|公告|条例|办法|规定|规则|细则|解读|评论|发现问题|典型问题|典型案例|移交|扎实推进|全力推进|持续推进|深入推进|见行动|见实效|开展/;
+  /召开|举行|举办|会议|民主生活会|组织生活会|动员|部署会|推进会|反馈会|见面会|座谈|调研|督导|督查|(?:督办|调度|抽查)(?:情况|工作|结果)|回头看|监督检查|专项检查|检查情况|评估|考核|培训|进驻|公告|条例|办法|规定|规则|细则|解读|评论|发现问题|典型问题|典型案例|移交|扎实推进|全力推进|持续推进|深入推进|见行动|见实效|开展/;
 // Headlines whose main verb is an event even when they name the progress report: a meeting that
 // reviews it (`…党组召开会议审议巡察整改进展情况通报`), a speech at one (`在…通报会上的讲话`), news
 // that a body published it (`市林业局公布…巡察整改进展情况` — the notice's own titles say `关于`).
-const TITLE_EVENT = /召开|举行|举办|审议|听取|学习|传达|研读|滞后|不力|缓慢|迟缓|敷衍|虚假整改|^(?:什么是|为什么|如何|怎样|怎么)|在.{2,60}(?:会|会议|仪式)上的(?:讲话|发言|致辞)|^(?!.*关于).{2,24}?(?:公布|晒出|晒|发布)了?.{0,30}巡[察视]/;
+const NEWS_PUBLISH = /^(?!.*关于).{2,24}?(?:公布|晒出|晒|发布)了?.{0,30}巡[察视]/;
+const TITLE_EVENT = new RegExp(`召开|举行|举办|审议|听取|学习|传达|研读|滞后|不力|缓慢|迟缓|敷衍|虚假整改|^(?:什么是|为什么|如何|怎样|怎么)|在.{2,60}(?:会|会议|仪式)上的(?:讲话|发言|致辞)|${NEWS_PUBLISH.source}`);
 
 // `公告如下` is left out on purpose: it is how an inspection *announcement* introduces itself.
 // The formula names rectification (`现将巡察整改进展情况予以公布`, `现将巡视反馈意见落实情况…`); a
@@ -78,7 +79,7 @@ const QA_MARK = /(?<![提询访追])问[：:]|答[：:]/g;
  * title that says so. Its snippets quote notices (their opening, their publicity period) and read
  * like one, but they are several notices cut short.
  */
-const SEARCH_COUNT = /(?:找到|搜索到|检索到|查询到|为您找到)(?:与?\s*[“"「][^”"」]{1,40}[”"」]\s*)?(?:相关的?)?(?:结果|信息|记录|内容|文章)?约?\s*[\d,，]+\s*(?:条|篇|个|项)|共\s*(?:找到|检索到|查询到)?\s*[\d,，]+\s*(?:条|篇)(?:相关)?(?:结果|记录|信息)/;
+const SEARCH_COUNT = /(?<![查寻自])(?:找到|搜索到|检索到|查询到|为您找到)(?:与?\s*[“"「][^”"」]{1,40}[”"」]\s*)?(?:相关的?)?(?:(?:结果|信息|记录|内容|文章)约?\s*[\d,，]+\s*(?:条|篇|个|项)|约?\s*[\d,，]+\s*(?:条|篇))|共\s*(?:找到|检索到|查询到)?\s*[\d,，]+\s*(?:条|篇)(?:相关)?(?:结果|记录|信息)/;
 // Each result shows its address and date (`https://…/page.htm 2025-03-05`): three of them make a
 // list of results, whatever the count line says.
 const RESULT_ADDRESS = /https?:\/\/[^\s<>"“”]{6,200}[\s\u3000]{1,6}(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}/g;
@@ -119,8 +120,8 @@ const NOT_NOTICE = (reasons: string[], confidence: number): Detection => ({
 function titleKindOf(titles: readonly string[]): NoticeKind | null {
   let titleKind: NoticeKind | null = null;
   for (const t of titles) {
-    // A headline whose verb is an event (`市统计局公布…巡察整改进展情况`) names no notice's kind.
-    if (t.length > 90 || !TITLE_END.test(t) || TITLE_EVENT.test(t)) continue;
+    // News that a body published its notice (`市统计局公布…巡察整改进展情况`) names no notice's kind.
+    if (t.length > 90 || !TITLE_END.test(t) || NEWS_PUBLISH.test(t)) continue;
     // `…集团有限公司党委八届市委第三轮巡察整改进展情况` names its own body: not a summary.
     if (TITLE_SUMMARY.test(t) && !/党委|党组|委员会|党工委|党总支|支部/.test(t.slice(0, Math.max(0, t.search(/第.{1,3}轮/))))) titleKind = 'summary';
     else if (TITLE_PROGRESS.test(t)) titleKind = titleKind ?? 'progress-notice';
@@ -136,23 +137,36 @@ const OWN_PROGRESS = /整改(?:落实|工作|推进|进展)*情况|整改进展/
 
 /** Whether a title names an event, a plan or a question about rectification rather than a notice. */
 function titleNearMissOf(titles: readonly string[]): boolean {
-  return titles.some(
-    (t) =>
-      t.length <= 90 &&
-      /巡[察视]|整改/.test(t) &&
-      ((TITLE_NEAR_MISS.test(t) && !OWN_PROGRESS.test(t)) || TITLE_EVENT.test(t) || /(方案|要点|计划|安排|清单|台账|问答|知识|解读|通知|意见|决定|讲话|发言|承诺书|倡议书|责任书)(?:的?(?:通报|公示|公告))?$|[？?]$/.test(t)),
+  return titles.some((t) => t.length <= 90 && /巡[察视]|整改/.test(t) && nearMissTitle(t));
+}
+
+// What names a body before `关于`: `中共学习出版社委员会关于…`, `…电力调度控制中心党支部关于…`.
+const ISSUER_BEFORE_ABOUT = /(?:委员会|党组|党委|党支部|党总支|党工委|局|中心|公司|集团|社|院|校|站|所|厅|办|部)$/;
+
+/**
+ * Event words are read in the title's subject: after `关于` when an issuer's name stands before it
+ * (`学习出版社`, `电力调度控制中心` are names), in the whole headline otherwise (`…召开会议审议关于…`).
+ */
+function nearMissTitle(t: string): boolean {
+  const about = t.indexOf('关于');
+  const subject = about > 0 && ISSUER_BEFORE_ABOUT.test(t.slice(0, about)) ? t.slice(about) : t;
+  return (
+    (TITLE_NEAR_MISS.test(subject) && !OWN_PROGRESS.test(subject)) ||
+    TITLE_EVENT.test(subject) ||
+    /(方案|要点|计划|安排|清单|台账|问答|知识|解读|通知|意见|决定|讲话|发言|承诺书|倡议书|责任书)(?:的?(?:通报|公示|公告))?$|[？?]$/.test(t)
   );
 }
 
 /**
- * Rectification of what an audit, an environmental inspection (督察), a campaign's self-review
- * (检视问题) or a meeting found: the same words, another procedure. A title naming one of these
- * and no 巡察/巡视 is not a notice of ours, however it ends.
+ * Rectification of what an audit, an environmental inspection (督察), a regulator's check (现场检查,
+ * 金融监管), a campaign's self-review (检视问题) or a meeting found: the same words, another
+ * procedure. A title naming one of these and no 巡察/巡视 counts against the page, and vetoes it
+ * when no inspection team ever acted on the body (INSPECTION_ACTED).
  */
 const OTHER_DOMAIN = /审计|督察|环保|生态环境保护|检视问题|民主生活会|组织生活会|主题教育|信访|安全生产|专项检查|督查|现场检查|检查意见书|金融监管|银保监|证监|保监|监管分局/;
 // The inspection acting on the body: its team (`县委第三巡察组`, `市委巡察第一组`) or the act
-// (`对…开展了常规巡察`).
-const INSPECTION_ACTED = /巡[察视](?:第[一二三四五六七八九十\d]{1,3})?组|(?:开展|进行)了?[^。，；]{0,12}巡[察视]/;
+// (`对…开展了常规巡察`) — the inspection as the act's object, not `统筹开展…巡察整改`.
+const INSPECTION_ACTED = /巡[察视](?:第[一二三四五六七八九十\d]{1,3})?组|(?:开展|进行)了?(?:常规|专项|机动|交叉|提级|延伸|联动)?巡[察视](?!整改|反馈|工作)/;
 
 function otherDomainTitle(titles: readonly string[]): boolean {
   return titles.some((t) => t.length <= 90 && OTHER_DOMAIN.test(t) && !/巡[察视]/.test(t) && /整改/.test(t));
@@ -174,7 +188,8 @@ const LEDGER_ROWS = 2;
 function titleStrings(rawTitles: string[], simplify: boolean): readonly string[] {
   // Every title pattern needs 整改 or 巡察/巡视: most pages' titles are out at once.
   if (!rawTitles.some((t) => /整改|巡[察视視]/.test(t))) return [];
-  const key = `${simplify ? 1 : 0}${rawTitles.join('\n')}`;
+  // Joined by a character no title holds: `['A\nB']` and `['A', 'B']` are different titles.
+  const key = `${simplify ? 1 : 0}${rawTitles.join('\u0000')}`;
   if (key !== lastTitles.key) lastTitles = { key, strings: (simplify ? rawTitles.map(toSimplified) : rawTitles).flatMap(titleParts), kind: undefined };
   return lastTitles.strings;
 }
@@ -187,7 +202,8 @@ let lastTitles: { key: string; strings: readonly string[]; kind: NoticeKind | nu
 function titleKindOfRaw(rawTitles: string[], simplify: boolean): NoticeKind | null {
   const strings = titleStrings(rawTitles, simplify);
   if (strings.length === 0) return null;
-  lastTitles.kind ??= titleKindOf(strings);
+  // `undefined` until asked: `null` (no kind) is an answer worth keeping too.
+  if (lastTitles.kind === undefined) lastTitles.kind = titleKindOf(strings);
   return lastTitles.kind;
 }
 
@@ -237,6 +253,7 @@ function publicityOf(f: TextFacts): boolean {
 }
 
 function simplifiedOf(f: TextFacts): TextFacts {
+  // Only a voiced text is read further, so its simplified reading is voiced too.
   f.simplified ??= { text: toSimplified(f.text), voiced: true };
   return f.simplified;
 }
@@ -248,7 +265,7 @@ interface Formula {
   words: string;
 }
 
-const FORMULA_EVENT = /回头看|督查|督办|督导|调度|抽查|监督检查|专项检查|民主生活会|组织生活会|评估|考核/;
+const FORMULA_EVENT = /回头看|督查|(?:督办|督导|调度|抽查)(?:情况|工作|结果)|监督检查|专项检查|民主生活会|组织生活会|评估|考核/;
 const FORMULA_PLAN = /(?:清单|方案|任务|台账|计划)(?:予以|公布|如下|公开|公示)/;
 
 function publishFormula(text: string): Formula | null {
@@ -285,7 +302,8 @@ function looksTraditional(f: TextFacts, titles: string[]): boolean {
 // a sample): its formula, publicity and first person are not this page's. Short quotes are terms
 // (`“两个责任”`) and stay.
 // A notice never quotes its own formula: `“现将巡察整改进展情况予以公布”` is a sample, however short.
-const LONG_QUOTE = /[“「『](?:[^”」』]{30,}|[^”」』]{0,40}?现将[^”」』]*)[”」』]/g;
+// Bounded: an opening mark never closed must not make every later one scan to the end (quadratic).
+const LONG_QUOTE = /[“「『](?:[^”」』]{30,3000}|[^”」』]{0,40}?现将[^”」』]{0,3000})[”」』]/g;
 
 function withoutLongQuotes(text: string): string {
   return text.indexOf('“') === -1 && text.indexOf('「') === -1 && text.indexOf('『') === -1 ? text : text.replace(LONG_QUOTE, '');

@@ -8,7 +8,7 @@ import { detectPage, linkStats, pageTitles } from './detect';
 import {
   SITE_SEPARATOR, findInspector, findOpeningFacts, findPublicity, findRound, findSignature, findTitle, issuerFromTitle, normaliseTitle,
 } from './header';
-import { accountsForWork, findLedgers, ledgerLineSet, pageTables, placeLedgers } from './ledger';
+import { accountsForWork, findLedgers, ledgerLineSet, pageTables, placeLedgers, tableCellTexts } from './ledger';
 import { ledgerFindings } from './ledger-problems';
 import { joinLines, quotedRanges, type Line } from './lines';
 import { pageDate } from './page-date';
@@ -109,8 +109,13 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   // A page without inspection words, or without any voice of its own, is not worth Readability.
   const clearlyNot = !page.detection.isNotice && page.detection.confidence < 0.35;
   const found = findArticle(doc, !clearlyNot, page.text);
-  // A text printed line by line (a converted PDF) is read as its sentences, not its printed lines.
-  const article = { ...found, lines: unwrapHardBreaks(found.lines) };
+  // 整改台账 tables are read row by row; their cells are neither title, headings nor paragraphs.
+  const tables = clearlyNot ? [] : pageTables(doc);
+  // A text printed line by line (a converted PDF) is read as its sentences, not its printed lines;
+  // a table's cells stay cells.
+  let cells: Set<string> | null = null;
+  const isCell = (l: string): boolean => (cells ??= tableCellTexts(tables)).has(l.replace(/\s+/g, ''));
+  const article = { ...found, lines: unwrapHardBreaks(found.lines, isCell) };
   const original = article.lines.join('\n');
   // Parse a shadow of the same length — simplified characters, ASCII digits — so that every rule
   // is written once for `整改`/`２０２４年` and their twins; restore what the user sees at the end.
@@ -124,8 +129,6 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
     rawCandidates ??= article.readabilityTitle ? [...pageTitles(doc), article.readabilityTitle] : pageTitles(doc);
     return rawCandidates;
   };
-  // 整改台账 tables are read row by row; their cells are neither title, headings nor paragraphs.
-  const tables = clearlyNot ? [] : pageTables(doc);
   const ledgers = placeLedgers(lines, findLedgers(doc, tables), shadowed ? shadowOf : undefined);
   const ledgerLines = ledgerLineSet(ledgers);
   const inLedger = (i: number): boolean => ledgerLines.has(i);
@@ -175,7 +178,7 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   // An attachment (`附件：整改任务清单` and its table) may follow the signature: the notice ends
   // before it.
   const attachment = lines.findIndex((l, i) => i > firstHeading && !inLedger(i) && ATTACHMENT_LINE.test(l.text));
-  const signature = findSignature(lines, t.titleLines, attachment === -1 ? lines.length : attachment);
+  const signature = findSignature(lines, t.titleLines, attachment === -1 ? lines.length : attachment, inLedger);
   const closingFrom = firstHeading < lines.length ? lastHeading + 1 : t.titleLines + 1;
   const closing = Math.min(closingLine(lines, closingFrom, inLedger), signature.firstLine, attachment === -1 ? lines.length : attachment);
   const bodyEnd = lines[closing - 1]?.end ?? text.length;

@@ -35,7 +35,7 @@ export function normaliseTitle(s: string): string {
  */
 const WECHAT_PROMPT = /^(?:点击|关注|戳|长按|↑|▲|△).{0,12}(?:关注|蓝字|公众号|我们|置顶|星标)|^(?:关注我们|点击上方|点蓝字)/;
 
-const REPRINT_FRAME = /(?:全文|原文|通报全文|通报原文|内容)如下[：:]$/;
+const REPRINT_FRAME = /(?:全文|原文|内容)如下[：:]$/;
 const BREADCRUMB = /^(?:当前位置|您的位置|您现在的位置|您当前的位置|您当前位置|所在位置|当前页面|位置)\s*[：:]/;
 
 export function findTitle(lines: Line[], candidates: string[] | (() => string[]), inLedger: (i: number) => boolean = () => false): TitleResult {
@@ -45,7 +45,8 @@ export function findTitle(lines: Line[], candidates: string[] | (() => string[])
   // A page reprinting the notice opens with its frame (`近日，市统计局党组公布了…，全文如下：`): the
   // notice's own title is the line after it.
   if (REPRINT_FRAME.test(lines[0]?.text ?? '') && lines.length > 1) n = 1;
-  while (n < lines.length && n < 5 && !inLedger(n)) {
+  const cap = n + 4;
+  while (n < lines.length && n < cap && !inLedger(n)) {
     const t = lines[n]?.text ?? '';
     if (t.length > 60 || BODY_START.test(t) || /^[一二三四五六七八九十]+[、.．]|^[（(][一二三四五六七八九十]+[）)]/.test(t)) break;
     n++;
@@ -98,7 +99,12 @@ const ISSUER_LINE = /^[^\s。，,：:；;]{2,40}(委员会|党组|党委|党总�
 
 /** The signature at the end: the issuer line and the date line under it. */
 /** The signature among the last lines before `end` (an attachment after it is not the notice). */
-export function findSignature(lines: Line[], from: number, end = lines.length): { issuer: string | null; date: DateMatch | null; firstLine: number } {
+export function findSignature(
+  lines: Line[],
+  from: number,
+  end = lines.length,
+  inLedger: (i: number) => boolean = () => false,
+): { issuer: string | null; date: DateMatch | null; firstLine: number } {
   let issuer: string | null = null;
   let date: DateMatch | null = null;
   let first = lines.length;
@@ -137,7 +143,7 @@ export function findSignature(lines: Line[], from: number, end = lines.length): 
       first = i;
       // Bodies signing together (`中共下洋村支部委员会` over `下洋村村民委员会`): the first signs for them.
       const above = lines[i - 1]?.text.trim() ?? '';
-      if (i - 1 >= from && ISSUER_LINE.test(above) && /委员会|党组|党委|党总支|党支部|党工委/.test(above)) {
+      if (i - 1 >= from && !inLedger(i - 1) && ISSUER_LINE.test(above) && /委员会|党组|党委|党总支|党支部|党工委/.test(above)) {
         issuer = above;
         first = i - 1;
       }

@@ -213,6 +213,21 @@ export function pageTables(doc: Document): Element[] {
   }
 }
 
+/**
+ * The texts of the page's table cells (short ones, spaces dropped): a cell is a cell, never a
+ * printed line of a sentence to be joined to the next (see unwrap.ts).
+ */
+export function tableCellTexts(tables: Element[]): Set<string> {
+  const out = new Set<string>();
+  for (const table of tables) {
+    for (const cell of Array.from(table.querySelectorAll('td, th'))) {
+      const t = (cell.textContent ?? '').replace(/\s+/g, '');
+      if (t && t.length <= 200) out.add(t);
+    }
+  }
+  return out;
+}
+
 export function findLedgers(doc: Document, tables: Element[] = pageTables(doc)): LedgerTable[] {
   const out: LedgerTable[] = [];
   for (const table of tables) {

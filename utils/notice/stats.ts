@@ -32,9 +32,13 @@ const SPLIT_TOTAL = new RegExp(`(?:反馈|指出|交办|发现)[^，。；;]{0,1
 const GRAND_TOTAL = new RegExp(`(?:共计|合计|总计|一共|共)\\s*${NUM}\\s*(?:个|项|条)(?:具体)?问题`);
 // `3个方面14项问题已细化为41个具体问题`: the total again, finer — the problems counted from here on.
 const REFINED_TOTAL = new RegExp(`(?:细化|分解|拆分|梳理)(?:为|成)\\s*${NUM}\\s*(?:个|项|条)(?:具体)?问题`);
+const GOES_ON_COUNTING = /^\s*(?:截至|截止|到目前|目前|至今|其中|现已|已经|已)/;
 const QUOTATION = /“[^“”]{0,60}”/g;
 // A parenthesis is a part or a gloss (`已整改到位9项（其中立行立改问题5个）`): not the clause's count.
 const PARENTHESIS = /（[^（）]*）|\([^()]*\)/g;
+// …unless the parenthesis is the count itself (`已全部完成整改（12个）`).
+const COUNT_ONLY = /^[（(]\s*[0-9０-９]+\s*[个项条件][）)]$/;
+const INSPECTION = /巡[察视]/;
 const MEASURES = new RegExp(`${NUM}\\s*(?:条|项|个)(?:具体)?整改(?:措施|举措)|整改(?:措施|举措)(?:共)?${NUM}\\s*(?:条|项|个)`);
 // Follow-up counts are written in digits (or redacted) — `一项重大任务`, `八项规定` are prose — or
 // in Chinese numerals right after the verb they count (`已落实六十五条`, `正在整改两个`).
@@ -70,7 +74,7 @@ const OTHER: RegExp[] = [
   // `对9名党员干部进行追责问责`, `12人受到党纪政务处分`: the people, then what was done to them —
   // a bare 处理 only as an act on them (`进行处理`), not as their own work (`5名干部处理群众诉求`).
   new RegExp(
-    `${COUNT_FIRST}(?<unit>人次|人|名)[^，。；;,、：:0-9]{0,8}?(?:进行|予以|给予|作出|受到|被)?(?<label>${HELD_TO_ACCOUNT}|(?<=(?:进行|予以|作出)了?)处理)`,
+    `${COUNT_FIRST}(?<unit>人次|人|名)[^，。；;,、：:0-9]{0,8}?(?:进行|予以|给予|作出|受到|被)?(?<label>${HELD_TO_ACCOUNT}|(?<=(?:进行|予以|作出)了?)处理)(?!工作|业务|培训|会议|制度|机制)`,
     'g',
   ),
   /(?<label>(?:总体|整体)?(?:整改)?(?:完成率|整改率|办结率))[为达到是了]{0,3}(?<value>[0-9]+(?:\.[0-9]+)?)\s*(?<unit>%|％)/g,
@@ -87,6 +91,18 @@ const OBJECT_OF_ACTION = /^\s*(?:对|针对|就)/;
 const OBJECT_END = /^(?:具体)?(?:问题|事项|措施)?\s*[，,。；;：:]?\s*$/;
 // `尚未追回的…资金12万元` is money still owed, not recovered.
 const NEGATED_BEFORE = /(?:未|没有|尚待|待)$/;
+
+// The summary's figure repeated in the item that achieved it is one figure. Same figure, same
+// thing: the labels end alike once 的 is dropped (`…退还群众多收取的卫生保洁费` / `…退还多收取的卫生保洁费`,
+// `移交问题线索` / `问题线索`); people count as 人 or 名.
+const tail = (l: string): string => l.replace(/的/g, '').slice(-SAME_TAIL);
+function endAlike(a: string, b: string): boolean {
+  const n = Math.min(tail(a).length, tail(b).length);
+  return n > 0 && tail(a).slice(-n) === tail(b).slice(-n);
+}
+const unitOf = (u: string): string => (u === '名' ? '人' : u);
+const sameFigure = (o: OtherStat, s: OtherStat): boolean => o.value === s.value && unitOf(o.unit) === unitOf(s.unit) && endAlike(o.label, s.label);
+const overlaps = (o: OtherStat, s: OtherStat): boolean => o.start < s.end && s.start < o.end;
 
 export function extractStats(text: string, from: number, to: number): StatsResult {
   const stats: NoticeStats = {
@@ -107,6 +123,7 @@ export function extractStats(text: string, from: number, to: number): StatsResul
   let paragraphEnd = -1;
   let headInParagraph = false;
   let dangling = false;
+  let refinedOnce = false;
   // What the paragraph was last counting: `共反馈问题22个。已完成整改17个…` goes on counting problems.
   let paragraphMode: 'problems' | 'measures' | null = null;
   // A second, different total is another body's (a summary of several bodies) or a category's
@@ -116,11 +133,14 @@ export function extractStats(text: string, from: number, to: number): StatsResul
     if (s.start > paragraphEnd) {
       const nl = text.indexOf('\n', s.start);
       paragraphEnd = nl === -1 ? text.length : nl;
-      headInParagraph = dangling;
-      if (!dangling) paragraphMode = null;
+      // Only a paragraph that goes on counting (`截至目前，已…`, `其中…`) is counted against it.
+      const carried = dangling && GOES_ON_COUNTING.test(s.text);
+      headInParagraph = carried;
+      if (!carried) paragraphMode = null;
       dangling = false;
     }
     const problemsInSentence: number[] = [];
+    let inspectionsOnly = true;
     // `反馈共性问题6个、个性问题14个`: the total is the two kinds together.
     const split = spans.problems ? null : SPLIT_TOTAL.exec(s.text);
     if (split) {
@@ -151,10 +171,14 @@ export function extractStats(text: string, from: number, to: number): StatsResul
       // From a mention of an earlier round on, the sentence counts that round's problems
       // (`对上轮巡察反馈的8个问题逐一复核，尚未整改到位的1个…`, `较上轮减少5个`), not this one's.
       if (EARLIER_ROUND.test(clause)) break;
-      const refined = REFINED_TOTAL.exec(clause);
-      if (refined && value(refined[1] ?? '') !== null) {
+      // Only the total of this sentence refined, and only once: a category's refinement later
+      // (`（一）…反馈问题5项，细化为12个具体问题`) is the category's.
+      const refined = !refinedOnce && !closed.problems && (problemsInSentence.length > 0 || PROBLEMS.test(clause)) ? REFINED_TOTAL.exec(clause) : null;
+      const refinedValue = refined ? value(refined[1] ?? '') : null;
+      if (refined && refinedValue !== null && refinedValue > (stats.problems ?? 0)) {
+        refinedOnce = true;
         const at = cStart + (refined.index ?? 0);
-        stats.problems = value(refined[1] ?? '');
+        stats.problems = refinedValue;
         spans.problems = { start: at, end: at + refined[0].length };
         closed.problems = false;
         mode = 'problems';
@@ -162,7 +186,7 @@ export function extractStats(text: string, from: number, to: number): StatsResul
         dangling = true;
         continue;
       }
-      const grand = problemsInSentence.length >= 2 ? GRAND_TOTAL.exec(clause) : null;
+      const grand = problemsInSentence.length >= 2 && inspectionsOnly ? GRAND_TOTAL.exec(clause) : null;
       const sum = problemsInSentence.reduce((a, b) => a + b, 0);
       if (grand && value(grand[1] ?? '') === sum) {
         const at = cStart + (grand.index ?? 0);
@@ -196,6 +220,8 @@ export function extractStats(text: string, from: number, to: number): StatsResul
         for (let more = pm ? clause : '', m = pm; m; m = PROBLEMS.exec(more)) {
           const v = value(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
           if (v !== null) problemsInSentence.push(v);
+          // Summed only when each count is an inspection's (`巡察反馈的7个问题和审计发现的21个问题`: not).
+          if (!INSPECTION.test(more.slice(0, (m.index ?? 0) + m[0].length))) inspectionsOnly = false;
           more = more.slice((m.index ?? 0) + m[0].length);
         }
         mode = key;
@@ -207,7 +233,7 @@ export function extractStats(text: string, from: number, to: number): StatsResul
       } else if (!headInParagraph) continue;
       else if (/措施/.test(clause)) mode = 'measures';
       else if (/问题/.test(clause)) mode = 'problems';
-      rest = rest.replace(PARENTHESIS, (m) => ' '.repeat(m.length));
+      rest = rest.replace(PARENTHESIS, (m) => (COUNT_ONLY.test(m) ? m : ' '.repeat(m.length)));
       const counts = [...rest.matchAll(COUNT)];
       const last = counts[counts.length - 1];
       if (!last || last[1] === undefined) continue;
@@ -261,19 +287,8 @@ export function extractStats(text: string, from: number, to: number): StatsResul
       const end = text.indexOf('\n', start);
       if (!RECTIFICATION_CONTEXT.test(text.slice(nl + 1, end === -1 ? text.length : end))) continue;
       const stat: OtherStat = { label, value: v, unit: m.groups?.unit ?? '', start, end: start + m[0].length };
-      // The summary's figure repeated in the item that achieved it is one figure.
-      // Same figure, same thing: the labels agree once 的 is dropped, or end alike (`…退还群众多收取的
-      // 卫生保洁费` / `…退还多收取的卫生保洁费`, `移交问题线索` / `问题线索`); people count as 人 or 名.
-      const tail = (l: string): string => l.replace(/的/g, '').slice(-SAME_TAIL);
-      const endAlike = (a: string, b: string): boolean => {
-        const n = Math.min(tail(a).length, tail(b).length);
-        return n > 0 && tail(a).slice(-n) === tail(b).slice(-n);
-      };
-      const unitOf = (u: string): string => (u === '名' ? '人' : u);
-      const same = (o: OtherStat): boolean => o.value === stat.value && unitOf(o.unit) === unitOf(stat.unit) && endAlike(o.label, stat.label);
-      // A number is one figure: read label first and count first, it is kept once.
-      const overlaps = (o: OtherStat): boolean => o.start < stat.end && stat.start < o.end;
-      if (!stats.other.some((o) => overlaps(o) || same(o))) stats.other.push(stat);
+      // A number is one figure (read label first and count first), and a figure repeated is one.
+      if (!stats.other.some((o) => overlaps(o, stat) || sameFigure(o, stat))) stats.other.push(stat);
     }
   }
   stats.other.sort((a, b) => a.start - b.start);

@@ -32,7 +32,11 @@ const WRAPPED_MIN = 5;
 /** A full line is within this much of the page's width (a paragraph's first line is indented 2). */
 const SLACK = 3;
 
-export function unwrapHardBreaks(lines: string[]): string[] {
+// A lead-in line (`整改情况：开展…`) starts a part of its own.
+const LEAD_IN = /^[\u4e00-\u9fff]{2,8}[：:]/;
+
+/** `isCell`: whether a line is a table's cell (never joined to another line). */
+export function unwrapHardBreaks(lines: string[], isCell: (line: string) => boolean = () => false): string[] {
   const prose = lines.filter((l) => width(l) >= PROSE_MIN).map(width).sort((a, b) => a - b);
   if (prose.length < WRAPPED_MIN * 2) return lines;
   // The page's width: the widest lines that are common (the 80th percentile of prose lines, so a
@@ -51,14 +55,15 @@ export function unwrapHardBreaks(lines: string[]): string[] {
   let carry: string | null = null;
   for (const line of lines) {
     if (PAGE_NUMBER.test(line.trim())) continue;
-    if (carry !== null && !STARTS_ITEM.test(line)) {
+    const cell = isCell(line);
+    if (carry !== null && !cell && !STARTS_ITEM.test(line) && !LEAD_IN.test(line)) {
       carry += line;
     } else {
       if (carry !== null) out.push(carry);
       carry = line;
     }
     // The line just added decides whether the next one continues it.
-    if (!(isFull(line) && !ENDS.test(line) && !HEADING.test(line))) {
+    if (cell || !(isFull(line) && !ENDS.test(line) && !HEADING.test(line))) {
       out.push(carry);
       carry = null;
     }

@@ -137,6 +137,36 @@ describe('classifyNotice', () => {
     expect(addresses.reasons).toContain('neg:search-results');
   });
 
+  it('event words in the issuer\'s name (学习出版社, 电力调度控制中心) do not make a title about an event', () => {
+    const text = '根据市委统一部署，市委第三巡察组对我社党委开展了巡察，并反馈了巡察意见。现将巡察整改进展情况予以公布。反馈问题12个，已完成整改10个，正在整改2个。一是修订制度。二是加强监督。三是完善机制。欢迎广大干部群众对巡察整改情况进行监督。公示期：2025年3月1日至3月10日。';
+    for (const title of ['中共学习出版社委员会关于巡察整改进展情况的通报', '电力调度控制中心党支部关于巡察整改情况的报告']) {
+      const d = classifyNotice({ titles: [title], text, scope: 'article' });
+      expect(d.isNotice, title).toBe(true);
+      expect(d.reasons).not.toContain('neg:title-about-event');
+    }
+    // Before a bare headline's subject the event is the headline's verb.
+    expect(classifyNotice({ titles: ['市林业局党组召开会议审议关于巡察整改进展情况的通报'], text, scope: 'article' }).reasons).toContain('neg:title-about-event');
+  });
+
+  it('a notice that found something (找到“病灶”5个, 自查找到12个问题) is no search page', () => {
+    const text = (x: string) => `根据市委统一部署，市委第三巡察组对我局开展了巡察。现将巡察整改进展情况予以公布。${x}反馈问题12个，已完成整改10个。一是修订制度。二是加强监督。三是完善机制。欢迎广大干部群众对巡察整改情况进行监督。公示期：2025年3月1日至3月10日。`;
+    for (const x of ['局党组深挖根源，找到“病灶”5个，逐一整改。', '自查找到12个问题。']) {
+      expect(classifyNotice({ titles: ['中共某局党组关于巡察整改进展情况的通报'], text: text(x), scope: 'page' }).isNotice, x).toBe(true);
+    }
+  });
+
+  it('a campaign\'s rectification that runs alongside an inspection\'s (统筹开展…巡察整改) is still the campaign\'s', () => {
+    const text = '现将主题教育整改整治情况通报如下。检视问题26个，已完成整改23个，正在整改3个。一是修订制度。二是追回资金。三是完善机制。统筹开展主题教育整改和巡察整改。欢迎社会各界对整改情况进行监督。公示期：2024年1月26日至2月2日。';
+    const d = classifyNotice({ titles: ['中共某局党组关于主题教育整改整治情况的通报'], text, scope: 'article' });
+    expect(d.isNotice).toBe(false);
+  });
+
+  it('one title with a line break is not the same titles as its two lines', () => {
+    const text = '根据县委统一部署，县委第二巡察组对局党组开展了巡察。现将巡察整改进展情况予以公布。反馈问题5个，已整改完成4个，正在整改1个。欢迎广大干部群众监督。公示期：2025年3月1日至3月10日。';
+    classifyNotice({ titles: ['县林业局党组关于巡察整改', '进展情况的通报'], text, scope: 'article' });
+    expect(classifyNotice({ titles: ['县林业局党组关于巡察整改\n进展情况的通报'], text, scope: 'article' }).reasons).toContain('title:progress-notice');
+  });
+
   it('an article that is a ledger table under a notice title is a notice, though the table never says 巡察', () => {
     const table = '序号\n问题\n整改措施\n完成情况\n1\n食品安全责任落实不到位\n制定包保督导规范\n已完成\n2\n执法装备采购程序不规范\n修订采购内控制度\n已完成';
     const titles = ['中共梅溪县市场监督管理局党组关于县委第五巡察组反馈问题整改情况的通报'];

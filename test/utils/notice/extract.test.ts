@@ -440,6 +440,21 @@ describe('sub-items that carry numbered measures of their own (1. / （1）probl
   });
 });
 
+describe('sub-items that are actions, each with numbered steps (1. / （1）强化制度建设。 / ①…)', () => {
+  it('the item is the problem, not its actions', () => {
+    const body =
+      '<p>根据市委统一部署，市委第二巡察组对局党组开展了巡察。现将巡察整改进展情况予以公布。</p>' +
+      '<p>一、巡察反馈问题整改落实情况</p>' +
+      '<p>（一）贯彻落实党中央决策部署方面</p>' +
+      '<p>1.耕地保护责任落实不到位。</p>' +
+      '<p>（1）强化制度建设。</p><p>①已修订耕地保护责任考核办法。</p><p>②建立“田长制”巡查机制。</p>' +
+      '<p>（2）加强执法监管。</p><p>①已开展卫片执法专项行动。</p><p>②将于2025年6月底前完成复核。</p>' +
+      '<p>二、下一步工作打算</p><p>我局将持续巩固整改成果。欢迎广大干部群众监督。公开期限：2025年2月18日至3月3日。</p>';
+    const n = extractHtml(cmsPage('中共某某市自然资源和规划局党组关于巡察整改进展情况的通报', body), 'sub-item-actions');
+    expect(n.problems.map((p) => p.text)).toEqual(['耕地保护责任落实不到位。']);
+  });
+});
+
 describe('a short notice whose problems are numbered items right under its opening', () => {
   it('each item is a problem, and the closing invitation is no measure', () => {
     const body =

@@ -118,6 +118,13 @@ describe('findRound', () => {
 });
 
 describe('findSignature', () => {
+  it('takes no ledger cell above the issuer for a body signing with it', () => {
+    const lines = L(['正文。', '责任单位', '机关党委', '中共某某县卫生健康局党组', '2025年3月18日']);
+    const s = findSignature(lines, 0, lines.length, (i) => i === 1 || i === 2);
+    expect(s.issuer).toBe('中共某某县卫生健康局党组');
+  });
+
+
   it.each([
     { lines: ['正文。', '中共清远广播电视台委员会', '2025年10月16日'], expected: { issuer: '中共清远广播电视台委员会', date: '2025-10-16' } },
     { lines: ['正文。', '中共清远市委宣传部 2025年10月16日'], expected: { issuer: '中共清远市委宣传部', date: '2025-10-16' } },

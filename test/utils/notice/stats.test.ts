@@ -62,6 +62,31 @@ describe('extractStats', () => {
       expected: { problems: 32, rectified: 29, staged: 3, unrectified: 0 },
     },
     {
+      name: 'a total alone in its paragraph is not counted in a next paragraph about something else (已成立3个整改工作专班)',
+      input: '市委第三巡察组共反馈问题23个。\n局党组已成立3个整改工作专班，研究部署整改工作。',
+      expected: { problems: 23, rectified: null, staged: null, unrectified: null },
+    },
+    {
+      name: 'a category\'s refinement later is not the total refined',
+      input: '巡察组反馈3个方面14项问题，已细化为41个具体问题，已完成整改38个，正在整改3个。\n（一）党的建设方面。反馈问题5项，细化为12个具体问题，已完成整改10个。',
+      expected: { problems: 41, rectified: 38, staged: 3, unrectified: null },
+    },
+    {
+      name: 'a part\'s refinement (其中…已细化为6个具体问题) leaves the total',
+      input: '巡察组反馈问题14项，已完成整改12项。\n其中，党的建设方面2项问题已细化为6个具体问题，已完成整改5个。',
+      expected: { problems: 14, rectified: 12, staged: null, unrectified: null },
+    },
+    {
+      name: 'problems of an inspection and of an audit are not summed into the inspection\'s total',
+      input: '巡察反馈的7个问题和审计发现的21个问题，共28个问题。',
+      expected: { problems: 7, rectified: null, staged: null, unrectified: null },
+    },
+    {
+      name: 'a count written only in a parenthesis is the count (已全部完成整改（12个）)',
+      input: '巡察组反馈问题12个，已全部完成整改（12个）。',
+      expected: { problems: 12, rectified: 12, staged: null, unrectified: null },
+    },
+    {
       name: 'aspects of problems are categories, not problems (对照巡视反馈的4个方面问题)',
       input: '对照巡视反馈的4个方面问题，逐条制定整改措施，扎实推进整改。',
       expected: { problems: null, rectified: null, staged: null, unrectified: null },
@@ -286,6 +311,10 @@ describe('extractStats', () => {
   });
 
   // Other figures count only where the sentence or its paragraph speaks of rectification.
+  it('people trained in accountability work are no people held to account', () => {
+    expect(seen('巡察整改中，组织12名纪检干部开展问责工作业务培训。').other).toEqual([]);
+  });
+
   it('other figures outside a rectification sentence are not statistics', () => {
     expect(seen('全县今年新建制度20项，追回资金10万元，问责3人。')).toEqual({ core: CORE_NULL, other: [], redacted: [] });
   });

@@ -46,6 +46,15 @@ describe('unwrapHardBreaks', () => {
     ]);
   });
 
+  it('does not run a heading on into the lead-in under it, nor join a table\'s cells', () => {
+    const withLeadIn = [...PRINTED.slice(0, 15), '（三）关于林地保护利用监管不严，违法占用林地查处不力', '整改情况：开展林地保护专项行动，已查处违法占用林地案件12起。'];
+    const out = unwrapHardBreaks(withLeadIn);
+    expect(out.slice(-2)).toEqual(['（三）关于林地保护利用监管不严，违法占用林地查处不力', '整改情况：开展林地保护专项行动，已查处违法占用林地案件12起。']);
+    const cell = '落实全面从严治党主体责任不到位，压力传导层层递';
+    const withCells = [...PRINTED.slice(0, 15), cell, '已完成'];
+    expect(unwrapHardBreaks(withCells, (l) => l === cell || l === '已完成').slice(-2)).toEqual([cell, '已完成']);
+  });
+
   it('leaves a text written in paragraphs as it is', () => {
     const paragraphs = [
       '中共某某局党组关于巡察整改进展情况的通报',
