@@ -317,9 +317,14 @@ export function classifyNotice(input: ClassifyInput): Detection {
   // Fast exit: nothing about inspection and rectification at all (most pages). Checked on the text
   // as it is: taking quotations out can only take words away.
   if (!titled && !INSPECTION_WORD.test(input.text)) return NOT_NOTICE(['no-inspection-words'], 0.01);
-  // A short notice may say 整改 twice (`现在把整改的情况跟大家说一说`) under a title that says it too.
-  const needed = input.titles.some((t) => t.includes('整改') && INSPECTION_WORD.test(t)) ? 2 : 3;
-  if (!titled && countSub(input.text, '整改', 3) < needed) return NOT_NOTICE(['few-rectification-words'], 0.05);
+  // A short notice may say 整改 twice (`现在把整改的情况跟大家说一说`) under a title that says it too
+  // — a title standing outside the text (on a page, the heading is in the text and counts there).
+  if (!titled) {
+    const said = countSub(input.text, '整改', 3);
+    if (said < 2 || (said < 3 && !input.titles.some((t) => t.includes('整改') && INSPECTION_WORD.test(t) && !input.text.includes(t.trim())))) {
+      return NOT_NOTICE(['few-rectification-words'], 0.05);
+    }
+  }
   // Without an anchor of the formula or the invitation (in either script; quotations can only
   // take anchors away), only a notice title can give the text a voice: most near misses stop here.
   const facts = factsOf(input.text);
@@ -356,6 +361,10 @@ export function classifyNotice(input: ClassifyInput): Detection {
   const nearMissTitle = titleNearMissOf(titles);
   const publish = formula?.kind === 'specific' || (formula?.kind === 'generic' && !!titleKind && !nearMissTitle);
   if (!titleKind && !publish && !publicity) return NOT_NOTICE(['neg:no-own-voice'], 0.2);
+  // What vetoes a page whatever else it shows is decided before the scans that score it: another
+  // procedure's rectification, a site search's results, a page of links or a list of notices.
+  const veto = vetoOf(input, text, titles, publish || publicity);
+  if (veto) return NOT_NOTICE([...(titleKind ? [`title:${titleKind}`] : []), ...(publish ? ['body:publish-formula'] : []), veto], 0.2);
 
   let score = 0;
   if (titleKind) {
@@ -398,7 +407,6 @@ export function classifyNotice(input: ClassifyInput): Detection {
   score += Math.min(countSub(text, '整改', 40) / 40, 1) * 0.1;
 
   // Near misses.
-  const strongBody = publish || publicity;
   // A cover for the notice (`现将…予以公布（全文见下图）`, the account only in images): a short article
   // with no figures, no opening about the inspection and no itemised measures has no account to read.
   if (input.scope === 'article' && !stats && !opening && marks === 0 && !ledger && text.replace(/\s+/g, '').length < 200) {
@@ -418,14 +426,9 @@ export function classifyNotice(input: ClassifyInput): Detection {
     score -= 0.35;
     reasons.push('neg:title-other-subject');
   }
-  // Another procedure's rectification names an inspection in passing (`将审计整改与巡察反馈问题整改
-  // 一体推进`); a notice of ours says which team inspected the body. Without that, the page is the
-  // other procedure's, whatever else it shares.
-  let otherProcedure = false;
   if (otherDomainTitle(titles)) {
     score -= 0.4;
     reasons.push('neg:other-rectification');
-    otherProcedure = !INSPECTION_ACTED.test(text);
   }
   if (ANNOUNCEMENT.test(text) && !publish && !stats) {
     score -= 0.4;
@@ -443,19 +446,6 @@ export function classifyNotice(input: ClassifyInput): Detection {
   if (count(REGULATION_ARTICLE, text, 5) >= 5) {
     score -= 0.6;
     reasons.push('neg:regulation');
-  }
-  const { distinctTitles, noticeTitlesInText } = titlesInText(text);
-  let veto = false;
-  if (SEARCH_COUNT.test(text.slice(0, 3000)) || input.titles.some((t) => SEARCH_TITLE.test(t.trim())) || (text.indexOf('://') !== -1 && count(RESULT_ADDRESS, text, 3) >= 3)) {
-    veto = true;
-    reasons.push('neg:search-results');
-  }
-  if (otherProcedure) veto = true;
-  const listLike = !!input.listPage || (input.scope === 'article' && (distinctTitles.size >= 3 || (noticeTitlesInText >= 4 && !strongBody)));
-  if ((input.linkRatio ?? 0) > 0.5 || listLike) {
-    // Many notices on one page is never one notice, however notice-like the snippets are.
-    veto = true;
-    reasons.push('neg:list-page');
   }
   if ((input.attachmentLinks ?? 0) > 0 && !publish && marks < 3) {
     score -= 0.3;
@@ -479,7 +469,7 @@ export function classifyNotice(input: ClassifyInput): Detection {
     reasons.push('neg:q-and-a');
   }
 
-  const confidence = Math.max(0, Math.min(1, veto ? Math.min(score, 0.2) : score));
+  const confidence = Math.max(0, Math.min(1, score));
   if (confidence < 0.5) return NOT_NOTICE(reasons, confidence);
   const bodyKind = kindFromBody(text, formula?.words ?? '');
   let kind = titleKind ?? bodyKind;
@@ -487,6 +477,25 @@ export function classifyNotice(input: ClassifyInput): Detection {
   // as its issuer (`…区委巡察工作领导小组办公室关于…`): a summary when its opening counts the bodies.
   if (kind !== 'summary' && titles.some((t) => /^(?:.*巡[察视](?:工作领导小组)?(?:办公室|办))?关于.{0,24}第.{1,3}轮巡[察视]/.test(t)) && bodyKind === 'summary') kind = 'summary';
   return { isNotice: true, kind, confidence: Math.round(confidence * 100) / 100, reasons };
+}
+
+/**
+ * What makes a page no notice whatever else it shows, as its reason; null when nothing does.
+ * Another procedure's rectification naming an inspection only in passing (`将审计整改与巡察反馈问题整改
+ * 一体推进`: a notice of ours says which team inspected the body), a site search's results, a page
+ * of links or a list of notices (many notices on one page are never one notice, however notice-like
+ * the snippets are).
+ */
+function vetoOf(input: ClassifyInput, text: string, titles: readonly string[], strongBody: boolean): string | null {
+  if (otherDomainTitle(titles) && !INSPECTION_ACTED.test(text)) return 'neg:other-rectification';
+  const searchTitle = input.titles.some((t) => SEARCH_TITLE.test(t.trim()));
+  if (searchTitle || SEARCH_COUNT.test(text.slice(0, 3000)) || (text.indexOf('://') !== -1 && count(RESULT_ADDRESS, text, 3) >= 3)) return 'neg:search-results';
+  if ((input.linkRatio ?? 0) > 0.5 || input.listPage) return 'neg:list-page';
+  if (input.scope === 'article') {
+    const { distinctTitles, noticeTitlesInText } = titlesInText(text);
+    if (distinctTitles.size >= 3 || (noticeTitlesInText >= 4 && !strongBody)) return 'neg:list-page';
+  }
+  return null;
 }
 
 /** Several different notice titles in one text: a list, search results or a round-up. */
