@@ -18,11 +18,11 @@ const TASKS_HEADING = /任务落实|整改落实情况|整改(?:到位)?的问�
 const PROBLEM_LABEL = /^问题(?:\s*[一二三四五六七八九十0-9]{1,3}\s*[：:．.、]|\s*[：:])\s*/;
 const QUOTED_PROBLEM = /^(?:关于|针对)\s*[“"「『].*[”"」』]\s*(?:的)?(?:问题|方面)[。：:，,]?\s*(?:整改落实情况|整改措施|整改情况)?/;
 /** A lead-in labelling what follows (`整改落实情况：`): no part of a measure or a promise. */
-export const LEAD_IN = /^(?:整改(?:落实)?(?:情况|措施|成效|结果|进展)|落实(?:情况|措施)|主要(?:做法|措施)|具体(?:做法|措施))\s*[：:]\s*/;
+const LEAD_WORDS = '(?:整改(?:落实)?(?:情况|措施|成效|结果|进展)|落实(?:情况|措施)|主要(?:做法|措施)|具体(?:做法|措施))';
+export const LEAD_IN = new RegExp(`^${LEAD_WORDS}\\s*[：:]\\s*`);
 /** The same lead-in closing a problem's line (`…不够深入。整改落实情况：`, the measures below): not part of the problem. */
 // With its colon anywhere, or without it after a sentence's end (`…”问题。整改措施：一是…`, the span
 // cut at the colon).
-const LEAD_WORDS = '(?:整改(?:落实)?(?:情况|措施|成效|结果|进展)|落实(?:情况|措施)|主要(?:做法|措施)|具体(?:做法|措施))';
 const TRAILING_LEAD_IN = new RegExp(`\\s*${LEAD_WORDS}\\s*[：:]\\s*$|(?<=[。；;！!？?])\\s*${LEAD_WORDS}\\s*$`);
 const MEASURE_LINE = /^(?:整改(?:落实)?(?:情况|措施|成效|结果|进展)|落实(?:情况|措施))\s*[：:]/;
 // `一是` … `十是` at a clause start: the way notices enumerate measures inline.

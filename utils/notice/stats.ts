@@ -173,15 +173,20 @@ export function extractStats(text: string, from: number, to: number): StatsResul
       if (EARLIER_ROUND.test(clause)) break;
       // Only the total of this sentence refined, and only once: a category's refinement later
       // (`（一）…反馈问题5项，细化为12个具体问题`) is the category's.
+      // The total restated: refined (`已细化为41个具体问题`) or summed (`…共计28个问题`). From here on
+      // the counts are of it.
+      const restate = (v: number, m: RegExpExecArray): void => {
+        const at = cStart + (m.index ?? 0);
+        stats.problems = v;
+        spans.problems = { start: at, end: at + m[0].length };
+        closed.problems = false;
+        mode = 'problems';
+      };
       const refined = !refinedOnce && !closed.problems && (problemsInSentence.length > 0 || PROBLEMS.test(clause)) ? REFINED_TOTAL.exec(clause) : null;
       const refinedValue = refined ? value(refined[1] ?? '') : null;
       if (refined && refinedValue !== null && refinedValue > (stats.problems ?? 0)) {
         refinedOnce = true;
-        const at = cStart + (refined.index ?? 0);
-        stats.problems = refinedValue;
-        spans.problems = { start: at, end: at + refined[0].length };
-        closed.problems = false;
-        mode = 'problems';
+        restate(refinedValue, refined);
         headInParagraph = true;
         dangling = true;
         continue;
@@ -189,11 +194,7 @@ export function extractStats(text: string, from: number, to: number): StatsResul
       const grand = problemsInSentence.length >= 2 && inspectionsOnly ? GRAND_TOTAL.exec(clause) : null;
       const sum = problemsInSentence.reduce((a, b) => a + b, 0);
       if (grand && value(grand[1] ?? '') === sum) {
-        const at = cStart + (grand.index ?? 0);
-        stats.problems = sum;
-        spans.problems = { start: at, end: at + grand[0].length };
-        closed.problems = false;
-        mode = 'problems';
+        restate(sum, grand);
         continue;
       }
       let rest = clause;

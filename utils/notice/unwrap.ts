@@ -33,7 +33,7 @@ const WRAPPED_MIN = 5;
 const SLACK = 3;
 
 // A lead-in line (`整改情况：开展…`) starts a part of its own.
-const LEAD_IN = /^[\u4e00-\u9fff]{2,8}[：:]/;
+const LABELLED_LINE = /^[\u4e00-\u9fff]{2,8}[：:]/;
 
 /** `isCell`: whether a line is a table's cell (never joined to another line). */
 export function unwrapHardBreaks(lines: string[], isCell: (line: string) => boolean = () => false): string[] {
@@ -56,7 +56,7 @@ export function unwrapHardBreaks(lines: string[], isCell: (line: string) => bool
   for (const line of lines) {
     if (PAGE_NUMBER.test(line.trim())) continue;
     const cell = isCell(line);
-    if (carry !== null && !cell && !STARTS_ITEM.test(line) && !LEAD_IN.test(line)) {
+    if (carry !== null && !cell && !STARTS_ITEM.test(line) && !LABELLED_LINE.test(line)) {
       carry += line;
     } else {
       if (carry !== null) out.push(carry);
