@@ -109,6 +109,14 @@ export function titleParts(raw: string): string[] {
   return [t, ...t.split(/[_|｜—–-]{1,2}/).filter((p) => p && p !== t)];
 }
 
+/**
+ * Below this a page is clearly no notice: extraction does not look at its article again (see
+ * extract.ts). Scans that can only lower a score already below it are skipped.
+ */
+export const CLEARLY_NOT = 0.35;
+/** The most the text's own scanned features add: publicity, figures, opening, measures, next steps, first person, 整改 said often. */
+const SCANNED_MAX = 0.2 + 0.1 + 0.15 + 0.15 + 0.05 + 0.05 + 0.1;
+
 const NOT_NOTICE = (reasons: string[], confidence: number): Detection => ({
   isNotice: false,
   kind: 'not-notice',
@@ -233,6 +241,8 @@ interface TextFacts {
   publicity?: boolean;
   tradHead?: boolean;
   simplified?: TextFacts;
+  /** The text without long quotations, and its formula and invitation (see LONG_QUOTE). */
+  unquoted?: { text: string; formula: Formula | null; publicity: boolean };
 }
 
 let lastFacts: TextFacts | null = null;
@@ -250,6 +260,15 @@ function formulaOf(f: TextFacts): Formula | null {
 function publicityOf(f: TextFacts): boolean {
   f.publicity ??= hasPublicity(f.text);
   return f.publicity;
+}
+
+/** The text read without long quotations: the same facts when it quotes nothing long. */
+function unquotedOf(f: TextFacts): { text: string; formula: Formula | null; publicity: boolean } {
+  if (!f.unquoted) {
+    const text = withoutLongQuotes(f.text);
+    f.unquoted = text === f.text ? { text, formula: formulaOf(f), publicity: publicityOf(f) } : { text, formula: publishFormula(text), publicity: hasPublicity(text) };
+  }
+  return f.unquoted;
 }
 
 function simplifiedOf(f: TextFacts): TextFacts {
@@ -341,23 +360,16 @@ export function classifyNotice(input: ClassifyInput): Detection {
     trad = true;
     read = simplifiedOf(read);
   }
-  let text = read.text;
-  let formula = formulaOf(read);
-  let publicity = publicityOf(read);
   const titles = titleStrings(input.titles, trad);
   const titleKind = titleKindOfRaw(input.titles, trad);
   // Without its own title, its publishing formula or an invitation to supervise, a text cannot
   // reach the threshold (the other features add up to 0.6, less 0.3 for no own voice): stop here,
   // which is where almost every near miss stops, before the costlier scans. Taking quotations out
   // can only take a formula or an invitation away, so this is decided on the text as it is.
-  if (!titleKind && !formula && !publicity) return NOT_NOTICE(['neg:no-own-voice'], 0.2);
-  // A long quotation's formula or invitation is another document's (see LONG_QUOTE).
-  const unquoted = withoutLongQuotes(text);
-  if (unquoted !== text) {
-    text = unquoted;
-    formula = publishFormula(text);
-    publicity = hasPublicity(text);
-  }
+  if (!titleKind && !formulaOf(read) && !publicityOf(read)) return NOT_NOTICE(['neg:no-own-voice'], 0.2);
+  // A long quotation's formula or invitation is another document's (see LONG_QUOTE). Kept with
+  // the text: the page detector may ask again about it, with its links.
+  const { text, formula, publicity } = unquotedOf(read);
   const nearMissTitle = titleNearMissOf(titles);
   const publish = formula?.kind === 'specific' || (formula?.kind === 'generic' && !!titleKind && !nearMissTitle);
   if (!titleKind && !publish && !publicity) return NOT_NOTICE(['neg:no-own-voice'], 0.2);
@@ -365,6 +377,43 @@ export function classifyNotice(input: ClassifyInput): Detection {
   // procedure's rectification, a site search's results, a page of links or a list of notices.
   const veto = vetoOf(input, text, titles, publish || publicity);
   if (veto) return NOT_NOTICE([...(titleKind ? [`title:${titleKind}`] : []), ...(publish ? ['body:publish-formula'] : []), veto], 0.2);
+
+  // What the titles, the formula and the links already say, before any scan of the text. When
+  // even every feature the text could still add (at most SCANNED_MAX) cannot lift the page to
+  // CLEARLY_NOT, the scans are not made: the verdict, and whether extraction looks at the page
+  // again, are the same either way (the confidence given is then an upper bound).
+  const otherSubject = otherSubjectTitle(input.titles);
+  const otherDomain = otherDomainTitle(titles);
+  const attachmentOnly = (input.attachmentLinks ?? 0) > 0 && !publish;
+  let known =
+    (titleKind ? 0.35 : 0) + (publish ? 0.3 : 0) + (ledger ? 0.2 : 0) -
+    (formula?.kind === 'plan' ? 0.3 : 0) - (nearMissTitle ? 0.45 : 0) - (otherSubject ? 0.35 : 0) - (otherDomain ? 0.4 : 0);
+  // The own voice (below) is settled without a scan unless the invitation alone may give it; then
+  // two scans settle it when it could decide.
+  let firstPerson: boolean | undefined;
+  let marks: number | undefined;
+  let ownVoice: boolean | undefined = titleKind || publish ? true : !publicity ? false : undefined;
+  if (ownVoice === undefined && known - 0.3 + SCANNED_MAX < CLEARLY_NOT) {
+    firstPerson = FIRST_PERSON.test(text);
+    marks = count(MEASURE_MARK, text, 10);
+    ownVoice = firstPerson && marks >= 3;
+  }
+  if (ownVoice === false) known -= 0.3;
+  if (ownVoice !== undefined && known + SCANNED_MAX < CLEARLY_NOT) {
+    return NOT_NOTICE(
+      [
+        ...(titleKind ? [`title:${titleKind}`] : []),
+        ...(publish ? ['body:publish-formula'] : []),
+        ...(ledger ? [`body:ledger(${input.ledgerRows ?? 0})`] : []),
+        ...(formula?.kind === 'plan' ? ['neg:plan'] : []),
+        ...(nearMissTitle ? ['neg:title-about-event'] : []),
+        ...(otherSubject ? ['neg:title-other-subject'] : []),
+        ...(otherDomain ? ['neg:other-rectification'] : []),
+        ...(!ownVoice ? ['neg:no-own-voice'] : []),
+      ],
+      Math.max(0, known + SCANNED_MAX),
+    );
+  }
 
   let score = 0;
   if (titleKind) {
@@ -389,7 +438,7 @@ export function classifyNotice(input: ClassifyInput): Detection {
     score += 0.15;
     reasons.push('body:inspected-and-fed-back');
   }
-  const marks = count(MEASURE_MARK, text, 10);
+  marks ??= count(MEASURE_MARK, text, 10);
   if (marks >= 3) {
     score += Math.min(marks / 10, 1) * 0.15;
     reasons.push(`body:measures(${marks})`);
@@ -403,10 +452,13 @@ export function classifyNotice(input: ClassifyInput): Detection {
     score += 0.05;
     reasons.push('body:next-steps');
   }
-  if (FIRST_PERSON.test(text)) score += 0.05;
+  firstPerson ??= FIRST_PERSON.test(text);
+  if (firstPerson) score += 0.05;
   score += Math.min(countSub(text, '整改', 40) / 40, 1) * 0.1;
 
-  // Near misses.
+  // Near misses. The ones read from the text are scanned for only while they can still matter:
+  // once the score is below CLEARLY_NOT, no later feature lifts it (they all subtract).
+  const open = (): boolean => score >= CLEARLY_NOT;
   // A cover for the notice (`现将…予以公布（全文见下图）`, the account only in images): a short article
   // with no figures, no opening about the inspection and no itemised measures has no account to read.
   if (input.scope === 'article' && !stats && !opening && marks === 0 && !ledger && text.replace(/\s+/g, '').length < 200) {
@@ -422,49 +474,49 @@ export function classifyNotice(input: ClassifyInput): Detection {
     score -= 0.45;
     reasons.push('neg:title-about-event');
   }
-  if (otherSubjectTitle(input.titles)) {
+  if (otherSubject) {
     score -= 0.35;
     reasons.push('neg:title-other-subject');
   }
-  if (otherDomainTitle(titles)) {
+  if (otherDomain) {
     score -= 0.4;
     reasons.push('neg:other-rectification');
   }
-  if (ANNOUNCEMENT.test(text) && !publish && !stats) {
+  if (open() && ANNOUNCEMENT.test(text) && !publish && !stats) {
     score -= 0.4;
     reasons.push('neg:inspection-announcement');
   }
-  if (ADDRESSED_TO_MANY.test(text)) {
+  if (open() && ADDRESSED_TO_MANY.test(text)) {
     score -= 0.5;
     reasons.push('neg:addressed-to-many');
   }
-  const meeting = count(MEETING, text, 10);
-  if (meeting >= 2 && !publish) {
+  const meeting = open() && !publish ? count(MEETING, text, 10) : 0;
+  if (meeting >= 2) {
     score -= 0.3;
     reasons.push(`neg:meeting-news(${meeting})`);
   }
-  if (count(REGULATION_ARTICLE, text, 5) >= 5) {
+  if (open() && count(REGULATION_ARTICLE, text, 5) >= 5) {
     score -= 0.6;
     reasons.push('neg:regulation');
   }
-  if ((input.attachmentLinks ?? 0) > 0 && !publish && marks < 3) {
+  if (attachmentOnly && marks < 3) {
     score -= 0.3;
     reasons.push('neg:attachment-only');
   }
   // A notice speaks in its own voice: its own title, the formula that publishes it, or the
   // invitation to supervise written in the first person over itemised measures. Without one of
   // these a text is at best *about* rectification.
-  const ownVoice = !!titleKind || publish || (publicity && FIRST_PERSON.test(text) && marks >= 3);
+  ownVoice ??= publicity && firstPerson && marks >= 3;
   if (!ownVoice) {
     score -= 0.3;
     reasons.push('neg:no-own-voice');
   }
-  const news = count(NEWS_MARK, text, 5);
-  if (news >= 2 && !publish) {
+  const news = open() && !publish ? count(NEWS_MARK, text, 5) : 0;
+  if (news >= 2) {
     score -= 0.3;
     reasons.push(`neg:news-report(${news})`);
   }
-  if (count(QA_MARK, text, 4) >= 4) {
+  if (open() && count(QA_MARK, text, 4) >= 4) {
     score -= 0.5;
     reasons.push('neg:q-and-a');
   }
