@@ -50,6 +50,13 @@ const UNDONE = /未(?:整改)?完成|尚未|没有完成|未整改|未完成整�
 const DONE = /已|整改完成|完成整改|整改到位|整改完毕|办结|销号|完成|落实/;
 // `计划2025年上半年完成整改1个`: a completion still to come counts what is not rectified yet.
 const FUTURE_COMPLETION = /(?<!按)计划|拟|预计|力争|争取|将于|将在/;
+// All of the counted set, claimed without a number: `反馈的15个问题已全部整改到位`, `共制定整改措施42条，
+// 已全部完成`, `目前均已整改完成`. After the total in its own clause `已…` alone says it (`15个问题已完成
+// 整改`); in a later clause it takes `全部` or `均` (`其中，已完成整改的…` counts a part).
+const ALL_DONE_AFTER_TOTAL = /^\s*(?:均|全部|都)?已(?:经)?(?:全部|全面|均)?(?:整改(?:到位|完成|完毕)|完成(?:了)?(?:全部)?整改|按期完成|完成|落实到位|落实(?=[，。；;,]|$)|办结|销号)/;
+const ALL_DONE = /(?:均已|已全部|全部已|已经全部|均已全部|已全面)(?:经)?(?:整改(?:到位|完成|完毕)|完成(?:了)?整改|按期完成|完成|落实到位|落实(?=[，。；;,]|$)|办结|销号|到位)/;
+// …but never a promise (`确保年底前全部整改到位`) nor a part (`已全部完成的有12个` has its count).
+const NOT_YET = /其余|剩余|其他|另外|确保|力争|争取|计划|(?<!已)将|拟|预计|(?:底|月|日|年|节|期)前|之前|未|基本|阶段性/;
 
 function value(raw: string): number | null {
   if (/[*＊]/.test(raw)) return null;
@@ -158,7 +165,7 @@ export function extractStats(text: string, from: number, to: number): StatsResul
     // (`巡察组共反馈问题22个。`, its counts in the next sentence).
     if (!/整改/.test(s.text) && !headInParagraph && !PROBLEMS.test(s.text)) continue;
     if (!/问题|措施/.test(s.text) && !headInParagraph) continue;
-    if (!/[0-9０-９*＊零〇一二两三四五六七八九十]\s*(?:个|项|条)/.test(s.text)) continue;
+    if (!/[0-9０-９*＊零〇一二两三四五六七八九十]\s*(?:个|项|条)/.test(s.text) && !(headInParagraph && ALL_DONE.test(s.text))) continue;
     // Clause by clause, remembering whether the sentence is counting problems or measures.
     let mode: 'problems' | 'measures' | null = paragraphMode;
     let pos = 0;
@@ -237,7 +244,18 @@ export function extractStats(text: string, from: number, to: number): StatsResul
       rest = rest.replace(PARENTHESIS, (m) => (COUNT_ONLY.test(m) ? m : ' '.repeat(m.length)));
       const counts = [...rest.matchAll(COUNT)];
       const last = counts[counts.length - 1];
-      if (!last || last[1] === undefined) continue;
+      if (!last || last[1] === undefined) {
+        // No count: perhaps all of them (see ALL_DONE).
+        const all = (head ? ALL_DONE_AFTER_TOTAL : ALL_DONE).exec(rest);
+        const key = mode === 'problems' ? 'rectified' : mode === 'measures' ? 'measuresDone' : null;
+        const total = mode === null ? null : stats[mode];
+        if (all && key && total !== null && !closed[mode as 'problems' | 'measures'] && !NOT_YET.test(clause)) {
+          const at = restStart + (all.index ?? 0);
+          set(key, String(total), { start: at, end: at + all[0].length });
+          dangling = false;
+        }
+        continue;
+      }
       dangling = false;
       const span = { start: restStart + (last.index ?? 0), end: restStart + (last.index ?? 0) + last[0].length };
       const before = rest.slice(0, last.index);

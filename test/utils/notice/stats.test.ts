@@ -15,6 +15,28 @@ const seen = (text: string) => {
 };
 
 describe('extractStats', () => {
+  describe('all of them, claimed without a number', () => {
+    it.each([
+      ['in the total\'s own clause', '巡察反馈的15个问题已全部整改到位。', { problems: 15, rectified: 15 }],
+      ['`已…` alone right after the total', '县委巡察组反馈的12个问题已完成整改。', { problems: 12, rectified: 12 }],
+      ['in the next clause, with 全部', '县委巡察组反馈的3个方面15个问题，目前已全部整改到位。', { problems: 15, rectified: 15 }],
+      ['in the next sentence of the paragraph', '巡察组共反馈问题22个。截至目前，均已整改完成。', { problems: 22, rectified: 22 }],
+      ['measures done, all of them', '针对反馈问题共制定整改措施42条，已全部完成。', { measures: 42, measuresDone: 42 }],
+    ])('%s', (_, input, expected) => {
+      expect(seen(input).core).toEqual({ ...CORE_NULL, ...expected });
+    });
+    it.each([
+      ['a promise', '对反馈的15个问题，确保年底前全部整改到位。'],
+      ['a promise with 将', '反馈的15个问题，我局将于6月底前全部整改完成。'],
+      ['the rest, after a part', '反馈的15个问题，其中2个正在整改，其余问题均已整改完成。'],
+      ['something else done for all', '对反馈的15个问题，已全部建立整改台账，均已落实整改责任。'],
+      ['not yet all', '反馈的15个问题，尚未全部整改到位。'],
+      ['basically all', '反馈的15个问题，目前已基本全部整改到位。'],
+    ])('not all rectified: %s', (_, input) => {
+      expect(seen(input).core.rectified).not.toBe(15);
+    });
+  });
+
   it.each([
     {
       name: 'kinds of partial progress listed one after another add up (基本完成…，其余…正在持续推进)',
