@@ -17,6 +17,34 @@ const TASKS_HEADING = /任务落实|整改落实情况|整改(?:到位)?的问�
 // `问题一：…`, and `问题：…` paired with `整改情况：…` below it.
 const PROBLEM_LABEL = /^问题(?:\s*[一二三四五六七八九十0-9]{1,3}\s*[：:．.、]|\s*[：:])\s*/;
 const QUOTED_PROBLEM = /^(?:关于|针对)\s*[“"「『].*[”"」』]\s*(?:的)?(?:问题|方面)[。：:，,]?\s*(?:整改落实情况|整改措施|整改情况)?/;
+// The same without quotes, the shortcoming named in the notice's own words (`针对理论学习不够深入的
+// 问题，一是…`) — not a set named by where it came from (`针对巡察反馈的问题，` is every problem).
+const NAMED_PROBLEM = /^(?:关于|针对)\s*([^“"「『”"」』，,。；;：:\n]{4,60}?)(?:的)?问题[。：:，,]?\s*(?:整改落实情况|整改措施|整改情况)?/;
+const FROM_WHERE = /^(?:(?:巡[察视]|反馈|指出|交办|发现|审计|上述|以上|前述|这些|此类?|该)[^的]{0,12}的?)+/;
+// What a shortcoming is called: the feedback's words for a fault, not an action's.
+const SHORTCOMING = /不到位|不够|不深入|不严格|不统一|不透明|不主动|不作为|慢作为|乱作为|盲区|盲点|死角|空白|不足|不力|不严|不实|不细|不强|不全|不准|不规范|不彻底|不完善|不健全|不及时|不充分|不明显|不平衡|不均衡|不精准|不科学|不合理|不落实|不扎实|滞后|缓慢|薄弱|短板|漏洞|隐患|偏弱|偏软|偏松|偏高|偏低|偏少|偏差|缺失|缺位|缺乏|欠缺|有待|差距|弱化|虚化|淡化|仍有发生|仍然存在|依然存在|时有发生|易发多发|较重|较多|较大|反弹|走过场|流于形式|宽松软/;
+
+/**
+ * Whether the lines are led by the problems they answer: one quoted is enough; named ones need a
+ * second (one `针对…不到位的问题，` inside an item is how the item's measures begin).
+ */
+function ledByProblems(body: Line[]): boolean {
+  let named = 0;
+  for (const l of body) {
+    if (QUOTED_PROBLEM.test(l.text)) return true;
+    if (problemLead(l.text) && ++named >= 2) return true;
+  }
+  return false;
+}
+
+/** A line opening with the problem it answers, quoted or named: the span of that opening. */
+function problemLead(text: string): RegExpExecArray | null {
+  const q = QUOTED_PROBLEM.exec(text);
+  if (q) return q;
+  const n = NAMED_PROBLEM.exec(text);
+  const named = (n?.[1] ?? '').replace(FROM_WHERE, '');
+  return n && named.length >= 4 && SHORTCOMING.test(named) ? n : null;
+}
 /** A lead-in labelling what follows (`整改落实情况：`): no part of a measure or a promise. */
 const LEAD_WORDS = '(?:整改(?:落实)?(?:情况|措施|成效|结果|进展)|落实(?:情况|措施)|主要(?:做法|措施)|具体(?:做法|措施))';
 export const LEAD_IN = new RegExp(`^${LEAD_WORDS}\\s*[：:]\\s*`);
@@ -139,7 +167,7 @@ function quotedProblems(ctx: Ctx, sec: Section, body: Line[], label: RegExp = PR
       current = { start: line.start + labelled[0].length, end: line.end, measures: [] };
       continue;
     }
-    const q = QUOTED_PROBLEM.exec(line.text);
+    const q = problemLead(line.text);
     if (q) {
       flush();
       const next = body[i + 1];
@@ -227,7 +255,7 @@ function walk(ctx: Ctx, sec: Section): void {
       return;
     }
     const lines = allLines(ctx, sec);
-    if (lines.some((l) => QUOTED_PROBLEM.test(l.text))) quotedProblems(ctx, sec, lines);
+    if (ledByProblems(lines)) quotedProblems(ctx, sec, lines);
     else plainProblem(ctx, sec, lines);
     return;
   }
@@ -241,7 +269,8 @@ function walk(ctx: Ctx, sec: Section): void {
     quotedProblems(ctx, sec, body, DESCRIBED_PROBLEM);
     return;
   }
-  if (body.some((l) => QUOTED_PROBLEM.test(l.text) || PROBLEM_LABEL.test(l.text))) quotedProblems(ctx, sec, body);
+  if (ledByProblems(body) || body.some((l) => PROBLEM_LABEL.test(l.text))) quotedProblems(ctx, sec, body);
+  else if (shortcomingLedProblems(ctx, sec, body)) return;
   else if (body.length > 0 || !holdsLedger(ctx, sec)) plainProblem(ctx, sec, body);
 }
 
@@ -258,6 +287,47 @@ function withHeadingRest(ctx: Ctx, sec: Section, body: Line[]): Line[] {
   const head = ctx.lines[ctx.idx.headingLine.get(sec.id) ?? -1];
   if (!head || sec.headingEnd >= head.end) return body;
   return [{ text: ctx.text.slice(sec.headingEnd, head.end), start: sec.headingEnd, end: head.end, index: head.index }, ...body];
+}
+
+// A category of the feedback (`（一）贯彻落实党中央决策部署方面`, `（二）关于…方面的问题`): its paragraphs may
+// each open with the problem, stated as the feedback worded it, without a number.
+const CATEGORY_HEADING = /方面(?:的?问题)?[。：:]?$/;
+// What a statement of a fault does not do: report work done (`召开`, `制定`, `已完成`…).
+const REPORTS_WORK = /已|召开|制定|出台|印发|开展了|完成|新建|新增|修订|举办|建成|组建|处置|清退|追回|问责|成立|推行|设立|一是|[（(][0-9一二三]{1,2}[）)]|[0-9０-９]+\s*(?:个|项|条|处|家|人|名|次|件|所|万|亿|%|％)/;
+const FIRST_SENTENCE = /^[^。！？!?；;]{6,70}[。！？!?；;]/;
+
+/** The paragraph's first sentence when it states a fault as the feedback does, else null. */
+function statedShortcoming(text: string): string | null {
+  if (LEAD_IN.test(text) || PROBLEM_DESCRIPTION.test(text) || FIELD_LINE.test(text)) return null;
+  const m = FIRST_SENTENCE.exec(text);
+  const first = m ? m[0] : text.length <= 70 ? text : '';
+  return first && SHORTCOMING.test(first) && !REPORTS_WORK.test(first) && !/^(?:针对|对|为|按照|通过|围绕|聚焦|坚持)/.test(first) ? first : null;
+}
+
+/**
+ * `（一）…方面` then paragraphs each opening with the problem (`推动高质量发展的思路举措不够精准，传统产业
+ * 转型升级缓慢。市委召开全会…` or the problem alone, its measures in the paragraphs below): the way
+ * central inspections' notices write them, often in bold. The category's first paragraph must open
+ * so; every paragraph that does opens a problem.
+ */
+function shortcomingLedProblems(ctx: Ctx, sec: Section, body: Line[]): boolean {
+  const first = body[0];
+  if (!first || !CATEGORY_HEADING.test(sec.heading) || !statedShortcoming(first.text)) return false;
+  let current: { start: number; end: number; measures: Measure[] } | null = null;
+  for (const line of body) {
+    const lead = statedShortcoming(line.text);
+    if (lead) {
+      if (current) addProblem(ctx, sec, current.start, current.end, current.measures);
+      const end = line.start + lead.length;
+      current = { start: line.start, end, measures: line.end - end > 4 ? measuresIn(ctx, end, line.end) : [] };
+      continue;
+    }
+    if (!current || (SECTION_REMARK.test(line.text) && !MEASURE_LINE.test(line.text))) continue;
+    const sub = matchHeading(line.text);
+    current.measures.push(...measuresIn(ctx, line.start + (sub && sub.number !== null ? sub.prefix : 0), line.end));
+  }
+  if (current) addProblem(ctx, sec, current.start, current.end, current.measures);
+  return true;
 }
 
 function inlineQuotedProblems(ctx: Ctx, sec: Section, body: Line[]): boolean {
@@ -327,7 +397,7 @@ export function extractProblems(
     else {
       const body = ownLines(ctx, root);
       if (inlineQuotedProblems(ctx, root, withHeadingRest(ctx, root, body))) continue;
-      if (body.some((l) => QUOTED_PROBLEM.test(l.text) || PROBLEM_LABEL.test(l.text))) quotedProblems(ctx, root, body);
+      if (ledByProblems(body) || body.some((l) => PROBLEM_LABEL.test(l.text))) quotedProblems(ctx, root, body);
     }
   }
   return ctx.problems;

@@ -489,3 +489,64 @@ describe('具体问题： lines under a category, each with its 整改措施： 
     ]);
   });
 });
+
+describe('problems named without quotes (针对…不够深入的问题，一是…)', () => {
+  const opening =
+    '<p>根据中央统一部署，中央第四巡视组对某某集团有限公司党组开展了常规巡视，并反馈了巡视意见。现将巡视整改进展情况予以公布。</p>' +
+    '<p>一、巡视反馈问题整改落实情况</p>';
+  const closing = '<p>二、下一步工作打算</p><p>集团公司党组将持续深化整改。欢迎广大干部群众对巡视整改落实情况进行监督。</p>';
+  const title = '中共某某集团有限公司党组关于二十届中央第三轮巡视整改进展情况的通报';
+
+  it('each paragraph naming a shortcoming opens a problem, its 一是… the measures', () => {
+    const body =
+      '<p>（一）关于党的建设方面的问题</p>' +
+      '<p>针对理论学习不够深入的问题，一是制定学习计划；二是开展专题学习6次。</p>' +
+      '<p>针对基层党建薄弱的问题，一是新建党支部5个；二是计划年底前完成党建培训。</p>';
+    const n = extractHtml(cmsPage(title, opening + body + closing), 'named-problems');
+    expect(n.problems.map((p) => [p.text, p.measures.map((m) => m.status)])).toEqual([
+      ['针对理论学习不够深入的问题', ['unknown', 'unknown']],
+      ['针对基层党建薄弱的问题', ['unknown', 'planned']],
+    ]);
+  });
+
+  it('a set named by where it came from is no problem (针对巡视反馈的问题，…), nor is one named lead inside an item', () => {
+    const body =
+      '<p>1.理论学习不够深入。</p><p>针对理论学习不够深入的问题，党组修订了学习制度，开展专题学习6次。</p>' +
+      '<p>2.基层党建薄弱。</p><p>针对巡视反馈的问题，党组新建党支部5个。</p>';
+    const n = extractHtml(cmsPage(title, opening + body + closing), 'named-problem-in-item');
+    expect(n.problems.map((p) => p.text)).toEqual(['理论学习不够深入。', '基层党建薄弱。']);
+  });
+});
+
+describe('problems stated as the feedback worded them, opening the paragraphs of a category (often bold)', () => {
+  const opening =
+    '<p>根据省委统一部署，省委第六巡视组对东陵市开展了常规巡视，并反馈了巡视意见。现将巡视整改进展情况予以公布。</p>' +
+    '<p>一、巡视反馈问题整改落实情况</p>';
+  const closing = '<p>二、下一步工作打算</p><p>市委将持续深化巡视整改。欢迎广大干部群众对巡视整改落实情况进行监督。</p>';
+  const title = '中共东陵市委关于省委巡视整改进展情况的通报';
+
+  it('the problem and its measures in one paragraph, or the problem alone with its measures below', () => {
+    const body =
+      '<p>（一）贯彻落实党中央决策部署方面</p>' +
+      '<p><strong>推动高质量发展的思路举措不够精准，传统产业转型升级缓慢。</strong>市委召开全会专题研究产业转型；已完成改造企业46家。</p>' +
+      '<p><strong>生态环境保护责任落实不到位。</strong>一是全面推行河湖长制；二是计划2025年12月底前建成第二污水处理厂。</p>' +
+      '<p>（二）关于全面从严治党方面</p>' +
+      '<p><strong>基层党组织建设存在薄弱环节，党建与业务融合不够。</strong></p>' +
+      '<p>一是制定基层党组织标准化建设指引。二是新组建网点党支部86个。</p>';
+    const n = extractHtml(cmsPage(title, opening + body + closing), 'shortcoming-led');
+    expect(n.problems.map((p) => [p.text, p.measures.length])).toEqual([
+      ['推动高质量发展的思路举措不够精准，传统产业转型升级缓慢。', 1],
+      ['生态环境保护责任落实不到位。', 2],
+      ['基层党组织建设存在薄弱环节，党建与业务融合不够。', 2],
+    ]);
+  });
+
+  it('a category whose paragraphs report work is one problem, as before', () => {
+    const body =
+      '<p>（一）贯彻落实党中央决策部署方面</p>' +
+      '<p>市委召开全会专题研究产业转型，出台三年行动方案，已完成改造企业46家。</p>' +
+      '<p>全面推行河湖长制，整治入河排污口128个。</p>';
+    const n = extractHtml(cmsPage(title, opening + body + closing), 'category-of-work');
+    expect(n.problems.map((p) => [p.text, p.measures.length])).toEqual([['贯彻落实党中央决策部署方面', 2]]);
+  });
+});
