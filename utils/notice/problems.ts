@@ -64,9 +64,13 @@ const SECTION_REMARK = /^(?:我们将|下一步|今后|[^，。]{0,12}将以(?:�
 
 export type SectionRole = 'responsibility' | 'tasks' | 'next' | 'other';
 
+// `巡视整改工作落实情况` names the work done on the problems — or, beside a section that names the
+// problems themselves, how the work was organised.
+const WORK_DONE_HEADING = /整改工作落实情况/;
+
 export function sectionRole(s: Section): SectionRole {
   if (NEXT_HEADING.test(s.heading)) return 'next';
-  if (TASKS_HEADING.test(s.heading) && !/主体责任情况$/.test(s.heading)) return 'tasks';
+  if ((TASKS_HEADING.test(s.heading) || WORK_DONE_HEADING.test(s.heading)) && !/主体责任情况$/.test(s.heading)) return 'tasks';
   if (RESPONSIBILITY_HEADING.test(s.heading)) return 'responsibility';
   return 'other';
 }
@@ -367,6 +371,8 @@ function holdsLedger(ctx: Ctx, sec: Section): boolean {
 export function taskSections(ctx: { text: string; idx: SectionIndex }): Section[] {
   const roots = ctx.idx.roots;
   const byHeading = roots.filter((s) => sectionRole(s) === 'tasks');
+  const named = byHeading.filter((s) => TASKS_HEADING.test(s.heading));
+  if (named.length) return named;
   if (byHeading.length) return byHeading;
   return roots.filter((s) => {
     const role = sectionRole(s);

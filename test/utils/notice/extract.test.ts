@@ -550,3 +550,23 @@ describe('problems stated as the feedback worded them, opening the paragraphs of
     expect(n.problems.map((p) => [p.text, p.measures.length])).toEqual([['贯彻落实党中央决策部署方面', 2]]);
   });
 });
+
+describe('a task section headed 整改工作落实情况', () => {
+  const title = '中共某某集团有限公司党组关于二十届中央第三轮巡视整改进展情况的通报';
+  const opening = '<p>根据中央统一部署，中央第四巡视组对集团公司党组开展了常规巡视，并反馈了巡视意见。现将巡视整改进展情况予以公布。</p>';
+  const closing = '<p>三、下一步工作打算</p><p>集团公司党组将持续深化整改。欢迎广大干部群众对巡视整改落实情况进行监督。</p>';
+  const work = '<p>（一）加强党的建设</p><p>修订学习制度，开展专题学习6次。</p><p>（二）防范化解风险</p><p>开展专项检查，清理设备217台。</p>';
+
+  it('holds the problems when no other section names them', () => {
+    const n = extractHtml(cmsPage(title, `${opening}<p>一、提高政治站位</p><p>党组成立整改工作领导小组。</p><p>二、巡视整改工作落实情况</p>${work}${closing}`), 'work-done-heading');
+    expect(n.problems.map((p) => p.text)).toEqual(['加强党的建设', '防范化解风险']);
+  });
+
+  it('is how the work was organised beside a section naming the problems', () => {
+    const n = extractHtml(
+      cmsPage(title, `${opening}<p>一、巡视整改工作落实情况</p><p>（一）成立领导小组</p><p>党组召开专题会议12次。</p><p>二、巡视反馈问题整改落实情况</p>${work}${closing}`),
+      'work-done-beside-problems',
+    );
+    expect(n.problems.map((p) => p.text)).toEqual(['加强党的建设', '防范化解风险']);
+  });
+});
