@@ -12,7 +12,7 @@ import { accountsForWork, findLedgers, ledgerLineSet, pageTables, placeLedgers, 
 import { ledgerFindings } from './ledger-problems';
 import { joinLines, quotedRanges, type Line } from './lines';
 import { pageDate } from './page-date';
-import { extractProblems, sectionRole } from './problems';
+import { extractProblems, sectionRole, taskSections } from './problems';
 import { badgeHeadings, buildSections, matchHeading } from './sections';
 import { toAsciiDigits } from './numerals';
 import { hasTraditional, toSimplified } from './simplify';
@@ -188,7 +188,7 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
 
   const idx = buildSections(lines, firstHeading, closing, bodyEnd, inLedger, badges);
   const masked = makeMasker(text);
-  const stats = extractStats(text, openingStart, closingStart);
+  const stats = extractStats(text, openingStart, closingStart, taskSections({ text, idx }));
   // `问题整改情况如下表`: the counts stand in a table's 合计 row.
   if (stats.stats.rectified === null || stats.stats.staged === null || stats.stats.problems === null) fillFromStatsTables(stats, tables, lines, shadowed ? shadowOf : undefined);
   const opening = findOpeningFacts(text, openingStart, openingEnd);

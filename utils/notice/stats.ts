@@ -111,7 +111,12 @@ const unitOf = (u: string): string => (u === '名' ? '人' : u);
 const sameFigure = (o: OtherStat, s: OtherStat): boolean => o.value === s.value && unitOf(o.unit) === unitOf(s.unit) && endAlike(o.label, s.label);
 const overlaps = (o: OtherStat, s: OtherStat): boolean => o.start < s.end && s.start < o.end;
 
-export function extractStats(text: string, from: number, to: number): StatsResult {
+/**
+ * `taskSpans`: where the notice accounts for its problems (the task sections). A figure there is a
+ * result of rectification though its paragraph does not say so (`一是开展专项治理，清退违规发放的津
+ * 补贴387万元`, under `二、巡视反馈问题整改落实情况`).
+ */
+export function extractStats(text: string, from: number, to: number, taskSpans: readonly Span[] = []): StatsResult {
   const stats: NoticeStats = {
     problems: null, rectified: null, staged: null, unrectified: null, measures: null, measuresDone: null, other: [],
   };
@@ -291,7 +296,7 @@ export function extractStats(text: string, from: number, to: number): StatsResul
     }
     paragraphMode = mode;
   }
-  // Other figures only where the text speaks of rectification (the sentence or its paragraph):
+  // Other figures only where the text speaks of rectification (its paragraph, or the task section it stands in):
   // `全县今年新建制度20项` in a paragraph about something else is not a result of this notice.
   // One scan of the text per pattern; the context is read only around what matched.
   const body = text.slice(from, to);
@@ -304,7 +309,7 @@ export function extractStats(text: string, from: number, to: number): StatsResul
       if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
       const nl = text.lastIndexOf('\n', start - 1);
       const end = text.indexOf('\n', start);
-      if (!RECTIFICATION_CONTEXT.test(text.slice(nl + 1, end === -1 ? text.length : end))) continue;
+      if (!taskSpans.some((t) => t.start <= start && start < t.end) && !RECTIFICATION_CONTEXT.test(text.slice(nl + 1, end === -1 ? text.length : end))) continue;
       const stat: OtherStat = { label, value: v, unit: m.groups?.unit ?? '', start, end: start + m[0].length };
       // A number is one figure (read label first and count first), and a figure repeated is one.
       if (!stats.other.some((o) => overlaps(o, stat) || sameFigure(o, stat))) stats.other.push(stat);

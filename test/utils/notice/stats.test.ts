@@ -341,6 +341,18 @@ describe('extractStats', () => {
     expect(seen('全县今年新建制度20项，追回资金10万元，问责3人。')).toEqual({ core: CORE_NULL, other: [], redacted: [] });
   });
 
+  it('other figures in a task section count though their paragraph does not speak of rectification', () => {
+    const text = '二、巡视反馈问题整改落实情况\n1.八项规定精神落实不严。一是开展专项治理，清退违规发放的津补贴387万元；二是问责干部15人。\n三、下一步工作打算\n全县今年新建制度20项。';
+    const tasks = [{ start: 0, end: text.indexOf('三、') }];
+    const other = (spans: Array<{ start: number; end: number }>) =>
+      extractStats(text, 0, text.length, spans).stats.other.map((o) => [o.label, o.value, o.unit]);
+    expect(other(tasks)).toEqual([
+      ['清退违规发放的津补贴', 387, '万元'],
+      ['问责干部', 15, '人'],
+    ]);
+    expect(other([])).toEqual([]);
+  });
+
   it('spans point into the text', () => {
     const text = '前言。截至2025年9月，台党委对巡察反馈的22个具体问题，已整改完成17个，阶段性整改完成5个，未整改完成0个。';
     const r = extractStats(text, 3, text.length);
