@@ -4,7 +4,7 @@ import type { IsoDate } from './types';
 
 /**
  * The page's own publication date, for notices without a signature date: meta tags, WeChat's
- * publish time, or the `发布时间：` line CMS templates print above the article.
+ * publish time, the `发布时间：` line CMS templates print above the article, or that line unlabelled.
  */
 const META_NAMES = [
   'PubDate', 'pubdate', 'publishdate', 'PublishDate', 'article:published_time', 'og:release_date',
@@ -13,7 +13,12 @@ const META_NAMES = [
 
 // `发布时间：2024-08-01`, `日期：2024/8/1`, `来源：XX县纪委监委 2024年08月01日`. Not a `公开时间：` or
 // `公示时间：` (the publicity period's label in the article) and never the start of a range.
-const LABELLED = /(?<![公开示])(?:发布|发表|发稿|成文|更新)?(?:时间|日期)\s*[：:]\s*((?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)|来源\s*[：:][^\n：:]{0,30}?((?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)/g;
+const LABELLED = /(?:(?<![公开示])(?:发布|发表|发稿|成文|更新)?(?:时间|日期)\s*[：:]|(?:发布|发表)于)\s*((?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)|来源\s*[：:][^\n：:]{0,30}?((?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)/g;
+// The meta line under the title without a label: `2024-12-20 | 总院党委办公室 | 阅读 2210`, `作者：… 2025-03-05
+// 浏览次数：…` — a full date beside the line's separators or its reading count. Tried last.
+const DATE = '((?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?)(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?';
+const META_MARK = '[|｜丨]|阅读|浏览|点击|访问量|作者|编辑|字号|分享';
+const META_LINE = new RegExp(`${DATE}\\s*(?:${META_MARK})|(?:${META_MARK})[^\\n|｜丨]{0,24}?[|｜丨\\s]\\s*${DATE}`, 'g');
 const RANGE_AFTER = /^\s*(?:起?至|起?到|—|－|~|～|-\s*(?:19|20)?\d)/;
 
 export function pageDate(doc: Document): IsoDate | null {
@@ -40,6 +45,14 @@ function pageDateUnsafe(doc: Document): IsoDate | null {
   const text = doc.body ? textOf(doc.body) : '';
   for (const m of text.matchAll(LABELLED)) {
     const raw = m[1] ?? m[2] ?? '';
+    if (RANGE_AFTER.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8))) continue;
+    const d = findDates(raw)[0];
+    if (d?.iso) return d.iso;
+  }
+  for (const m of text.matchAll(META_LINE)) {
+    const raw = m[1] ?? m[2] ?? '';
+    // Never a period's date (`公示期：2025-01-01 | …`).
+    if (/公示|公开|期限|期[：:]/.test(text.slice(Math.max(0, (m.index ?? 0) - 10), m.index))) continue;
     if (RANGE_AFTER.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8))) continue;
     const d = findDates(raw)[0];
     if (d?.iso) return d.iso;

@@ -18,8 +18,17 @@ describe('pageDate', () => {
     ['发布时间：2024-08-01 10:20', '2024-08-01'],
     ['日期：2024/8/1', '2024-08-01'],
     ['来源：某某县纪委监委 2024年08月01日 【字体：大 中 小】', '2024-08-01'],
+    ['发表于 2025-12-08', '2025-12-08'],
+    ['2024-12-20 | 总院党委办公室 | 阅读 2210', '2024-12-20'],
+    ['作者：办公室 | 2025-03-05 10:20', '2025-03-05'],
+    ['浏览次数：120 2025-03-05', '2025-03-05'],
   ])('reads the info line %s', (line, expected) => {
     expect(dateOf(`<div class="info">${line}</div><div class="content"><p>正文</p></div>`)).toBe(expected);
+  });
+
+  it('an unlabelled date is the page\'s only on its meta line, never a list\'s or a period\'s', () => {
+    expect(dateOf('<ul class="related"><li><a href="/a">某某新闻</a> 2024-11-02</li></ul><p>正文</p>')).toBeNull();
+    expect(dateOf('<p>公示期：2025-01-01 | 2025-01-10</p>')).toBeNull();
   });
 
   it('never takes the article\'s publicity period (公开时间：…至…) for the page\'s date', () => {
