@@ -52,6 +52,8 @@ export const LEAD_IN = new RegExp(`^${LEAD_WORDS}\\s*[：:]\\s*`);
 // With its colon anywhere, or without it after a sentence's end (`…”问题。整改措施：一是…`, the span
 // cut at the colon).
 const TRAILING_LEAD_IN = new RegExp(`\\s*${LEAD_WORDS}\\s*[：:]\\s*$|(?<=[。；;！!？?])\\s*${LEAD_WORDS}\\s*$`);
+/** The lead-in inside an item's line after the problem's sentence (`…滞后。整改情况：已…`). */
+const INLINE_LEAD_IN = new RegExp(`(?<=[。；;！!？?])\\s*${LEAD_WORDS}\\s*[：:]`);
 const MEASURE_LINE = /^(?:整改(?:落实)?(?:情况|措施|成效|结果|进展)|落实(?:情况|措施))\s*[：:]/;
 // `一是` … `十是` at a clause start: the way notices enumerate measures inline.
 const ENUM = /(?:^|(?<=[。；;，,：:！!\s]))([一二三四五六七八九十]{1,2})是/g;
@@ -212,8 +214,14 @@ function plainProblem(ctx: Ctx, sec: Section, body: Line[]): void {
   ENUM.lastIndex = 0;
   const inline = [...lineText.matchAll(ENUM)][0];
   let problemEnd = headLine.end;
+  const lead = inline ? null : INLINE_LEAD_IN.exec(lineText);
   if (inline && inline.index !== undefined) {
     problemEnd = afterNumeral + inline.index;
+    measures.push(...measuresIn(ctx, problemEnd, headLine.end));
+  } else if (lead && lead.index > 0 && headLine.end - (afterNumeral + lead.index + lead[0].length) >= 4) {
+    // `7.后备干部队伍建设滞后。整改情况：已…，计划…` — the measure after its lead-in on the item's line,
+    // whatever follows the item (`整改成效：…`, `下一步，…`).
+    problemEnd = afterNumeral + lead.index;
     measures.push(...measuresIn(ctx, problemEnd, headLine.end));
   } else if (!body.length) {
     // Heading sentence is the problem; what follows on the line is the measure.

@@ -570,3 +570,26 @@ describe('a task section headed 整改工作落实情况', () => {
     expect(n.problems.map((p) => p.text)).toEqual(['加强党的建设', '防范化解风险']);
   });
 });
+
+describe('an item whose measure follows its lead-in on the item\'s line (1.…不到位。整改情况：已…)', () => {
+  it('is split there, whatever lines follow the item', () => {
+    const n = extractLines(
+      [
+        '中共某某县林业局党组关于巡察整改进展情况的通报',
+        '根据县委统一部署，县委第二巡察组对县林业局党组开展了巡察，并反馈了巡察意见。现将巡察整改进展情况予以公布。',
+        '一、反馈问题整改落实情况',
+        '1.森林防火责任落实不到位。整改情况：已修订森林防火应急预案，计划2025年6月底前完成瞭望塔建设。',
+        '整改成效：2025年春防期间未发生森林火灾。',
+        '2.林业项目资金管理不规范。整改情况：已对项目资金开展全面清查。',
+        '下一步，局党组将持续巩固整改成果。',
+        '欢迎广大干部群众对巡察整改落实情况进行监督。联系电话：0763-3374341',
+      ],
+      'inline-lead-in',
+    );
+    expect(n.problems.map((p) => [p.text, p.measures.map((m) => m.text)])).toEqual([
+      ['森林防火责任落实不到位。', ['已修订森林防火应急预案，计划2025年6月底前完成瞭望塔建设。', '2025年春防期间未发生森林火灾。']],
+      ['林业项目资金管理不规范。', ['已对项目资金开展全面清查。']],
+    ]);
+    expect(n.commitments.map((c) => c.due)).toContain('2025-06-30');
+  });
+});
