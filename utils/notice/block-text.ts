@@ -132,6 +132,16 @@ export function blockLines(root: Node): string[] {
         flush();
         continue;
       }
+      // Preformatted text keeps its line breaks (a notice pasted as plain text): each is a line,
+      // put back into sentences later where they cut sentences at a width (unwrap.ts).
+      if (tag === 'PRE') {
+        flush();
+        for (const raw of (el.textContent ?? '').split('\n')) {
+          buf = raw;
+          flush();
+        }
+        continue;
+      }
       if (BLOCK.has(tag)) {
         flush();
         stack.push(null);

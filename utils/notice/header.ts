@@ -237,7 +237,8 @@ export function findPublicity(
   contextYear: number | null,
   published: IsoDate | null = null,
 ): { range: DateRange | null; span: Span | null; redacted: Span[] } {
-  const re = /(公开期限|公示期限|公示期|公开时间|公示时间|公开期|监督期|受理时间|受理期限|征求意见(?:期限|时间|期))/g;
+  // `公告时间` is how a notice titled `…的公告` labels it.
+  const re = /(公开期限|公示期限|公示期|公开时间|公示时间|公告时间|公告期|公开期|监督期|受理时间|受理期限|征求意见(?:期限|时间|期))/g;
   for (const m of text.slice(from).matchAll(re)) {
     const at = from + (m.index ?? 0);
     const sentence = splitSentences(text, at, Math.min(text.length, at + 80))[0];

@@ -171,6 +171,8 @@ describe('findPublicity', () => {
     // A length from the date written: 10 working days from Wednesday 2 April.
     { input: '公示期为自2025年4月2日起10个工作日。', year: null, expected: { start: '2025-04-02', end: '2025-04-15' } },
     { input: '欢迎监督。', year: 2025, expected: null },
+    // A notice titled `…的公告` labels it so.
+    { input: '公告时间：2025年3月21日至3月30日。', year: null, expected: { start: '2025-03-21', end: '2025-03-30' } },
     // The end names its day only (the same month).
     { input: '公示期：2024年6月1日—15日。', year: null, expected: { start: '2024-06-01', end: '2024-06-15' } },
     // No label: the period comments are invited in.
