@@ -176,7 +176,10 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
     let pos = 0;
     // A quotation is a slogan or a name (`“一个问题、一名领导、一个专班”`), never a figure: blanked, the
     // offsets kept.
-    const unquoted = s.text.indexOf('“') === -1 ? s.text : s.text.replace(QUOTATION, (m) => ' '.repeat(m.length));
+    let unquoted = s.text.indexOf('“') === -1 ? s.text : s.text.replace(QUOTATION, (m) => ' '.repeat(m.length));
+    // A parenthesis listing things (`对尚未完成的2个问题（基层社恢复重建、社有资产盘活），…`) is blanked
+    // before the clauses are cut, so its commas do not cut the clause around it.
+    if (unquoted.indexOf('（') !== -1 || unquoted.indexOf('(') !== -1) unquoted = unquoted.replace(PARENTHESIS, (m) => (/[、，,；;]/.test(m) ? ' '.repeat(m.length) : m));
     for (const clause of unquoted.split(/(?<=[，,；;：:、])/)) {
       const cStart = s.start + pos;
       pos += clause.length;

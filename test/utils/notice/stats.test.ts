@@ -59,6 +59,11 @@ describe('extractStats', () => {
       expected: { problems: 20, rectified: 15, staged: 5, unrectified: null },
     },
     {
+      name: 'a parenthesis listing things does not cut its clause (对尚未全部完成的2个问题（…、…），…)',
+      input: '巡察反馈问题11个，已完成整改9个，阶段性整改2个。对尚未全部完成的2个问题（基层社恢复重建、社有资产盘活），已明确时限，持续推进。',
+      expected: { problems: 11, rectified: 9, staged: 2, unrectified: null },
+    },
+    {
       name: 'a parenthesis is a part of the count before it (已整改到位9项（其中立行立改问题5个）)',
       input: '反馈问题12项，已整改到位9项（其中立行立改问题5个），基本整改到位3项。',
       expected: { problems: 12, rectified: 9, staged: 3, unrectified: null },
