@@ -58,7 +58,7 @@ const PUBLISH_FORMULA =
 // for a notice only under a notice's own title.
 const GENERIC_FORMULA = /^现将(有关|相关)?(情况|进展|进展情况|落实情况)/;
 const PUBLICITY =
-  /公开期限|公示期限|公示期[：:为自]|公开时间[：:为自]|欢迎广大(干部)?(群众|党员|师生|职工).{0,30}监督|(?:欢迎|请|接受)[^。]{0,20}对(巡[察视])?整改.{0,12}(情况)?(进行|予以)?监督/;
+  /公开期限(?!不少于|不得少于|一般|原则上|应|要)|公示期限(?!不少于|不得少于|一般|原则上|应|要)|公示期[：:为自]|公开时间[：:为自]|欢迎广大(干部)?(群众|党员|师生|职工).{0,30}监督|(?:欢迎|请|接受)[^。]{0,20}对(巡[察视])?整改.{0,12}(情况)?(进行|予以)?监督/;
 const STATS =
   /(反馈|指出|交办|发现)(的|了)?.{0,12}?[\d０-９]+\s*(个|项|条)(具体)?问题|(已|完成)(整改)?(完成)?(整改)?[\d０-９]+\s*(个|项)|整改措施\s*[\d０-９]+\s*(条|项)|[\d０-９]+\s*(条|项)整改措施/;
 const OPENING =
@@ -104,7 +104,8 @@ function countSub(hay: string, needle: string, cap = Infinity): number {
 
 /** Titles are written without spaces; CMS titles carry a site suffix after `_` `|` `-`. */
 export function titleParts(raw: string): string[] {
-  const t = raw.replace(/[\s\u3000\u00a0]+/g, '');
+  // A column's tag before the title (`【巡察干部培训课件】如何写好…`) is no part of it.
+  const t = raw.replace(/[\s\u3000\u00a0]+/g, '').replace(/^(?:【[^】]{1,20}】|\[[^\]]{1,20}\])+/, '');
   if (!t) return [];
   return [t, ...t.split(/[_|｜—–-]{1,2}/).filter((p) => p && p !== t)];
 }
@@ -171,10 +172,11 @@ function nearMissTitle(t: string): boolean {
  * procedure. A title naming one of these and no 巡察/巡视 counts against the page, and vetoes it
  * when no inspection team ever acted on the body (INSPECTION_ACTED).
  */
-const OTHER_DOMAIN = /审计|督察|环保|生态环境保护|检视问题|民主生活会|组织生活会|主题教育|信访|安全生产|专项检查|督查|现场检查|检查意见书|金融监管|银保监|证监|保监|监管分局/;
-// The inspection acting on the body: its team (`县委第三巡察组`, `市委巡察第一组`) or the act
-// (`对…开展了常规巡察`) — the inspection as the act's object, not `统筹开展…巡察整改`.
-const INSPECTION_ACTED = /巡[察视](?:第[一二三四五六七八九十\d]{1,3})?组|(?:开展|进行)了?(?:常规|专项|机动|交叉|提级|延伸|联动)?巡[察视](?!整改|反馈|工作)/;
+const OTHER_DOMAIN = /审计|督察|环保|生态环境保护|检视问题|民主生活会|组织生活会|主题教育|信访|安全生产|专项检查|督查|现场检查|检查意见书|金融监管|银保监|证监|保监|监管分局|网络安全|飞行检查|抽检|巡河|巡查|审核评估|评估|验收|执法检查|检查发现/;
+// The inspection acting on the body: its team at work (`县委第三巡察组对我局…`, `巡察组进驻…`) or the act
+// (`对…开展了常规巡察`) — the inspection as the act's object, not `统筹开展…巡察整改`; a team named only
+// as the source of other feedback (`落实省委第五巡视组专项巡视反馈意见`) did not inspect this body.
+const INSPECTION_ACTED = /巡[察视](?:第[一二三四五六七八九十\d]{1,3})?组[^。；;]{0,20}?(?:对|进驻|入驻)|(?:开展|进行)了?(?:常规|专项|机动|交叉|提级|延伸|联动)?巡[察视](?!整改|反馈|工作|意见)/;
 
 function otherDomainTitle(titles: readonly string[]): boolean {
   return titles.some((t) => t.length <= 90 && OTHER_DOMAIN.test(t) && !/巡[察视]/.test(t) && /整改/.test(t));
@@ -182,7 +184,7 @@ function otherDomainTitle(titles: readonly string[]): boolean {
 
 // A document title of another subject (`…全面从严治党主体责任和党风廉政建设情况的报告`): a page whose
 // titles name neither 整改 nor 巡察/巡视 is not a notice, though a section of it reports on them.
-const DOCUMENT_END = /(报告|通报|总结|通知|意见|方案|决定|讲话|情况)$/;
+const DOCUMENT_END = /(报告|通报|总结|通知|意见|方案|决定|讲话|情况|答复|复函|回复)$/;
 
 function otherSubjectTitle(rawTitles: string[]): boolean {
   const parts = rawTitles.flatMap(titleParts);
@@ -303,7 +305,7 @@ function publishFormula(text: string): Formula | null {
 
 // The gate's publicity: a period or an invitation to supervise. The broader `对整改…进行监督`
 // still scores, but alone it is how news writes too.
-const PUBLICITY_GATE = /公开期限|公示期限|公示期[：:为自]|公开时间[：:为自]|公示时间[：:为自]|公开期[：:为自]|欢迎广大.{0,40}监督/;
+const PUBLICITY_GATE = /公开期限(?!不少于|不得少于|一般|原则上|应|要)|公示期限(?!不少于|不得少于|一般|原则上|应|要)|公示期[：:为自]|公开时间[：:为自]|公示时间[：:为自]|公开期[：:为自]|欢迎广大.{0,40}监督/;
 
 function hasPublicity(text: string): boolean {
   return PUBLICITY_ANCHORS.some((a) => text.indexOf(a) !== -1) && PUBLICITY_GATE.test(text);

@@ -118,14 +118,19 @@ function safeTitle(doc: Document): string {
   }
 }
 
-/** `<title>` and the first heading: enough for the page-level verdict, two cheap lookups. */
+/**
+ * `<title>` and the first headings: enough for the page-level verdict, three cheap lookups. A
+ * platform's page may name itself in `<h1>` and the notice in `<h2>` (`村务公开详情`).
+ */
 function cheapTitles(doc: Document): string[] {
   const out: string[] = [];
   try {
     if (doc.title) out.push(doc.title);
-    const h1 = doc.querySelector('h1');
-    const t = h1 ? textOf(h1).trim() : '';
-    if (t) out.push(t);
+    for (const tag of ['h1', 'h2']) {
+      const h = doc.querySelector(tag);
+      const t = h ? textOf(h).trim() : '';
+      if (t) out.push(t);
+    }
   } catch {
     // A recursive DOM on a pathological page (see textOf).
   }

@@ -108,7 +108,11 @@ function endAlike(a: string, b: string): boolean {
   return n > 0 && tail(a).slice(-n) === tail(b).slice(-n);
 }
 const unitOf = (u: string): string => (u === '名' ? '人' : u);
-const sameFigure = (o: OtherStat, s: OtherStat): boolean => o.value === s.value && unitOf(o.unit) === unitOf(s.unit) && endAlike(o.label, s.label);
+// …or the same act (`清退违规收取费用18.6万元` in the summary, `清退违规收取的伙食费18.6万元` in the item):
+// the same verb, the same amount.
+const sameAct = (a: string, b: string): boolean => a.length >= 2 && a.slice(0, 2) === b.slice(0, 2);
+const sameFigure = (o: OtherStat, s: OtherStat): boolean =>
+  o.value === s.value && unitOf(o.unit) === unitOf(s.unit) && (endAlike(o.label, s.label) || sameAct(o.label, s.label));
 const overlaps = (o: OtherStat, s: OtherStat): boolean => o.start < s.end && s.start < o.end;
 
 /**

@@ -90,6 +90,17 @@ describe('classifyNotice', () => {
     expect(verdict(titles, text, { linkRatio, attachmentLinks })).toEqual({ isNotice: false, kind: 'not-notice' });
   });
 
+  it('a rule about publicity described (公开期限不少于10个工作日) is no publicity period of the page', () => {
+    const text =
+      '关于政协第12号提案的答复。巡察整改情况应当在党内通报并向社会公开，公开期限不少于10个工作日，并公布监督电话。我们将一是督促被巡察党组织及时公开，二是加强指导，三是开展抽查。巡察整改工作成效明显。';
+    expect(classifyNotice({ titles: ['市委巡察办关于政协第12号提案的答复'], text, scope: 'article' }).isNotice).toBe(false);
+  });
+
+  it('a column tag before a how-to title does not hide it (【培训课件】如何写好…)', () => {
+    const d = classifyNotice({ titles: ['【巡察干部培训课件】如何写好巡察整改进展情况的通报'], text: '巡察整改进展情况的通报怎么写。整改情况要写实。现将巡察整改进展情况予以公布。', scope: 'article' });
+    expect(d.reasons).toContain('neg:title-about-event');
+  });
+
   it('an audit (审计), environmental (督察) or campaign (检视问题) rectification report is not a notice of ours', () => {
     const body = '市审计局将审计整改与人大监督、纪检监察监督、巡视巡察监督等贯通协同。审计反映的问题共计126个，已整改完成109个，正在整改17个。整改工作取得积极成效，整改责任进一步压实，整改机制不断完善。下一步，将持续跟踪督促整改。';
     for (const title of ['关于2023年度市级预算执行和其他财政收支审计查出问题整改情况的报告', '关于第二轮中央生态环境保护督察反馈问题整改进展情况的公示']) {
@@ -114,6 +125,15 @@ describe('classifyNotice', () => {
       expect(d.isNotice, title).toBe(false);
       expect(d.reasons).toContain('neg:other-rectification');
     }
+    // A team named only as the source of other feedback did not inspect this body; other checks
+    // (网络安全检查, 飞行检查, 巡查, 评估) are other procedures too.
+    const passing = classifyNotice({
+      titles: ['中共某某学院委员会关于网络安全检查发现问题整改情况的报告'],
+      text: body('学院党委把网络安全检查发现问题整改与落实省委第五巡视组专项巡视反馈意见中的整改要求结合起来。'),
+      scope: 'article',
+    });
+    expect(passing.isNotice).toBe(false);
+    expect(passing.reasons).toContain('neg:other-rectification');
     // When an inspection team did act on the body (a combined notice), the page is judged on the rest.
     const combined = classifyNotice({
       titles: ['丰溪县交通运输局关于审计发现问题整改情况的公告'],

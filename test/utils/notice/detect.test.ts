@@ -75,3 +75,11 @@ describe('pageTitles', () => {
     expect(pageTitles(d).map((t) => t.replace(/\s+/g, ''))).toContain('中共石溪县林业局党组关于县委第二巡察组巡察反馈意见整改情况的通报');
   });
 });
+
+describe('a platform page naming itself in <title> and <h1>, the notice in <h2>', () => {
+  it('is a notice: the first <h2> is a title candidate too', () => {
+    const body = NOTICE.replace('现将巡察整改进展情况予以公布。', '具体情况公示如下：').replace(/一是|二是/g, '');
+    const doc = page(`<h1>村务公开详情</h1><h2>中共某某县水利局党组关于县委巡察反馈问题整改情况的公示</h2>${body}`, '村务公开详情 - 某某县“三务”公开平台');
+    expect(detectNotice(doc).isNotice).toBe(true);
+  });
+});

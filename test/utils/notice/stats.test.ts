@@ -358,6 +358,13 @@ describe('extractStats', () => {
     expect(other([])).toEqual([]);
   });
 
+  it('the same amount of the same act, in the summary and in its item, is one figure', () => {
+    expect(seen('通过整改，建立完善制度23项，清退违规收取费用18.6万元。整改中，清退违规收取的伙食费18.6万元。').other).toEqual([
+      { label: '建立完善制度', value: 23, unit: '项' },
+      { label: '清退违规收取费用', value: 18.6, unit: '万元' },
+    ]);
+  });
+
   it('spans point into the text', () => {
     const text = '前言。截至2025年9月，台党委对巡察反馈的22个具体问题，已整改完成17个，阶段性整改完成5个，未整改完成0个。';
     const r = extractStats(text, 3, text.length);
