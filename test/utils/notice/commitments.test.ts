@@ -101,6 +101,7 @@ describe('extractCommitments on sentences', () => {
     { input: '截至9月底，已完成整改。', expected: [] },
     { input: '将意识形态工作纳入议事日程。', expected: [] },
     { input: '暂未收到群众举报。', expected: [] },
+    { input: '实行业务招待事前审批、事后公示。', expected: [] },
     // 正在 in a count of what is still open is a status report, not a promise.
     { input: '已完成整改27个，正在整改4个。', expected: [] },
     { input: '已整改到位15个，其余3个正在持续推进。', expected: [] },

@@ -117,6 +117,16 @@ describe('measureStatus', () => {
     expect(status(input)).toEqual(expected);
   });
 
+  // `待…后` is "once … is done"; 待 in another word (招待, 接待, 对待, 期待, 等待, 待遇) waits for nothing.
+  it.each([
+    { input: '实行业务招待事前审批、事后公示' },
+    { input: '规范公务接待审批和事后报销流程' },
+    { input: '正确对待群众反映问题后续处理' },
+    { input: '完善薪酬待遇调整后的兑现机制' },
+  ])('待 inside another word is no 待…后: $input', ({ input }) => {
+    expect(status(input)).toEqual({ status: 'unknown', cues: [] });
+  });
+
   it('without a mask, quoted cues count', () => {
     expect(measureStatus('针对“尚未建立制度”问题')).toEqual({ status: 'planned', cues: ['尚未'] });
   });
