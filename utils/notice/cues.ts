@@ -35,7 +35,9 @@ export function isBaJiang(text: string, i: number): boolean {
 
 const FUTURE_AFTER_JIANG = /^(?:于|要|会|在|进一步|继续|持续|对|适时|尽快|逐步|陆续|加快|根据|按照|不断|着力|切实|严格按|跟进|择机|视情|以(?!上|下|前|往))/;
 
-export const ONGOING_CUES = /持续|常态化|不断|坚持|定期|每月|每季度|每季|每年|每周|每半年|每学期|每学年|长期(?!未|不|没|闲置|拖欠|挂账|占用|停)|长效/g;
+// `长期` goes on for long — not `中长期`/`超长期`, a term (`中长期合同`, `超长期特别国债`), nor
+// `长期未…`, which describes the problem.
+export const ONGOING_CUES = /持续|常态化|不断|坚持|定期|每月|每季度|每季|每年|每周|每半年|每学期|每学年|(?<![中超])长期(?!未|不|没|闲置|拖欠|挂账|占用|停)|长效/g;
 
 // Schools and universities count in terms and school years (`每学期`, `每学年`).
 export const RECURRING_CUES = /每(?:个)?(?:月|季度|季|年|周|半年|天|日|学期|学年)|定期/g;

@@ -81,6 +81,14 @@ describe('measureStatus', () => {
     expect(status(input)).toEqual({ status: 'unknown', cues: [] });
   });
 
+  // `中长期`, `超长期` name a term (of a contract, a loan, a bond): nothing goes on for long.
+  it.each([{ input: '建立电煤中长期合同履约月度调度机制' }, { input: '优化中长期贷款结构' }, { input: '用好超长期特别国债资金' }])(
+    'a term is no ongoing cue: $input',
+    ({ input }) => {
+      expect(status(input)).toEqual({ status: 'unknown', cues: [] });
+    },
+  );
+
   // `即将` ("about to") is future too.
   it('即将 is future: 即将开展专项检查 → planned', () => {
     expect(status('即将开展专项检查')).toEqual({ status: 'planned', cues: ['即将'] });
@@ -92,6 +100,7 @@ describe('measureStatus', () => {
     { input: '不断深化', expected: { status: 'ongoing', cues: ['不断'] } },
     { input: '坚持每季度进行清查', expected: { status: 'ongoing', cues: ['坚持', '每季度'] } },
     { input: '每月召开节目审片人员例会', expected: { status: 'ongoing', cues: ['每月'] } },
+    { input: '长期坚持巩固提升', expected: { status: 'ongoing', cues: ['长期', '坚持'] } },
   ])('ongoing: $input', ({ input, expected }) => {
     expect(status(input)).toEqual(expected);
   });
