@@ -43,6 +43,9 @@ describe('dueDate', () => {
     // `2025年内`: within that year, by its last day (a written year, not a length: `三年内`).
     { input: '在2025年内完成全部整改任务', year: 2024, expected: '2025-12-31' },
     { input: '2026年度内完成', year: 2025, expected: '2026-12-31' },
+    // `起草` is drafting, not a start; a bound (`年底前`) stays a deadline whatever is begun by it.
+    { input: '计划2026年起草管理办法', year: 2025, expected: '2026-12-31' },
+    { input: '年底前开始实施', year: 2025, expected: '2025-12-31' },
   ])('$input (context year $year) → $expected', ({ input, year, expected }) => {
     expect(due(input, year)).toBe(expected);
   });
@@ -55,6 +58,14 @@ describe('dueDate', () => {
     { input: '将2024年以来的项目全部纳入台账' },
     { input: '截至2025年一季度末，已完成整改' },
     { input: '近20年内未开展清查' },
+    // A start (`起`, `开始`) is when something begins, no day it is due by.
+    { input: '计划明年起每年定向培养专业人才200名' },
+    { input: '计划今年起每年开展一次轮训' },
+    { input: '计划2026年起每年招聘50名' },
+    { input: '计划2026年3月起实施新办法' },
+    { input: '计划2026年开始建设二期工程' },
+    { input: '拟于下半年起推行' },
+    { input: '将于2026年一季度起执行' },
   ])('not a deadline: $input', ({ input }) => {
     expect([...input.matchAll(DEADLINE_CUES)]).toEqual([]);
   });
@@ -102,6 +113,10 @@ describe('extractCommitments on sentences', () => {
     { input: '将意识形态工作纳入议事日程。', expected: [] },
     { input: '暂未收到群众举报。', expected: [] },
     { input: '实行业务招待事前审批、事后公示。', expected: [] },
+    // From a start on, every year: a yearly duty, no deadline.
+    { input: '计划明年起每年定向培养专业人才200名。', expected: [{ text: '计划明年起每年定向培养专业人才200名。', kind: 'recurring', due: null }] },
+    { input: '从2026年开始每年开展一次评估。', expected: [{ text: '从2026年开始每年开展一次评估。', kind: 'recurring', due: null }] },
+    { input: '计划2026年3月起实施新办法。', expected: [{ text: '计划2026年3月起实施新办法。', kind: 'planned', due: null }] },
     // 正在 in a count of what is still open is a status report, not a promise.
     { input: '已完成整改27个，正在整改4个。', expected: [] },
     { input: '已整改到位15个，其余3个正在持续推进。', expected: [] },
