@@ -1,4 +1,4 @@
-import { cueMatches, DEADLINE_CUES, PLANNED_CUES, RECURRING_CUES, VAGUE_CUES } from './cues';
+import { cueMatches, DEADLINE_CUES, isReportedPeriod, PLANNED_CUES, RECURRING_CUES, VAGUE_CUES } from './cues';
 import { isoDate, lastDayOfMonth, yearBefore } from './dates';
 import { sentencesIn } from './lines';
 import { parseNumeral } from './numerals';
@@ -157,8 +157,11 @@ export function extractCommitments(input: CommitmentInput): Commitment[] {
     if (excluded(s.start, s.end)) continue;
     // A top-level heading (`三、下一步打算`) names the promises; it is not one.
     if (input.sections.some((x) => x.level === 1 && x.start === s.start && s.end <= x.headingEnd + 1)) continue;
-    // `每年6月底前完成…` is a yearly duty (recurring), not one deadline.
-    const deadline = matches(DEADLINE_CUES, s.text, s.start, input.masked).filter((m) => !EVERY_BEFORE.test(s.text.slice(Math.max(0, (m.index ?? 0) - 4), m.index)));
+    // `每年6月底前完成…` is a yearly duty (recurring), not one deadline; `2025年上半年完成…1.37亿元`
+    // reports a period's result (isReportedPeriod).
+    const deadline = matches(DEADLINE_CUES, s.text, s.start, input.masked).filter(
+      (m) => !EVERY_BEFORE.test(s.text.slice(Math.max(0, (m.index ?? 0) - 4), m.index)) && !isReportedPeriod(s.text, m),
+    );
     const recurring = matches(RECURRING_CUES, s.text, s.start, input.masked);
     // `尚未`/`暂未` say what is not done yet (a measure's status), not what will be done.
     // Nor does `正在` in a count of what is still open.

@@ -54,6 +54,31 @@ export const VAGUE_CUES = /持续|常态化|进一步|不断|长效|久久为功
 export const DEADLINE_CUES =
   /(?=[0-9年本上下今明第一二三四五六七八九十])(?<!截[至止]\S{0,12})(?:(?:(?<y1>(?:19|20)\d{2})年)?(?<m>\d{1,2})月(?:(?<d>\d{1,2})日|(?<part>底|末|中旬|上旬|下旬))?(?:前|之前|以前)|(?<mc>十[一二]?|[一二三四五六七八九])月(?<partc>底|末|中旬|上旬|下旬)(?:前|之前|以前)|(?<y2>(?:19|20)\d{2})?年(?:底|末)(?:前|之前)?|(?<![一二三四五六七八九十两0-9])年内|(?<!\d)(?<y6>(?:19|20)\d{2})年(?:度)?内|本年度内|上半年|下半年|(?:今年|本年)?(?:第)?(?<q2>[一二三四])季度(?:末|底)?(?:前|之前)|(?:今年|本年|明年)(?:第)?(?<q6>[一二三四])季度(?:末|底)?|(?<=将于|计划|计划于|拟于|力争|争取|确保)(?:今年)?(?:第)?(?<q3>[一二三四])季度(?:末|底)?|(?<y4>(?:19|20)\d{2})年(?:第)?(?<q>[一二三四1-4])季度(?:末|底)?(?:前|之前)?|(?<=计划|拟|拟于|将|将于|争取|力争|争取于|力争于|预计|预计于|计划于)(?<y5>(?:19|20)\d{2})年(?<m5>\d{1,2})月(?!\d{1,2}[日号]|底|末|前|上旬|中旬|下旬)|(?<=计划|拟|拟于|将|将于|争取|力争|争取于|力争于|预计|预计于|计划于)(?:今年|明年|(?<y3>(?:19|20)\d{2})年(?!\d|以来|来|底|末|上半年|下半年|内|度内|第|[一二三四1-4]季度))(?!以来|[^，。；]{0,10}前后))(?:(?<=[前内])|(?!起(?!草|诉)|开始))/g;
 
+// A half-year or a quarter is also the period results are reported for (`2025年上半年…同比下降31.5%`).
+// Written bare — no bound after it (`前`, `内`) and no word of the future before or right after it in
+// its clause — with the figure it came to (`完成合同金额1.37亿元`, `提升至95.6%`, `三次`; not an
+// ordinal, `第3家`), it is when something happened: a report of what was done, no deadline.
+// Without a figure (`下半年开展专项整治`) it may be the plan's time and stays a deadline.
+const PERIOD_BOUND_AFTER = /^(?:之|以)?前|^内|^(?:将|要|拟|计划|力争|争取|确保|预计|务必)/;
+const FUTURE_BEFORE = /将|拟|计划|力争|争取|确保|预计|务必|要求|必须|目标|明年|次年|下一步/;
+const FIGURE = /(?<![第\d.])\d+(?:\.\d+)?(?!\d|\s*[年月日号])|(?<![第一二两三四五六七八九十百千万])[一二两三四五六七八九十百千万]+(?:个|次|项|名|人|家|篇|场|期|条|件|户|所|批|万|亿)/;
+const CLAUSE_END = /[，。；！？,;!?]/;
+
+/** True when the deadline cue `m` in `text` is a half-year or quarter reported, not a deadline. */
+export function isReportedPeriod(text: string, m: RegExpMatchArray): boolean {
+  const g = m.groups ?? {};
+  if (!/^[上下]半年$/.test(m[0]) && g.q === undefined && g.q6 === undefined) return false;
+  if (m[0].endsWith('前')) return false;
+  const at = m.index ?? 0;
+  const end = at + m[0].length;
+  let from = at;
+  while (from > 0 && !CLAUSE_END.test(text[from - 1] ?? '')) from--;
+  let to = end;
+  while (to < text.length && !CLAUSE_END.test(text[to] ?? '')) to++;
+  const after = text.slice(end, to);
+  return !PERIOD_BOUND_AFTER.test(after) && !FUTURE_BEFORE.test(text.slice(from, at)) && FIGURE.test(after);
+}
+
 /** Cue matches in `text`, minus those masked (quotes) and the 把-sense of `将`. */
 export function cueMatches(re: RegExp, text: string, masked: (i: number) => boolean): RegExpMatchArray[] {
   const out: RegExpMatchArray[] = [];
@@ -114,7 +139,9 @@ export function measureStatus(text: string, masked: (i: number) => boolean = () 
     cues = ongoing;
   } else {
     // `年底前完成平台建设`: a deadline with no claim of completion is what will be done.
-    const deadline = collect(DEADLINE_CUES, text, masked);
+    const deadline = cueMatches(DEADLINE_CUES, text, masked)
+      .filter((m) => !isReportedPeriod(text, m))
+      .map((m) => m[0]);
     if (deadline.length) {
       status = 'planned';
       cues = deadline;

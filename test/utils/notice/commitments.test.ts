@@ -113,6 +113,12 @@ describe('extractCommitments on sentences', () => {
     { input: '将意识形态工作纳入议事日程。', expected: [] },
     { input: '暂未收到群众举报。', expected: [] },
     { input: '实行业务招待事前审批、事后公示。', expected: [] },
+    // A period reported with its figure is when it was done, no promise.
+    { input: '一是改革收益分配办法，2025年上半年完成技术合同金额1.37亿元；', expected: [] },
+    { input: '2025年上半年完成交通固定资产投资386亿元，完成年度计划的52.3%。', expected: [] },
+    { input: '力争2025年上半年完成技术合同金额2亿元。', expected: [{ text: '力争2025年上半年完成技术合同金额2亿元。', kind: 'deadline', due: '2025-06-30' }] },
+    { input: '2025年上半年前完成技术合同金额2亿元。', expected: [{ text: '2025年上半年前完成技术合同金额2亿元。', kind: 'deadline', due: '2025-06-30' }] },
+    { input: '2025年上半年将完成技术合同金额2亿元。', expected: [{ text: '2025年上半年将完成技术合同金额2亿元。', kind: 'deadline', due: '2025-06-30' }] },
     // From a start on, every year: a yearly duty, no deadline.
     { input: '计划明年起每年定向培养专业人才200名。', expected: [{ text: '计划明年起每年定向培养专业人才200名。', kind: 'recurring', due: null }] },
     { input: '从2026年开始每年开展一次评估。', expected: [{ text: '从2026年开始每年开展一次评估。', kind: 'recurring', due: null }] },

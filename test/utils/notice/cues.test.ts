@@ -81,6 +81,30 @@ describe('measureStatus', () => {
     expect(status(input)).toEqual({ status: 'unknown', cues: [] });
   });
 
+  // A half-year or a quarter stated bare, with the figure it achieved and no word of the future, is
+  // when something happened: no deadline, so nothing planned.
+  it.each([
+    { input: '改革收益分配办法，2025年上半年完成技术合同金额1.37亿元', expected: { status: 'unknown', cues: [] } },
+    { input: '2025年上半年市级发文数量同比下降31.5%', expected: { status: 'unknown', cues: [] } },
+    { input: '2025年三季度甲级病历率提升至95.6%', expected: { status: 'unknown', cues: [] } },
+    { input: '今年一季度开展专项检查三次', expected: { status: 'unknown', cues: [] } },
+  ])('a period reported, no deadline: $input', ({ input, expected }) => {
+    expect(status(input)).toEqual(expected);
+  });
+
+  it.each([
+    // A bound (`前`, `内`), a word of the future or a next year keeps the deadline.
+    { input: '2025年上半年前完成技术合同金额1.37亿元', expected: { status: 'planned', cues: ['上半年'] } },
+    { input: '2025年上半年内完成技术合同金额1.37亿元', expected: { status: 'planned', cues: ['上半年'] } },
+    { input: '要求2025年上半年完成技术合同金额1.37亿元', expected: { status: 'planned', cues: ['上半年'] } },
+    { input: '明年一季度完成培训200人次', expected: { status: 'planned', cues: ['明年'] } },
+    // Without a figure the period may be the plan's (`下半年开展…专项整治`), nor is an ordinal one.
+    { input: '下半年开展建筑市场秩序专项整治行动', expected: { status: 'planned', cues: ['下半年'] } },
+    { input: '2025年上半年完成第3家医共体整合', expected: { status: 'planned', cues: ['上半年'] } },
+  ])('a period still a deadline: $input', ({ input, expected }) => {
+    expect(status(input)).toEqual(expected);
+  });
+
   // `中长期`, `超长期` name a term (of a contract, a loan, a bond): nothing goes on for long.
   it.each([{ input: '建立电煤中长期合同履约月度调度机制' }, { input: '优化中长期贷款结构' }, { input: '用好超长期特别国债资金' }])(
     'a term is no ongoing cue: $input',
