@@ -169,6 +169,9 @@ describe('isBaJiang', () => {
   it.each([
     { input: '将意识形态工作纳入议事日程', expected: true },
     { input: '将人力物力向移动端倾斜', expected: true },
+    { input: '将抵押登记、转移登记等高频事项办理时限压缩至3个工作日以内', expected: true },
+    { input: '将补助标准提高到每亩300元', expected: true },
+    { input: '将于年底前把补助标准提高到每亩300元', expected: false },
     { input: '将对相关闲置设备进行报废处理', expected: false },
     { input: '将于年底前完成', expected: false },
     { input: '将根据宣传需要缩减', expected: false },
