@@ -501,11 +501,13 @@ describe('problems named without quotes (针对…不够深入的问题，一是
     const body =
       '<p>（一）关于党的建设方面的问题</p>' +
       '<p>针对理论学习不够深入的问题，一是制定学习计划；二是开展专题学习6次。</p>' +
-      '<p>针对基层党建薄弱的问题，一是新建党支部5个；二是计划年底前完成党建培训。</p>';
+      '<p>针对基层党建薄弱的问题，一是新建党支部5个；二是计划年底前完成党建培训。</p>' +
+      '<p>针对违规发放津补贴问题仍有发生的问题，一是开展专项治理。</p>';
     const n = extractHtml(cmsPage(title, opening + body + closing), 'named-problems');
     expect(n.problems.map((p) => [p.text, p.measures.map((m) => m.status)])).toEqual([
       ['针对理论学习不够深入的问题', ['unknown', 'unknown']],
       ['针对基层党建薄弱的问题', ['unknown', 'planned']],
+      ['针对违规发放津补贴问题仍有发生的问题', ['unknown']],
     ]);
   });
 
