@@ -99,6 +99,8 @@ export function cleanLine(raw: string): string {
   return HALF_PUNCT_CHARS.test(s) ? normalisePunctuation(s) : s;
 }
 
+const PRE_END = Symbol('pre-end');
+
 /**
  * The text lines of `root`. Iterative, so a pathologically deep page cannot overflow the stack.
  */
@@ -110,17 +112,38 @@ export function blockLines(root: Node): string[] {
     if (line) lines.push(line);
     buf = '';
   };
-  // Stack of nodes to visit; `null` marks the end of a block element (flush after its children).
-  const stack: Array<Node | null> = [root];
+  // Stack of nodes to visit; `null` marks the end of a block element (flush after its children),
+  // PRE_END the end of a `<pre>`, inside which line breaks are lines.
+  const stack: Array<Node | null | typeof PRE_END> = [root];
+  let pre = 0;
+  const pushChildren = (node: Node): void => {
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const k = kids[i];
+      if (k) stack.push(k);
+    }
+  };
   while (stack.length) {
     const node = stack.pop();
     if (node === null) {
       flush();
       continue;
     }
+    if (node === PRE_END) {
+      pre--;
+      flush();
+      continue;
+    }
     if (node === undefined) break;
     if (node.nodeType === 3) {
-      buf += node.nodeValue ?? '';
+      const v = node.nodeValue ?? '';
+      if (pre > 0 && v.indexOf('\n') !== -1) {
+        const parts = v.split('\n');
+        parts.forEach((part, i) => {
+          buf += part;
+          if (i < parts.length - 1) flush();
+        });
+      } else buf += v;
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
@@ -136,10 +159,9 @@ export function blockLines(root: Node): string[] {
       // put back into sentences later where they cut sentences at a width (unwrap.ts).
       if (tag === 'PRE') {
         flush();
-        for (const raw of (el.textContent ?? '').split('\n')) {
-          buf = raw;
-          flush();
-        }
+        pre++;
+        stack.push(PRE_END);
+        pushChildren(node);
         continue;
       }
       if (BLOCK.has(tag)) {
@@ -147,11 +169,7 @@ export function blockLines(root: Node): string[] {
         stack.push(null);
       }
     }
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) {
-      const k = kids[i];
-      if (k) stack.push(k);
-    }
+    pushChildren(node);
   }
   flush();
   return lines;

@@ -57,8 +57,11 @@ const PUBLISH_FORMULA =
 // `现将有关情况通报如下` is how any report opens (a meeting's, a supervision check's): it speaks
 // for a notice only under a notice's own title.
 const GENERIC_FORMULA = /^现将(有关|相关)?(情况|进展|进展情况|落实情况)/;
+// The page's own period (`公开期限：…`, `公示期限为…`), not a rule about periods described
+// (`公开期限不少于10个工作日`, in a reply or a directive).
+const PERIOD_GIVEN = '(?:公开期限|公示期限)(?!不少于|不得少于|一般|原则上|应|要)';
 const PUBLICITY =
-  /公开期限(?!不少于|不得少于|一般|原则上|应|要)|公示期限(?!不少于|不得少于|一般|原则上|应|要)|公示期[：:为自]|公开时间[：:为自]|欢迎广大(干部)?(群众|党员|师生|职工).{0,30}监督|(?:欢迎|请|接受)[^。]{0,20}对(巡[察视])?整改.{0,12}(情况)?(进行|予以)?监督/;
+  new RegExp(`${PERIOD_GIVEN}|公示期[：:为自]|公开时间[：:为自]|欢迎广大(干部)?(群众|党员|师生|职工).{0,30}监督|(?:欢迎|请|接受)[^。]{0,20}对(巡[察视])?整改.{0,12}(情况)?(进行|予以)?监督`);
 const STATS =
   /(反馈|指出|交办|发现)(的|了)?.{0,12}?[\d０-９]+\s*(个|项|条)(具体)?问题|(已|完成)(整改)?(完成)?(整改)?[\d０-９]+\s*(个|项)|整改措施\s*[\d０-９]+\s*(条|项)|[\d０-９]+\s*(条|项)整改措施/;
 const OPENING =
@@ -115,8 +118,13 @@ export function titleParts(raw: string): string[] {
  * extract.ts). Scans that can only lower a score already below it are skipped.
  */
 export const CLEARLY_NOT = 0.35;
+/** What each feature adds to the score, or takes from it. */
+const W = {
+  title: 0.35, publish: 0.3, publicity: 0.2, stats: 0.1, opening: 0.15, measures: 0.15, ledger: 0.2, nextSteps: 0.05, firstPerson: 0.05, rectificationWords: 0.1,
+  noAccount: 0.5, plan: 0.3, eventTitle: 0.45, otherSubject: 0.35, otherDomain: 0.4, announcement: 0.4, addressedToMany: 0.5, meeting: 0.3, regulation: 0.6, attachmentOnly: 0.3, noOwnVoice: 0.3, news: 0.3, qa: 0.5,
+} as const;
 /** The most the text's own scanned features add: publicity, figures, opening, measures, next steps, first person, 整改 said often. */
-const SCANNED_MAX = 0.2 + 0.1 + 0.15 + 0.15 + 0.05 + 0.05 + 0.1;
+const SCANNED_MAX = W.publicity + W.stats + W.opening + W.measures + W.nextSteps + W.firstPerson + W.rectificationWords;
 
 const NOT_NOTICE = (reasons: string[], confidence: number): Detection => ({
   isNotice: false,
@@ -176,7 +184,7 @@ const OTHER_DOMAIN = /审计|督察|环保|生态环境保护|检视问题|民�
 // The inspection acting on the body: its team at work (`县委第三巡察组对我局…`, `巡察组进驻…`) or the act
 // (`对…开展了常规巡察`) — the inspection as the act's object, not `统筹开展…巡察整改`; a team named only
 // as the source of other feedback (`落实省委第五巡视组专项巡视反馈意见`) did not inspect this body.
-const INSPECTION_ACTED = /巡[察视](?:第[一二三四五六七八九十\d]{1,3})?组[^。；;]{0,20}?(?:对|进驻|入驻)|(?:开展|进行)了?(?:常规|专项|机动|交叉|提级|延伸|联动)?巡[察视](?!整改|反馈|工作|意见)/;
+const INSPECTION_ACTED = /巡[察视](?:第[一二三四五六七八九十\d]{1,3})?组[^。；;]{0,40}?(?:对|进驻|入驻)|(?:开展|进行)了?(?:为期[^。；;，,]{1,8}?的?)?(?:常规|专项|机动|交叉|提级|延伸|联动|政治)?巡[察视](?!整改|反馈|工作|意见)|接受了?[^。；;]{0,30}?巡[察视]/;
 
 function otherDomainTitle(titles: readonly string[]): boolean {
   return titles.some((t) => t.length <= 90 && OTHER_DOMAIN.test(t) && !/巡[察视]/.test(t) && /整改/.test(t));
@@ -305,7 +313,7 @@ function publishFormula(text: string): Formula | null {
 
 // The gate's publicity: a period or an invitation to supervise. The broader `对整改…进行监督`
 // still scores, but alone it is how news writes too.
-const PUBLICITY_GATE = /公开期限(?!不少于|不得少于|一般|原则上|应|要)|公示期限(?!不少于|不得少于|一般|原则上|应|要)|公示期[：:为自]|公开时间[：:为自]|公示时间[：:为自]|公开期[：:为自]|欢迎广大.{0,40}监督/;
+const PUBLICITY_GATE = new RegExp(`${PERIOD_GIVEN}|公示期[：:为自]|公开时间[：:为自]|公示时间[：:为自]|公开期[：:为自]|欢迎广大.{0,40}监督`);
 
 function hasPublicity(text: string): boolean {
   return PUBLICITY_ANCHORS.some((a) => text.indexOf(a) !== -1) && PUBLICITY_GATE.test(text);
@@ -388,19 +396,19 @@ export function classifyNotice(input: ClassifyInput): Detection {
   const otherDomain = otherDomainTitle(titles);
   const attachmentOnly = (input.attachmentLinks ?? 0) > 0 && !publish;
   let known =
-    (titleKind ? 0.35 : 0) + (publish ? 0.3 : 0) + (ledger ? 0.2 : 0) -
-    (formula?.kind === 'plan' ? 0.3 : 0) - (nearMissTitle ? 0.45 : 0) - (otherSubject ? 0.35 : 0) - (otherDomain ? 0.4 : 0);
+    (titleKind ? W.title : 0) + (publish ? W.publish : 0) + (ledger ? W.ledger : 0) -
+    (formula?.kind === 'plan' ? W.plan : 0) - (nearMissTitle ? W.eventTitle : 0) - (otherSubject ? W.otherSubject : 0) - (otherDomain ? W.otherDomain : 0);
   // The own voice (below) is settled without a scan unless the invitation alone may give it; then
   // two scans settle it when it could decide.
   let firstPerson: boolean | undefined;
   let marks: number | undefined;
   let ownVoice: boolean | undefined = titleKind || publish ? true : !publicity ? false : undefined;
-  if (ownVoice === undefined && known - 0.3 + SCANNED_MAX < CLEARLY_NOT) {
+  if (ownVoice === undefined && known - W.noOwnVoice + SCANNED_MAX < CLEARLY_NOT) {
     firstPerson = FIRST_PERSON.test(text);
     marks = count(MEASURE_MARK, text, 10);
     ownVoice = firstPerson && marks >= 3;
   }
-  if (ownVoice === false) known -= 0.3;
+  if (ownVoice === false) known -= W.noOwnVoice;
   if (ownVoice !== undefined && known + SCANNED_MAX < CLEARLY_NOT) {
     return NOT_NOTICE(
       [
@@ -419,90 +427,91 @@ export function classifyNotice(input: ClassifyInput): Detection {
 
   let score = 0;
   if (titleKind) {
-    score += 0.35;
+    score += W.title;
     reasons.push(`title:${titleKind}`);
   }
   if (publish) {
-    score += 0.3;
+    score += W.publish;
     reasons.push('body:publish-formula');
   }
   if (publicity || PUBLICITY.test(text)) {
-    score += 0.2;
+    score += W.publicity;
     reasons.push('body:publicity');
   }
   const stats = STATS.test(text);
   if (stats) {
-    score += 0.1;
+    score += W.stats;
     reasons.push('body:statistics');
   }
   const opening = OPENING.test(text);
   if (opening) {
-    score += 0.15;
+    score += W.opening;
     reasons.push('body:inspected-and-fed-back');
   }
   marks ??= count(MEASURE_MARK, text, 10);
   if (marks >= 3) {
-    score += Math.min(marks / 10, 1) * 0.15;
+    score += Math.min(marks / 10, 1) * W.measures;
     reasons.push(`body:measures(${marks})`);
   }
   // A ledger itemises problem → measures → status as surely as `一是…` paragraphs do, and more.
   if (ledger) {
-    score += 0.2;
+    score += W.ledger;
     reasons.push(`body:ledger(${input.ledgerRows ?? 0})`);
   }
   if (NEXT_STEPS.test(text)) {
-    score += 0.05;
+    score += W.nextSteps;
     reasons.push('body:next-steps');
   }
   firstPerson ??= FIRST_PERSON.test(text);
-  if (firstPerson) score += 0.05;
-  score += Math.min(countSub(text, '整改', 40) / 40, 1) * 0.1;
+  if (firstPerson) score += W.firstPerson;
+  score += Math.min(countSub(text, '整改', 40) / 40, 1) * W.rectificationWords;
 
   // Near misses. The ones read from the text are scanned for only while they can still matter:
   // once the score is below CLEARLY_NOT, no later feature lifts it (they all subtract).
-  const open = (): boolean => score >= CLEARLY_NOT;
+  // Compared as the confidence will be given (rounded to hundredths), as extraction compares it.
+  const open = (): boolean => Math.round(score * 100) / 100 >= CLEARLY_NOT;
   // A cover for the notice (`现将…予以公布（全文见下图）`, the account only in images): a short article
   // with no figures, no opening about the inspection and no itemised measures has no account to read.
   if (input.scope === 'article' && !stats && !opening && marks === 0 && !ledger && text.replace(/\s+/g, '').length < 200) {
-    score -= 0.5;
+    score -= W.noAccount;
     reasons.push('neg:no-account');
   }
   // A plan published before the account (`现将问题整改清单予以公示`) speaks against the page.
   if (formula?.kind === 'plan') {
-    score -= 0.3;
+    score -= W.plan;
     reasons.push('neg:plan');
   }
   if (nearMissTitle) {
-    score -= 0.45;
+    score -= W.eventTitle;
     reasons.push('neg:title-about-event');
   }
   if (otherSubject) {
-    score -= 0.35;
+    score -= W.otherSubject;
     reasons.push('neg:title-other-subject');
   }
   if (otherDomain) {
-    score -= 0.4;
+    score -= W.otherDomain;
     reasons.push('neg:other-rectification');
   }
   if (open() && ANNOUNCEMENT.test(text) && !publish && !stats) {
-    score -= 0.4;
+    score -= W.announcement;
     reasons.push('neg:inspection-announcement');
   }
   if (open() && ADDRESSED_TO_MANY.test(text)) {
-    score -= 0.5;
+    score -= W.addressedToMany;
     reasons.push('neg:addressed-to-many');
   }
   const meeting = open() && !publish ? count(MEETING, text, 10) : 0;
   if (meeting >= 2) {
-    score -= 0.3;
+    score -= W.meeting;
     reasons.push(`neg:meeting-news(${meeting})`);
   }
   if (open() && count(REGULATION_ARTICLE, text, 5) >= 5) {
-    score -= 0.6;
+    score -= W.regulation;
     reasons.push('neg:regulation');
   }
   if (attachmentOnly && marks < 3) {
-    score -= 0.3;
+    score -= W.attachmentOnly;
     reasons.push('neg:attachment-only');
   }
   // A notice speaks in its own voice: its own title, the formula that publishes it, or the
@@ -510,16 +519,16 @@ export function classifyNotice(input: ClassifyInput): Detection {
   // these a text is at best *about* rectification.
   ownVoice ??= publicity && firstPerson && marks >= 3;
   if (!ownVoice) {
-    score -= 0.3;
+    score -= W.noOwnVoice;
     reasons.push('neg:no-own-voice');
   }
   const news = open() && !publish ? count(NEWS_MARK, text, 5) : 0;
   if (news >= 2) {
-    score -= 0.3;
+    score -= W.news;
     reasons.push(`neg:news-report(${news})`);
   }
   if (open() && count(QA_MARK, text, 4) >= 4) {
-    score -= 0.5;
+    score -= W.qa;
     reasons.push('neg:q-and-a');
   }
 

@@ -60,7 +60,10 @@ export const DEADLINE_CUES =
 // ordinal, `第3家`), it is when something happened: a report of what was done, no deadline.
 // Without a figure (`下半年开展专项整治`) it may be the plan's time and stays a deadline.
 const PERIOD_BOUND_AFTER = /^(?:之|以)?前|^内|^(?:将|要|拟|计划|力争|争取|确保|预计|务必)/;
-const FUTURE_BEFORE = /将|拟|计划|力争|争取|确保|预计|务必|要求|必须|目标|明年|次年|下一步/;
+const FUTURE_BEFORE = /将|拟|计划|力争|争取|确保|预计|务必|要求|必须|目标|今年|本年|明年|次年|下一步/;
+// …and what is left or comes next is counted for the plan (`下半年完成剩余2个问题的整改`, `下半年再开展专项
+// 检查2次`, `下半年启动第二批3个村的改造`).
+const STILL_TO_DO = /剩余|其余|尚未|未完成|再|启动|第[二三四五]批|下一批|还将|还要/;
 const FIGURE = /(?<![第\d.])\d+(?:\.\d+)?(?!\d|\s*[年月日号])|(?<![第一二两三四五六七八九十百千万])[一二两三四五六七八九十百千万]+(?:个|次|项|名|人|家|篇|场|期|条|件|户|所|批|万|亿)/;
 const CLAUSE_END = /[，。；！？,;!?]/;
 
@@ -76,7 +79,7 @@ export function isReportedPeriod(text: string, m: RegExpMatchArray): boolean {
   let to = end;
   while (to < text.length && !CLAUSE_END.test(text[to] ?? '')) to++;
   const after = text.slice(end, to);
-  return !PERIOD_BOUND_AFTER.test(after) && !FUTURE_BEFORE.test(text.slice(from, at)) && FIGURE.test(after);
+  return !PERIOD_BOUND_AFTER.test(after) && !FUTURE_BEFORE.test(text.slice(from, at)) && !STILL_TO_DO.test(after) && FIGURE.test(after);
 }
 
 /** Cue matches in `text`, minus those masked (quotes) and the 把-sense of `将`. */

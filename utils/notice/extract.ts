@@ -192,7 +192,7 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   // `问题整改情况如下表`: the counts stand in a table's 合计 row.
   if (stats.stats.rectified === null || stats.stats.staged === null || stats.stats.problems === null) fillFromStatsTables(stats, tables, lines, shadowed ? shadowOf : undefined);
   const opening = findOpeningFacts(text, openingStart, openingEnd);
-  const publishedDate = signature.date?.iso ?? pageDate(doc);
+  const publishedDate = signature.date?.iso ?? pageDate(doc, restoreTitle(title));
   const contextYear = publishedDate
     ? Number(publishedDate.slice(0, 4))
     : findDates(text).reduce<number | null>((y, d) => (d.year !== null && !d.redacted ? d.year : y), null);

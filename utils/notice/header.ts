@@ -253,6 +253,8 @@ export function findPublicity(
     const a = dates[0];
     const b = dates[1];
     if (!a) continue;
+    // `公告时间：2025年6月20日` alone is when it was announced, no period (`公示期：…` alone may be one, open).
+    if (!b && /^公告/.test(m[0]) && !relativePeriod(text, a.end, sentence.end, a.iso)) continue;
     // `即日起至2024年8月10日`: from publication to the one date written.
     const fromToday = fromPublication(text, at, a, b);
     if (fromToday) return { range: { start: published, end: a.iso }, span: { start: at, end: a.end }, redacted: a.redacted ? [{ start: a.start, end: a.end }] : [] };

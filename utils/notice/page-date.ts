@@ -19,18 +19,21 @@ const LABELLED = /(?:(?<![公开示])(?:发布|发表|发稿|成文|更新)?(?:�
 const DATE = '((?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?)(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?';
 const META_MARK = '[|｜丨]|阅读|浏览|点击|访问量|作者|编辑|字号|分享';
 const META_LINE = new RegExp(`${DATE}\\s*(?:${META_MARK})|(?:${META_MARK})[^\\n|｜丨]{0,24}?[|｜丨\\s]\\s*${DATE}`, 'g');
+/** How far under the heading its meta line may stand (a sharing bar, a font-size switch between). */
+const META_WINDOW = 200;
 const RANGE_AFTER = /^\s*(?:起?至|起?到|—|－|~|～|-\s*(?:19|20)?\d)/;
 
-export function pageDate(doc: Document): IsoDate | null {
+/** `title`: the notice's title as extraction read it, under which its meta line stands. */
+export function pageDate(doc: Document, title: string | null = null): IsoDate | null {
   try {
-    return pageDateUnsafe(doc);
+    return pageDateUnsafe(doc, title);
   } catch {
     // A recursive DOM may overflow on a pathological page; the date is optional.
     return null;
   }
 }
 
-function pageDateUnsafe(doc: Document): IsoDate | null {
+function pageDateUnsafe(doc: Document, title: string | null): IsoDate | null {
   for (const name of META_NAMES) {
     const el = doc.querySelector(`meta[name="${name}"], meta[property="${name}"]`);
     const d = el ? findDates(el.getAttribute('content') ?? '')[0] : undefined;
@@ -49,11 +52,27 @@ function pageDateUnsafe(doc: Document): IsoDate | null {
     const d = findDates(raw)[0];
     if (d?.iso) return d.iso;
   }
-  for (const m of text.matchAll(META_LINE)) {
+  // The meta line stands right under the notice's heading: read there only, never in a top bar
+  // (`今天是：2025年11月24日 | 设为首页`) nor in a list of links (`2024-11-02 | 县委召开常委会`).
+  let headingText = title ?? '';
+  if (headingText.length < 8) {
+    for (const h of Array.from(doc.querySelectorAll('h1, h2, h3'))) {
+      const t = textOf(h).trim();
+      if (t.length >= 8 && /整改|巡[察视]/.test(t)) {
+        headingText = t;
+        break;
+      }
+    }
+  }
+  // Found by its opening words: the page may space or break the title where the title read has none.
+  const at = headingText.length >= 8 ? text.indexOf(headingText.slice(0, 12)) : -1;
+  if (at === -1) return null;
+  const under = text.slice(at + 12, at + headingText.length + META_WINDOW);
+  for (const m of under.matchAll(META_LINE)) {
     const raw = m[1] ?? m[2] ?? '';
-    // Never a period's date (`公示期：2025-01-01 | …`).
-    if (/公示|公开|期限|期[：:]/.test(text.slice(Math.max(0, (m.index ?? 0) - 10), m.index))) continue;
-    if (RANGE_AFTER.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8))) continue;
+    // Never a period's date (`公示期：2025-01-01 | …`), nor today's.
+    if (/公示|公开|期限|期[：:]|今天|今日/.test(under.slice(Math.max(0, (m.index ?? 0) - 10), m.index))) continue;
+    if (RANGE_AFTER.test(under.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8))) continue;
     const d = findDates(raw)[0];
     if (d?.iso) return d.iso;
   }

@@ -29,11 +29,14 @@ const SHORTCOMING = /不到位|不够|突出|不深入|不严格|不统一|不�
  * Whether the lines are led by the problems they answer: one quoted is enough; named ones need a
  * second (one `针对…不到位的问题，` inside an item is how the item's measures begin).
  */
-function ledByProblems(body: Line[]): boolean {
+function ledByProblems(body: Line[], sec?: Section): boolean {
+  // An item that states its problem (`1.落实全面从严治党主体责任不到位。`) keeps it: the `针对…的问题，`
+  // paragraphs under it are how its measures begin.
+  const ownProblem = !!sec && SHORTCOMING.test(sec.heading) && !CATEGORY_HEADING.test(sec.heading);
   let named = 0;
   for (const l of body) {
     if (QUOTED_PROBLEM.test(l.text)) return true;
-    if (problemLead(l.text) && ++named >= 2) return true;
+    if (!ownProblem && problemLead(l.text) && ++named >= 2) return true;
   }
   return false;
 }
@@ -268,7 +271,7 @@ function walk(ctx: Ctx, sec: Section): void {
       return;
     }
     const lines = allLines(ctx, sec);
-    if (ledByProblems(lines)) quotedProblems(ctx, sec, lines);
+    if (ledByProblems(lines, sec)) quotedProblems(ctx, sec, lines);
     else plainProblem(ctx, sec, lines);
     return;
   }
@@ -282,7 +285,7 @@ function walk(ctx: Ctx, sec: Section): void {
     quotedProblems(ctx, sec, body, DESCRIBED_PROBLEM);
     return;
   }
-  if (ledByProblems(body) || body.some((l) => PROBLEM_LABEL.test(l.text))) quotedProblems(ctx, sec, body);
+  if (ledByProblems(body, sec) || body.some((l) => PROBLEM_LABEL.test(l.text))) quotedProblems(ctx, sec, body);
   else if (shortcomingLedProblems(ctx, sec, body)) return;
   else if (body.length > 0 || !holdsLedger(ctx, sec)) plainProblem(ctx, sec, body);
 }
@@ -307,6 +310,12 @@ function withHeadingRest(ctx: Ctx, sec: Section, body: Line[]): Line[] {
 const CATEGORY_HEADING = /方面(?:的?问题)?[。：:]?$/;
 // What a statement of a fault does not do: report work done (`召开`, `制定`, `已完成`…).
 const REPORTS_WORK = /已|召开|制定|出台|印发|开展了|完成|新建|新增|修订|举办|建成|组建|处置|清退|追回|问责|成立|推行|设立|一是|[（(][0-9一二三]{1,2}[）)]|[0-9０-９]+\s*(?:个|项|条|处|家|人|名|次|件|所|万|亿|%|％)/;
+// A measure may name the fault it fixes (`加强理论武装，着力解决理论学习不够深入问题`, `补齐基层党建短板`):
+// it opens with the action or names the remedy. (`推动高质量发展的思路举措不够精准`, `全面从严治党…不到位`,
+// `落实…不够精准` are faults: those verbs open problems too.)
+// The remedy opens a clause (`补齐…短板`, `着力解决…问题`); mid-clause it is the fault's own noun
+// (`群众诉求解决不够及时`, `腐败问题集中整治不够深入`).
+const REMEDY = /^(?:针对|对|为|按照|通过|围绕|聚焦|坚持|加强|强化|着力|紧盯|严格|狠抓|抓好|深化|健全|建立|压实|持续|切实|扎实|认真|进一步|全面(?!从严)|规范(?!化))|(?:^|[，,；;])\s*(?:着力|切实|全力|积极|努力)?(?:解决|补齐|补强|堵塞|弥补|破解|整治|纠治|克服|扭转|防止|杜绝|消除|根治)/;
 const FIRST_SENTENCE = /^[^。！？!?；;]{6,70}[。！？!?；;]/;
 
 /** The paragraph's first sentence when it states a fault as the feedback does, else null. */
@@ -314,7 +323,7 @@ function statedShortcoming(text: string): string | null {
   if (LEAD_IN.test(text) || PROBLEM_DESCRIPTION.test(text) || FIELD_LINE.test(text)) return null;
   const m = FIRST_SENTENCE.exec(text);
   const first = m ? m[0] : text.length <= 70 ? text : '';
-  return first && SHORTCOMING.test(first) && !REPORTS_WORK.test(first) && !/^(?:针对|对|为|按照|通过|围绕|聚焦|坚持)/.test(first) ? first : null;
+  return first && SHORTCOMING.test(first) && !REPORTS_WORK.test(first) && !REMEDY.test(first) ? first : null;
 }
 
 /**

@@ -52,11 +52,23 @@ const DONE = /已|整改完成|完成整改|整改到位|整改完毕|办结|销
 const FUTURE_COMPLETION = /(?<!按)计划|拟|预计|力争|争取|将于|将在/;
 // All of the counted set, claimed without a number: `反馈的15个问题已全部整改到位`, `共制定整改措施42条，
 // 已全部完成`, `目前均已整改完成`. After the total in its own clause `已…` alone says it (`15个问题已完成
-// 整改`); in a later clause it takes `全部` or `均` (`其中，已完成整改的…` counts a part).
-const ALL_DONE_AFTER_TOTAL = /^\s*(?:均|全部|都)?已(?:经)?(?:全部|全面|均)?(?:整改(?:到位|完成|完毕)|完成(?:了)?(?:全部)?整改|按期完成|完成|落实到位|落实(?=[，。；;,]|$)|办结|销号)/;
-const ALL_DONE = /(?:均已|已全部|全部已|已经全部|均已全部|已全面)(?:经)?(?:整改(?:到位|完成|完毕)|完成(?:了)?整改|按期完成|完成|落实到位|落实(?=[，。；;,]|$)|办结|销号|到位)/;
-// …but never a promise (`确保年底前全部整改到位`) nor a part (`已全部完成的有12个` has its count).
-const NOT_YET = /其余|剩余|其他|另外|确保|力争|争取|计划|(?<!已)将|拟|预计|(?:底|月|日|年|节|期)前|之前|未|基本|阶段性/;
+// 整改`); in a later clause it takes `全部` or `均`, and nothing but a time before it (`其中…问题均已…`,
+// `立行立改问题已全部…` claim a part). The claim ends its clause: `已完成整改方案制定`, `已全部完成认领` are
+// other work; for problems the verb must be rectification's (`完成交办` is not).
+const DONE_VERB = '(?:整改(?:到位|完成|完毕)|完成(?:了)?(?:全部)?整改|落实到位|办结|销号|到位)';
+const DONE_VERB_MEASURES = '(?:完成|落实|落实到位|办结|按期完成)';
+const CLAIM_END = '(?=\\s*(?:[，。；;,！!]|$))';
+const allDone = (verb: string, afterTotal: boolean): RegExp =>
+  afterTotal
+    ? new RegExp(`^\\s*(?:均|全部|都)?已(?:经)?(?:全部|全面|均)?${verb}${CLAIM_END}`)
+    : new RegExp(`^\\s*(?:目前|当前|现|至今|截至目前|截至[^，,]{1,14}?|上述问题|以上问题|所有问题)?[，,\\s]*(?:均已|已全部|全部已|已经全部|均已全部|已全面)(?:经)?${verb}${CLAIM_END}`);
+const ALL_DONE = {
+  problems: { afterTotal: allDone(DONE_VERB, true), later: allDone(DONE_VERB, false) },
+  measures: { afterTotal: allDone(`(?:${DONE_VERB}|${DONE_VERB_MEASURES})`, true), later: allDone(`(?:${DONE_VERB}|${DONE_VERB_MEASURES})`, false) },
+};
+// …never a promise (`确保年底前全部整改到位`), the rest or a part (`其余问题均已…`, `除…外，均已…`, anywhere
+// before the claim in its sentence), nor once a part is counted (`已整改12个，…均已…`).
+const NOT_YET = /其余|剩余|其他|另外|其中|除|以外|之外|部分|确保|力争|争取|计划|(?<!已)将|拟|预计|(?:底|月|日|年|节|期)前|之前|未|基本|阶段性/;
 
 function value(raw: string): number | null {
   if (/[*＊]/.test(raw)) return null;
@@ -108,9 +120,12 @@ function endAlike(a: string, b: string): boolean {
   return n > 0 && tail(a).slice(-n) === tail(b).slice(-n);
 }
 const unitOf = (u: string): string => (u === '名' ? '人' : u);
-// …or the same act (`清退违规收取费用18.6万元` in the summary, `清退违规收取的伙食费18.6万元` in the item):
-// the same verb, the same amount.
-const sameAct = (a: string, b: string): boolean => a.length >= 2 && a.slice(0, 2) === b.slice(0, 2);
+// …or the same act on the same thing (`清退违规收取费用18.6万元` in the summary, `清退违规收取的伙食费18.6万元`
+// in the item): the labels open alike, four characters once 的 is dropped — not merely the same verb
+// (`给予党纪处分2人`, `给予组织处理2人` are two figures).
+const SAME_HEAD = 4;
+const labelHead = (l: string): string => l.replace(/的/g, '').slice(0, SAME_HEAD);
+const sameAct = (a: string, b: string): boolean => labelHead(a).length === SAME_HEAD && labelHead(a) === labelHead(b);
 const sameFigure = (o: OtherStat, s: OtherStat): boolean =>
   o.value === s.value && unitOf(o.unit) === unitOf(s.unit) && (endAlike(o.label, s.label) || sameAct(o.label, s.label));
 const overlaps = (o: OtherStat, s: OtherStat): boolean => o.start < s.end && s.start < o.end;
@@ -174,7 +189,7 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
     // (`巡察组共反馈问题22个。`, its counts in the next sentence).
     if (!/整改/.test(s.text) && !headInParagraph && !PROBLEMS.test(s.text)) continue;
     if (!/问题|措施/.test(s.text) && !headInParagraph) continue;
-    if (!/[0-9０-９*＊零〇一二两三四五六七八九十]\s*(?:个|项|条)/.test(s.text) && !(headInParagraph && ALL_DONE.test(s.text))) continue;
+    if (!/[0-9０-９*＊零〇一二两三四五六七八九十]\s*(?:个|项|条)/.test(s.text) && !(headInParagraph && /均已|已全部|全部已|已经全部|已全面/.test(s.text))) continue;
     // Clause by clause, remembering whether the sentence is counting problems or measures.
     let mode: 'problems' | 'measures' | null = paragraphMode;
     let pos = 0;
@@ -258,10 +273,12 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
       const last = counts[counts.length - 1];
       if (!last || last[1] === undefined) {
         // No count: perhaps all of them (see ALL_DONE).
-        const all = (head ? ALL_DONE_AFTER_TOTAL : ALL_DONE).exec(rest);
+        const all = mode === null ? null : (head ? ALL_DONE[mode].afterTotal : ALL_DONE[mode].later).exec(rest);
         const key = mode === 'problems' ? 'rectified' : mode === 'measures' ? 'measuresDone' : null;
         const total = mode === null ? null : stats[mode];
-        if (all && key && total !== null && !closed[mode as 'problems' | 'measures'] && !NOT_YET.test(clause)) {
+        const partsCounted = mode === 'problems' ? spans.rectified || spans.staged || spans.unrectified : spans.measuresDone;
+        const before = text.slice(s.start, restStart + (all?.index ?? 0));
+        if (all && key && total !== null && !partsCounted && !closed[mode as 'problems' | 'measures'] && !NOT_YET.test(before) && !NOT_YET.test(all[0])) {
           const at = restStart + (all.index ?? 0);
           set(key, String(total), { start: at, end: at + all[0].length });
           dangling = false;

@@ -94,6 +94,7 @@ describe('blockLines', () => {
 
   it.each([
     { name: '<br> splits a paragraph', input: '<p>第一行<br>第二行<br/>第三行</p>', expected: ['第一行', '第二行', '第三行'] },
+    { name: 'a <pre> with <br>, a hidden span and a script', input: '<pre>第一行<br>第二行<span style="display:none">隐藏文字</span><script>x()</script>\n第三行</pre>', expected: ['第一行', '第二行', '第三行'] },
     { name: 'a <pre> keeps its line breaks', input: '<pre>\u3000\u3000一、总体情况\n巡察反馈问题9个，\n\n已整改7个。</pre><p>后</p>', expected: ['一、总体情况', '巡察反馈问题9个，', '已整改7个。', '后'] },
     { name: 'paragraphs', input: '<p>一、总体情况</p><p>（一）加强领导</p>', expected: ['一、总体情况', '（一）加强领导'] },
     { name: 'inline elements join', input: '<p>整改<span>工作</span><strong>推进</strong></p>', expected: ['整改工作推进'] },

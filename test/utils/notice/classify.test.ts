@@ -134,6 +134,14 @@ describe('classifyNotice', () => {
     });
     expect(passing.isNotice).toBe(false);
     expect(passing.reasons).toContain('neg:other-rectification');
+    // A team at work, however long the dates between it and its act, or a political inspection.
+    const acted = classifyNotice({
+      titles: ['关于整改落实情况的通报_某市信访局'],
+      text: `市委第三巡察组于2024年3月18日至2024年5月17日，对市信访局党组开展了为期两个月的政治巡察。${body('')}`,
+      scope: 'article',
+    });
+    expect(acted.reasons).not.toContain('neg:list-page');
+    expect(acted.confidence).toBeGreaterThan(0.2);
     // When an inspection team did act on the body (a combined notice), the page is judged on the rest.
     const combined = classifyNotice({
       titles: ['丰溪县交通运输局关于审计发现问题整改情况的公告'],

@@ -101,6 +101,10 @@ describe('measureStatus', () => {
     // Without a figure the period may be the plan's (`下半年开展…专项整治`), nor is an ordinal one.
     { input: '下半年开展建筑市场秩序专项整治行动', expected: { status: 'planned', cues: ['下半年'] } },
     { input: '2025年上半年完成第3家医共体整合', expected: { status: 'planned', cues: ['上半年'] } },
+    // What is left or comes next, counted for the plan; this year's period.
+    { input: '下半年完成剩余2个问题的整改', expected: { status: 'planned', cues: ['下半年'] } },
+    { input: '下半年再开展专项检查2次', expected: { status: 'planned', cues: ['下半年'] } },
+    { input: '2025年下半年启动第二批3个村的改造', expected: { status: 'planned', cues: ['下半年'] } },
   ])('a period still a deadline: $input', ({ input, expected }) => {
     expect(status(input)).toEqual(expected);
   });

@@ -518,6 +518,15 @@ describe('problems named without quotes (针对…不够深入的问题，一是
     const n = extractHtml(cmsPage(title, opening + body + closing), 'named-problem-in-item');
     expect(n.problems.map((p) => p.text)).toEqual(['理论学习不够深入。', '基层党建薄弱。']);
   });
+
+  it('an item stating its own problem keeps it, however many named leads its measures begin with', () => {
+    const body =
+      '<p>1.落实全面从严治党主体责任不到位。</p>' +
+      '<p>针对主体责任落实不到位的问题，党组修订了责任清单。</p>' +
+      '<p>针对监督执纪偏松偏软的问题，党组开展了专项检查。</p>';
+    const n = extractHtml(cmsPage(title, opening + body + closing), 'named-leads-in-item');
+    expect(n.problems.map((p) => [p.text, p.measures.length])).toEqual([['落实全面从严治党主体责任不到位。', 2]]);
+  });
 });
 
 describe('problems stated as the feedback worded them, opening the paragraphs of a category (often bold)', () => {
@@ -541,6 +550,17 @@ describe('problems stated as the feedback worded them, opening the paragraphs of
       ['生态环境保护责任落实不到位。', 2],
       ['基层党组织建设存在薄弱环节，党建与业务融合不够。', 2],
     ]);
+  });
+
+  it('measures that name the fault they fix are measures (加强…，着力解决…问题 / 补齐…短板)', () => {
+    const body =
+      '<p>（一）党的建设方面</p>' +
+      '<p>加强理论武装，着力解决理论学习不够深入问题。</p>' +
+      '<p>补齐基层党建短板，新组建党支部。</p>' +
+      '<p>严格落实意识形态工作责任制，堵塞管理漏洞。</p>' +
+      '<p>紧盯群众反映强烈的突出问题，开展专项整治。</p>';
+    const n = extractHtml(cmsPage(title, opening + body + closing), 'remedy-measures');
+    expect(n.problems.map((p) => [p.text, p.measures.length])).toEqual([['党的建设方面', 4]]);
   });
 
   it('a category whose paragraphs report work is one problem, as before', () => {

@@ -173,6 +173,8 @@ describe('findPublicity', () => {
     { input: '欢迎监督。', year: 2025, expected: null },
     // A notice titled `…的公告` labels it so.
     { input: '公告时间：2025年3月21日至3月30日。', year: null, expected: { start: '2025-03-21', end: '2025-03-30' } },
+    // …but one date alone there is when it was announced.
+    { input: '公告时间：2025年6月20日。', year: null, expected: null },
     // The end names its day only (the same month).
     { input: '公示期：2024年6月1日—15日。', year: null, expected: { start: '2024-06-01', end: '2024-06-15' } },
     // No label: the period comments are invited in.

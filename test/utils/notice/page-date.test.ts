@@ -23,12 +23,16 @@ describe('pageDate', () => {
     ['作者：办公室 | 2025-03-05 10:20', '2025-03-05'],
     ['浏览次数：120 2025-03-05', '2025-03-05'],
   ])('reads the info line %s', (line, expected) => {
-    expect(dateOf(`<div class="info">${line}</div><div class="content"><p>正文</p></div>`)).toBe(expected);
+    expect(dateOf(`<h1>关于巡察整改进展情况的通报</h1><div class="info">${line}</div><div class="content"><p>正文</p></div>`)).toBe(expected);
   });
 
-  it('an unlabelled date is the page\'s only on its meta line, never a list\'s or a period\'s', () => {
-    expect(dateOf('<ul class="related"><li><a href="/a">某某新闻</a> 2024-11-02</li></ul><p>正文</p>')).toBeNull();
-    expect(dateOf('<p>公示期：2025-01-01 | 2025-01-10</p>')).toBeNull();
+  it('an unlabelled date is the page\'s only on the meta line under the notice\'s heading', () => {
+    const h1 = '<h1>关于巡察整改进展情况的通报</h1>';
+    expect(dateOf(`<ul class="related"><li><a href="/a">某某新闻</a> 2024-11-02</li></ul>${h1}<p>正文</p>`)).toBeNull();
+    expect(dateOf(`<div class="top">今天是：2025年11月24日 | 设为首页</div>${h1}<p>正文</p>`)).toBeNull();
+    expect(dateOf(`${h1}<div class="meta">今天是：2025年11月24日 | 设为首页</div><p>正文</p>`)).toBeNull();
+    expect(dateOf(`${h1}<p>公示期：2025-01-01 | 2025-01-10</p>`)).toBeNull();
+    expect(dateOf('<div class="info">2024-12-20 | 总院党委办公室 | 阅读 2210</div><p>正文</p>')).toBeNull();
   });
 
   it('never takes the article\'s publicity period (公开时间：…至…) for the page\'s date', () => {

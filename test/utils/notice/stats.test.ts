@@ -32,8 +32,18 @@ describe('extractStats', () => {
       ['something else done for all', '对反馈的15个问题，已全部建立整改台账，均已落实整改责任。'],
       ['not yet all', '反馈的15个问题，尚未全部整改到位。'],
       ['basically all', '反馈的15个问题，目前已基本全部整改到位。'],
+      ['a part named (其中…)', '巡察组共反馈问题15个，其中涉及党建方面的问题均已整改到位。'],
+      ['a kind named', '巡察组共反馈问题15个，立行立改问题已全部整改到位，其余正在持续推进。'],
+      ['all but some (除…外)', '巡察组共反馈问题15个，除涉及历史遗留的问题外，均已整改到位。'],
+      ['all but a counted one', '巡察组共反馈问题15个，除1个问题正在推进外，均已完成整改。'],
+      ['other work done (交办)', '巡察组共反馈的15个问题已完成交办。'],
+      ['other work done (方案)', '巡察组共反馈的15个问题，已完成整改方案制定。'],
+      ['other work done (认领)', '巡察组共反馈问题15个，已全部完成认领。'],
     ])('not all rectified: %s', (_, input) => {
       expect(seen(input).core.rectified).not.toBe(15);
+    });
+    it('not all measures done: a part (其中立行立改措施均已完成)', () => {
+      expect(seen('制定整改措施42条，其中立行立改措施均已完成。').core.measuresDone).toBeNull();
     });
   });
 
@@ -363,6 +373,11 @@ describe('extractStats', () => {
       { label: '建立完善制度', value: 23, unit: '项' },
       { label: '清退违规收取费用', value: 18.6, unit: '万元' },
     ]);
+  });
+
+  it('two acts with one verb and the same amount are two figures', () => {
+    expect(seen('巡察整改中，给予党纪处分2人、给予组织处理2人。').other.map((o) => o.label)).toEqual(['给予党纪处分', '给予组织处理']);
+    expect(seen('巡察整改中，清退违规发放津补贴12万元，清退超标准配备的办公设备款12万元。').other).toHaveLength(2);
   });
 
   it('spans point into the text', () => {
