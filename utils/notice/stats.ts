@@ -185,11 +185,12 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
       dangling = true;
       paragraphMode = 'problems';
     }
-    // A sentence about rectification — or one stating the total of problems fed back by itself
-    // (`巡察组共反馈问题22个。`, its counts in the next sentence).
-    if (!/整改/.test(s.text) && !headInParagraph && !PROBLEMS.test(s.text)) continue;
-    if (!/问题|措施/.test(s.text) && !headInParagraph) continue;
+    // A sentence that counts (or claims all), of problems or measures, about rectification — or one
+    // stating the total of problems fed back by itself (`巡察组共反馈问题22个。`, its counts in the next
+    // sentence). The cheap tests first: most sentences count nothing.
     if (!/[0-9０-９*＊零〇一二两三四五六七八九十]\s*(?:个|项|条)/.test(s.text) && !(headInParagraph && /均已|已全部|全部已|已经全部|已全面/.test(s.text))) continue;
+    if (!/问题|措施/.test(s.text) && !headInParagraph) continue;
+    if (!/整改/.test(s.text) && !headInParagraph && !PROBLEMS.test(s.text)) continue;
     // Clause by clause, remembering whether the sentence is counting problems or measures.
     let mode: 'problems' | 'measures' | null = paragraphMode;
     let pos = 0;
