@@ -66,6 +66,9 @@ const ALL_DONE = {
   problems: { afterTotal: allDone(DONE_VERB, true), later: allDone(DONE_VERB, false) },
   measures: { afterTotal: allDone(`(?:${DONE_VERB}|${DONE_VERB_MEASURES})`, true), later: allDone(`(?:${DONE_VERB}|${DONE_VERB_MEASURES})`, false) },
 };
+// The rest claimed without a number once the other parts are counted (`其中2个正在整改，其余问题均已整改
+// 完成`): the total less those parts.
+const REST_DONE = new RegExp(`^\\s*(?:其余|剩余|余下|其他)的?(?:问题)?\\s*(?:均已|已全部|全部已|都已|已)(?:经)?${DONE_VERB}${CLAIM_END}`);
 // …never a promise (`确保年底前全部整改到位`), the rest or a part (`其余问题均已…`, `除…外，均已…`, anywhere
 // before the claim in its sentence), nor once a part is counted (`已整改12个，…均已…`).
 const NOT_YET = /其余|剩余|其他|另外|其中|除|以外|之外|部分|确保|力争|争取|计划|(?<!已)将|拟|预计|(?:底|月|日|年|节|期)前|之前|未|基本|阶段性/;
@@ -273,7 +276,15 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
       const counts = [...rest.matchAll(COUNT)];
       const last = counts[counts.length - 1];
       if (!last || last[1] === undefined) {
-        // No count: perhaps all of them (see ALL_DONE).
+        // No count: perhaps the rest (REST_DONE), or all of them (ALL_DONE).
+        const restDone = mode === 'problems' && !head && stats.problems !== null && !spans.rectified && !closed.problems ? REST_DONE.exec(rest) : null;
+        if (restDone && (spans.staged || spans.unrectified) && !NOT_YET.test(restDone[0].replace(/^\s*(?:其余|剩余|余下|其他)/, ''))) {
+          const left = (stats.problems ?? 0) - (stats.staged ?? 0) - (stats.unrectified ?? 0);
+          const at = restStart + (restDone.index ?? 0);
+          if (left >= 0 && (stats.staged !== null || stats.unrectified !== null)) set('rectified', String(left), { start: at, end: at + restDone[0].length });
+          dangling = false;
+          continue;
+        }
         const all = mode === null ? null : (head ? ALL_DONE[mode].afterTotal : ALL_DONE[mode].later).exec(rest);
         const key = mode === 'problems' ? 'rectified' : mode === 'measures' ? 'measuresDone' : null;
         const total = mode === null ? null : stats[mode];

@@ -42,6 +42,13 @@ describe('extractStats', () => {
     ])('not all rectified: %s', (_, input) => {
       expect(seen(input).core.rectified).not.toBe(15);
     });
+    it('the rest claimed done once the other parts are counted is the total less them', () => {
+      expect(seen('反馈的15个问题，其中2个正在整改，其余问题均已整改完成。').core).toEqual({ ...CORE_NULL, problems: 15, rectified: 13, staged: 2 });
+      expect(seen('巡察组共反馈问题15个，未完成整改1个，其余均已整改到位。').core).toEqual({ ...CORE_NULL, problems: 15, rectified: 14, unrectified: 1 });
+      // Nothing counted before it: the rest of what is unknown.
+      expect(seen('巡察组共反馈问题15个，其余均已整改到位。').core.rectified).toBeNull();
+    });
+
     it('not all measures done: a part (其中立行立改措施均已完成)', () => {
       expect(seen('制定整改措施42条，其中立行立改措施均已完成。').core.measuresDone).toBeNull();
     });
