@@ -47,7 +47,7 @@ const TITLE_NEAR_MISS =
 // reviews it (`…党组召开会议审议巡察整改进展情况通报`), a speech at one (`在…通报会上的讲话`), news
 // that a body published it (`市林业局公布…巡察整改进展情况` — the notice's own titles say `关于`).
 const NEWS_PUBLISH = /^(?!.*关于).{2,24}?(?:公布|晒出|晒|发布)了?.{0,30}巡[察视]/;
-const TITLE_EVENT = new RegExp(`召开|举行|举办|审议|听取|学习|传达|研读|滞后|不力|缓慢|迟缓|敷衍|虚假整改|^(?:什么是|为什么|如何|怎样|怎么)|在.{2,60}(?:会|会议|仪式)上的(?:讲话|发言|致辞)|${NEWS_PUBLISH.source}`);
+const TITLE_EVENT = new RegExp(`召开|举行|举办|审议|听取|学习|传达|研读|滞后|不力|缓慢|迟缓|敷衍|虚假整改|^(?:什么是|为什么|如何|怎样|怎么)|图解|一图(?:读懂|看懂|速览|了解)|图说|在.{2,60}(?:会|会议|仪式)上的(?:讲话|发言|致辞)|${NEWS_PUBLISH.source}`);
 
 // `公告如下` is left out on purpose: it is how an inspection *announcement* introduces itself.
 // The formula names rectification (`现将巡察整改进展情况予以公布`, `现将巡视反馈意见落实情况…`); a
@@ -108,9 +108,11 @@ function countSub(hay: string, needle: string, cap = Infinity): number {
 /** Titles are written without spaces; CMS titles carry a site suffix after `_` `|` `-`. */
 export function titleParts(raw: string): string[] {
   // A column's tag before the title (`【巡察干部培训课件】如何写好…`) is no part of it.
-  const t = raw.replace(/[\s\u3000\u00a0]+/g, '').replace(/^(?:【[^】]{1,20}】|\[[^\]]{1,20}\])+/, '');
+  // Kept as written too: the tag may name the genre (`【图解】…`).
+  const written = raw.replace(/[\s\u3000\u00a0]+/g, '');
+  const t = written.replace(/^(?:【[^】]{1,20}】|\[[^\]]{1,20}\])+/, '');
   if (!t) return [];
-  return [t, ...t.split(/[_|｜—–-]{1,2}/).filter((p) => p && p !== t)];
+  return [t, ...(written !== t ? [written] : []), ...t.split(/[_|｜—–-]{1,2}/).filter((p) => p && p !== t)];
 }
 
 /**
@@ -180,7 +182,7 @@ function nearMissTitle(t: string): boolean {
  * procedure. A title naming one of these and no 巡察/巡视 counts against the page, and vetoes it
  * when no inspection team ever acted on the body (INSPECTION_ACTED).
  */
-const OTHER_DOMAIN = /审计|督察|环保|生态环境保护|检视问题|民主生活会|组织生活会|主题教育|信访|安全生产|专项检查|督查|现场检查|检查意见书|金融监管|银保监|证监|保监|监管分局|网络安全|飞行检查|抽检|巡河|巡查|审核评估|评估|验收|执法检查|检查发现/;
+const OTHER_DOMAIN = /审计|督察|环保|生态环境保护|检视问题|民主生活会|组织生活会|主题教育|信访|安全生产|专项检查|督查|现场检查|检查意见书|金融监管|银保监|证监|保监|监管分局|网络安全|飞行检查|抽检|巡河|巡查|审核评估|评估|验收|执法检查|检查发现|教学检查|司法建议|检察建议/;
 // The inspection acting on the body: its team at work (`县委第三巡察组对我局…`, `巡察组进驻…`) or the act
 // (`对…开展了常规巡察`) — the inspection as the act's object, not `统筹开展…巡察整改`; a team named only
 // as the source of other feedback (`落实省委第五巡视组专项巡视反馈意见`) did not inspect this body.

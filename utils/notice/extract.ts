@@ -44,7 +44,11 @@ const ATTACHMENT_LINE = /^附件\s*[0-9一二三四五六七八九十]?\s*[：:]
 const CARRY_ON_HEADING = /持续(?:推动|推进|深化|抓好|做好|巩固|用力)|深化.{0,6}整改|整改成果(?:运用|转化)|久久为功|常抓不懈/;
 
 // The closing of a notice: the invitation to supervise, the publicity period, contacts.
-const CLOSING = /^(欢迎|如有意见|如对|(?:大家|各位|群众|广大干部群众)[^。]{0,12}(?:意见|建议)|公开期限|公示期|公开时间|公示时间|联系(电话|方式|人|地址)|电话|邮政|电子邮箱|邮箱|地址|监督电话|举报电话|附件)|欢迎广大.{0,16}(监督|提出|反映)/;
+const CLOSING = /^(欢迎|如有意见|如对|(?:大家|各位|群众|广大干部群众)[^。]{0,12}(?:意见|建议)|公开期限|公示期|公开时间|公示时间|联系(电话|方式|人|地址)|电话|邮政|电子邮箱|邮箱|地址|监督电话|举报电话|附件)|欢迎广大.{0,16}(监督|提出|反映)|^[^。；]{0,16}?(?:如对|如有(?:意见|建议|问题)|若对|若有(?:意见|建议)|有何意见|请[^。；]{0,24}?(?:监督|反映))/;
+// Words of the contacts a closing gives (`联系电话`, `邮箱`, `来信请寄`): where no closing opens with
+// an invitation, the last lines holding them are where contacts are read.
+const CONTACT_CUE = /电话|邮箱|信箱|邮编|邮政编码|来信|来电|联系方式|联系人|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+/;
+const CONTACT_LOOKBACK = 3;
 
 function emptyNotice(detection: Detection, opts: ExtractOptions, title: string | null, text: string): Notice {
   return {
@@ -85,6 +89,21 @@ function makeMasker(text: string): (i: number) => boolean {
     }
     return false;
   };
+}
+
+/**
+ * Where contacts are read from when no closing line opened with an invitation: the earliest of the
+ * last few lines before `end` that give contacts (`…如有意见建议，可拨打监督电话0731-85526613`, an
+ * invitation at the end of the next steps), else `end`.
+ */
+function contactLine(lines: Line[], from: number, end: number, inLedger: (i: number) => boolean): number {
+  let first = end;
+  for (let i = end - 1; i >= Math.max(from, end - CONTACT_LOOKBACK); i--) {
+    const l = lines[i];
+    if (!l || inLedger(i) || matchHeading(l.text) || !CONTACT_CUE.test(l.text)) break;
+    first = i;
+  }
+  return first;
 }
 
 function closingLine(lines: Line[], from: number, inLedger: (i: number) => boolean): number {
@@ -180,7 +199,8 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   const attachment = lines.findIndex((l, i) => i > firstHeading && !inLedger(i) && ATTACHMENT_LINE.test(l.text));
   const signature = findSignature(lines, t.titleLines, attachment === -1 ? lines.length : attachment, inLedger);
   const closingFrom = firstHeading < lines.length ? lastHeading + 1 : t.titleLines + 1;
-  const closing = Math.min(closingLine(lines, closingFrom, inLedger), signature.firstLine, attachment === -1 ? lines.length : attachment);
+  const byWords = closingLine(lines, closingFrom, inLedger);
+  const closing = Math.min(byWords, signature.firstLine, attachment === -1 ? lines.length : attachment);
   const bodyEnd = lines[closing - 1]?.end ?? text.length;
   const closingStart = lines[closing]?.start ?? text.length;
   const openingStart = lines[t.titleLines]?.start ?? 0;
@@ -199,7 +219,8 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   const fromLedgers = ledgerFindings({ text, lines, ledgers, sections: idx.all, masked, fallbackYear: contextYear });
   const problems = inDocumentOrder([...extractProblems(text, lines, idx, masked, inLedger), ...fromLedgers.problems]);
   const publicity = findPublicity(text, openingStart, contextYear, publishedDate);
-  const contactsFrom = closing < lines.length ? closingStart : Math.max(0, text.length - 1500);
+  const contactsAt = closing === byWords ? closing : contactLine(lines, closingFrom, closing, inLedger);
+  const contactsFrom = contactsAt < lines.length ? (lines[contactsAt]?.start ?? closingStart) : Math.max(0, text.length - 1500);
   const inspectorFrom = openingStart;
 
   const feedbackTo = /向(?!我)([^，。；\s]{2,30}?)(?:党组|党委)?反馈/.exec(text.slice(openingStart, openingEnd + 1));
