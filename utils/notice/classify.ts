@@ -172,7 +172,9 @@ function nearMissTitle(t: string): boolean {
   return (
     (TITLE_NEAR_MISS.test(subject) && !OWN_PROGRESS.test(subject)) ||
     TITLE_EVENT.test(subject) ||
-    /(方案|要点|计划|安排|清单|台账|问答|知识|解读|通知|意见|决定|讲话|发言|承诺书|倡议书|责任书)(?:的?(?:通报|公示|公告))?$|[？?]$/.test(t)
+    /(方案|要点|计划|安排|清单|台账|问答|知识|解读|通知|意见|决定|讲话|发言|承诺书|倡议书|责任书)(?:的?(?:通报|公示|公告))?$|[？?]$/.test(t) ||
+    // An infographic of the notice, however its title goes on (`【图解】…党委关于…的通报`).
+    /^[【[]?(?:图解|一图(?:读懂|看懂|速览|了解)|图说)/.test(t)
   );
 }
 

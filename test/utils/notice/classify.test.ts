@@ -96,6 +96,13 @@ describe('classifyNotice', () => {
     expect(classifyNotice({ titles: ['市委巡察办关于政协第12号提案的答复'], text, scope: 'article' }).isNotice).toBe(false);
   });
 
+  it('an infographic of the notice is no notice (图解：…, 一图读懂｜…, 【图解】…)', () => {
+    const text = '东湖镇巡察整改进展情况。反馈问题16个，已完成整改14个，阶段性整改2个。现将巡察整改进展情况予以公布。公示期：2025年5月6日至5月15日。';
+    for (const title of ['图解：东湖镇巡察整改进展情况', '一图读懂｜东湖镇巡察整改进展情况', '【图解】东湖镇党委关于巡察整改进展情况的通报']) {
+      expect(classifyNotice({ titles: [title], text, scope: 'article' }).reasons, title).toContain('neg:title-about-event');
+    }
+  });
+
   it('a column tag before a how-to title does not hide it (【培训课件】如何写好…)', () => {
     const d = classifyNotice({ titles: ['【巡察干部培训课件】如何写好巡察整改进展情况的通报'], text: '巡察整改进展情况的通报怎么写。整改情况要写实。现将巡察整改进展情况予以公布。', scope: 'article' });
     expect(d.reasons).toContain('neg:title-about-event');

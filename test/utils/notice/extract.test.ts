@@ -615,3 +615,26 @@ describe('an item whose measure follows its lead-in on the item\'s line (1.…�
     expect(n.commitments.map((c) => c.due)).toContain('2025-06-30');
   });
 });
+
+describe('contacts where no closing line opens with the usual words', () => {
+  const lines = (closing: string[]): string[] => [
+    '中共某某区城管局党组关于区委巡察反馈问题整改情况的公示',
+    '根据区委统一部署，区委第三巡察组对区城管局党组开展了巡察，并反馈了巡察意见。现将巡察整改情况予以公示。',
+    '一、整改落实情况',
+    '1.执法程序不规范。整改情况：已修订执法流程。',
+    '二、下一步工作打算',
+    '局党组将持续巩固整改成果。',
+    ...closing,
+    '中共某某区城管局党组',
+    '2025年9月8日',
+  ];
+  it.each([
+    ['an invitation with its subject first', ['干部群众如对巡察整改落实情况有意见建议，请拨打监督电话0731-85526613。']],
+    ['对… first', ['对巡察整改落实情况如有意见建议，请拨打监督电话0731-85526613。']],
+    ['请…监督', ['请广大干部群众对整改情况进行监督，监督电话0731-85526613。']],
+    ['a publicity sentence first', ['现将巡察整改情况予以公示。居民群众如有意见建议，可拨打监督电话0731-85526613。']],
+  ])('%s', (_, closing) => {
+    const n = extractLines(lines(closing), 'closing-variants');
+    expect(n.contacts.phones).toEqual(['0731-85526613']);
+  });
+});
