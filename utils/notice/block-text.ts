@@ -1,7 +1,10 @@
+import { listNumbering, nextMarker, type ListNumbering } from './list-markers';
+
 /**
  * DOM → text, one line per block. Paragraphs, headings, table cells, list items and `<br>` each
  * start a new line, so a notice's numbered headings begin their own line whatever the CMS did
- * (`<p>`s, `<br>`-split paragraphs, WeChat's nested `<section>`/`<span>`).
+ * (`<p>`s, `<br>`-split paragraphs, WeChat's nested `<section>`/`<span>`). An ordered list's items
+ * begin with the numeral the browser draws for them (list-markers.ts).
  */
 
 const BLOCK = new Set([
@@ -100,6 +103,8 @@ export function cleanLine(raw: string): string {
 }
 
 const PRE_END = Symbol('pre-end');
+const LIST_END = Symbol('list-end');
+const ITEM_END = Symbol('item-end');
 
 /**
  * The text lines of `root`. Iterative, so a pathologically deep page cannot overflow the stack.
@@ -107,14 +112,22 @@ const PRE_END = Symbol('pre-end');
 export function blockLines(root: Node): string[] {
   const lines: string[] = [];
   let buf = '';
+  // A list item's drawn numeral, waiting for the item's first line (its text may sit in a `<p>`).
+  let marker = '';
   const flush = (): void => {
     const line = cleanLine(buf);
-    if (line) lines.push(line);
+    if (line) {
+      lines.push(marker + line);
+      marker = '';
+    }
     buf = '';
   };
+  // The lists around the node being read, innermost last.
+  const lists: ListNumbering[] = [];
   // Stack of nodes to visit; `null` marks the end of a block element (flush after its children),
-  // PRE_END the end of a `<pre>`, inside which line breaks are lines.
-  const stack: Array<Node | null | typeof PRE_END> = [root];
+  // PRE_END the end of a `<pre>`, inside which line breaks are lines; LIST_END and ITEM_END the
+  // end of a list and of its item.
+  const stack: Array<Node | null | symbol> = [root];
   let pre = 0;
   const pushChildren = (node: Node): void => {
     const kids = node.childNodes;
@@ -134,6 +147,18 @@ export function blockLines(root: Node): string[] {
       flush();
       continue;
     }
+    if (node === LIST_END) {
+      flush();
+      lists.pop();
+      continue;
+    }
+    if (node === ITEM_END) {
+      flush();
+      // An item without text leaves no numeral behind for the next line.
+      marker = '';
+      continue;
+    }
+    if (typeof node === 'symbol') continue;
     if (node === undefined) break;
     if (node.nodeType === 3) {
       const v = node.nodeValue ?? '';
@@ -161,6 +186,21 @@ export function blockLines(root: Node): string[] {
         flush();
         pre++;
         stack.push(PRE_END);
+        pushChildren(node);
+        continue;
+      }
+      if (tag === 'OL' || tag === 'UL') {
+        flush();
+        lists.push(listNumbering(el, lists[lists.length - 1]?.rank ?? 0));
+        stack.push(LIST_END);
+        pushChildren(node);
+        continue;
+      }
+      if (tag === 'LI') {
+        flush();
+        const list = lists[lists.length - 1];
+        marker = list && list.list === el.parentElement ? (nextMarker(list, el) ?? '') : '';
+        stack.push(ITEM_END);
         pushChildren(node);
         continue;
       }

@@ -130,6 +130,37 @@ describe('blockLines', () => {
     expect(lines(input)).toEqual(expected);
   });
 
+  // Word pasted into UEditor numbers items with `<ol>`: the browser draws the numeral, the DOM
+  // holds none. The line carries it as the notice's grammar writes that depth.
+  it.each([
+    { name: 'an ordered list numbers its items', input: '<ol><li>甲</li><li>乙</li></ol>', expected: ['1.甲', '2.乙'] },
+    { name: 'start= and value= as the browser counts', input: '<ol start="3"><li>甲</li><li>乙</li><li value="7">丙</li><li>丁</li></ol>', expected: ['3.甲', '4.乙', '7.丙', '8.丁'] },
+    { name: 'reversed counts down', input: '<ol reversed><li>甲</li><li>乙</li></ol>', expected: ['2.甲', '1.乙'] },
+    {
+      name: 'an ordered list inside an item is its sub-items, a third its circled ones',
+      input: '<ol><li>甲<ol><li>子<ol><li>孙</li></ol></li><li>丑</li></ol></li><li>乙</li></ol>',
+      expected: ['1.甲', '（1）子', '①孙', '（2）丑', '2.乙'],
+    },
+    { name: 'bullets under a numbered item stay unnumbered', input: '<ol><li>甲<ul><li>子</li><li>丑</li></ul></li><li>乙</li></ol>', expected: ['1.甲', '子', '丑', '2.乙'] },
+    { name: 'an unordered list stays unnumbered', input: '<ul><li>甲<ul><li>子</li></ul></li></ul>', expected: ['甲', '子'] },
+    { name: 'items that carry their own numerals are left alone', input: '<ol><li>1.甲</li><li>2.乙</li></ol>', expected: ['1.甲', '2.乙'] },
+    { name: 'items enumerated in words are left alone', input: '<ol><li>一是加强学习；</li><li>二是完善制度。</li></ol>', expected: ['一是加强学习；', '二是完善制度。'] },
+    {
+      name: 'an inner list ranks below its items\' own numerals',
+      input: '<ol><li>（一）甲<ol><li>子</li></ol></li></ol><ul><li>1.乙<ol><li>丑</li></ol></li></ul>',
+      expected: ['（一）甲', '1.子', '1.乙', '（1）丑'],
+    },
+    { name: 'Chinese numerals by list-style-type', input: '<ol style="list-style-type: cjk-ideographic"><li>甲</li><li>乙<ol><li>子</li></ol></li></ol>', expected: ['一、甲', '二、乙', '1.子'] },
+    { name: 'simp-chinese-informal nested', input: '<ol style="list-style:simp-chinese-informal"><li>甲<ol style="list-style-type:simp-chinese-informal"><li>子</li></ol></li></ol>', expected: ['一、甲', '（一）子'] },
+    { name: 'letters and roman numerals are not the notice\'s numerals', input: '<ol type="a"><li>甲</li></ol><ol style="list-style-type:upper-roman"><li>乙</li></ol>', expected: ['甲', '乙'] },
+    { name: 'list-style none draws nothing', input: '<ol style="list-style: none"><li>甲</li></ol>', expected: ['甲'] },
+    { name: 'a list of links is navigation (a breadcrumb)', input: '<ol><li><a href="/">首页</a></li><li><a href="/dj/">党建园地</a></li><li>纪检监察</li></ol>', expected: ['首页', '党建园地', '纪检监察'] },
+    { name: 'the numeral goes on the item\'s first line', input: '<ol><li><p>甲</p><p>甲续</p></li><li><p></p><p>乙</p></li></ol>', expected: ['1.甲', '甲续', '2.乙'] },
+    { name: 'an item without text leaves no numeral behind', input: '<ol><li><img src="x.png"></li></ol><p>后</p>', expected: ['后'] },
+  ])('$name', ({ input, expected }) => {
+    expect(lines(input)).toEqual(expected);
+  });
+
   it('does not overflow on a very deep page (iterative walk)', () => {
     const { document, close } = parseHtml(`<html><body>${'<div>'.repeat(10000)}巡察整改${'</div>'.repeat(10000)}</body></html>`);
     closers.push(close);

@@ -638,3 +638,31 @@ describe('contacts where no closing line opens with the usual words', () => {
     expect(n.contacts.phones).toEqual(['0731-85526613']);
   });
 });
+
+describe('problems numbered only by an ordered list, measures in lists inside the items (Word pasted into UEditor)', () => {
+  const html = cmsPage(
+    '中共某某集团有限公司委员会关于市委第六巡察组巡察反馈意见整改情况的通报',
+    [
+      '<p>按照市委统一部署，市委第六巡察组对集团党委开展了常规巡察，6月20日反馈了巡察意见。现将整改情况通报如下。</p>',
+      '<p>一、整改工作总体情况</p><p>巡察反馈问题3个，集团党委制定整改措施6条。</p>',
+      '<p>二、反馈问题整改情况</p>',
+      '<p>（一）党的领导弱化</p>',
+      '<ol><li>服务重大项目建设主动性不强。<ul><li>已建立重大项目调度机制。</li><li>计划2025年11月底前完工。</li></ul></li>',
+      '<li>融资结构不合理。<ol><li>已制定债务风险防控工作方案。</li><li>已置换高息融资9.6亿元。</li></ol></li></ol>',
+      '<p>（二）全面从严治党责任落实不到位</p>',
+      '<ol start="3"><li>公务用车管理不规范。<ul><li>已处置超标车辆4台。</li><li>已安装北斗定位系统。</li></ul></li></ol>',
+      '<p>三、下一步工作打算</p><p>集团党委将持续巩固整改成果。</p>',
+      '<p>欢迎广大干部群众监督。联系电话：0794-8265017</p>',
+    ].join(''),
+  );
+
+  it('reads each item as the numbered problem the reader sees, its sub-items (bulleted or numbered) as its measures', () => {
+    const n = extractHtml(html, 'ol-items');
+    expect(n.problems.map((p) => [p.text, p.measures.map((m) => m.text)])).toEqual([
+      ['服务重大项目建设主动性不强。', ['已建立重大项目调度机制。', '计划2025年11月底前完工。']],
+      ['融资结构不合理。', ['已制定债务风险防控工作方案。', '已置换高息融资9.6亿元。']],
+      ['公务用车管理不规范。', ['已处置超标车辆4台。', '已安装北斗定位系统。']],
+    ]);
+    expect(n.checks.map((c) => c.kind)).not.toContain('problem-count');
+  });
+});
