@@ -1,10 +1,12 @@
+import { imageHeading } from './image-headings';
 import { listNumbering, nextMarker, type ListNumbering } from './list-markers';
 
 /**
  * DOM → text, one line per block. Paragraphs, headings, table cells, list items and `<br>` each
  * start a new line, so a notice's numbered headings begin their own line whatever the CMS did
  * (`<p>`s, `<br>`-split paragraphs, WeChat's nested `<section>`/`<span>`). An ordered list's items
- * begin with the numeral the browser draws for them (list-markers.ts).
+ * begin with the numeral the browser draws for them (list-markers.ts); a heading set as a banner
+ * image is read from its alt (image-headings.ts).
  */
 
 const BLOCK = new Set([
@@ -13,6 +15,8 @@ const BLOCK = new Set([
   'H6', 'HEADER', 'HR', 'HTML', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY',
   'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
 ]);
+
+const isBlock = (el: Element): boolean => BLOCK.has(el.tagName.toUpperCase());
 
 const SKIP = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'CANVAS', 'HEAD', 'SELECT', 'OPTION',
@@ -178,6 +182,15 @@ export function blockLines(root: Node): string[] {
       if (SKIP.has(tag) || isHidden(el)) continue;
       if (tag === 'BR') {
         flush();
+        continue;
+      }
+      if (tag === 'IMG') {
+        const heading = imageHeading(el, isBlock, root);
+        if (heading !== null) {
+          flush();
+          buf = heading;
+          flush();
+        }
         continue;
       }
       // Preformatted text keeps its line breaks (a notice pasted as plain text): each is a line,

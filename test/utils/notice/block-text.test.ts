@@ -161,6 +161,24 @@ describe('blockLines', () => {
     expect(lines(input)).toEqual(expected);
   });
 
+  // WeChat articles set a part's heading as a banner image: its alt text is the heading the reader
+  // sees, and the only place the text holds it.
+  it.each([
+    {
+      name: 'a banner image whose alt is a numbered heading is a line',
+      input: '<section><p>开头。</p></section><section style="text-align:center"><img data-src="a.png" alt="一、整改工作开展情况"></section><section><span>学校党委召开专题会议8次。</span></section>',
+      expected: ['开头。', '一、整改工作开展情况', '学校党委召开专题会议8次。'],
+    },
+    { name: 'in a paragraph of its own, after a numeral in half-width', input: '<p><img alt="(二)反馈问题整改落实情况"></p><p>正文</p>', expected: ['（二）反馈问题整改落实情况', '正文'] },
+    { name: 'the un-numbered next-steps heading', input: '<p><img alt="下一步工作打算"></p>', expected: ['下一步工作打算'] },
+    { name: 'decorative alts are no text', input: '<p><img alt="图片"></p><p><img alt="image"></p><p><img alt="640.png"></p><p><img alt="1.jpg"></p><p><img alt=""></p><p><img src="x.png"></p><p>正文</p>', expected: ['正文'] },
+    { name: 'an alt that is no heading is no text', input: '<p><img alt="学校党委召开巡察整改专题会议"></p><p>正文</p>', expected: ['正文'] },
+    { name: 'an image inside a line of text is not its own line', input: '<p>正文<img alt="一、整改工作开展情况">续</p>', expected: ['正文续'] },
+    { name: 'a sentence-long alt is a description, no heading', input: '<p><img alt="一、学校党委召开专题会议8次，成立整改工作领导小组，制定整改方案，明确整改任务清单，逐项推进整改落实。"></p>', expected: [] },
+  ])('$name', ({ input, expected }) => {
+    expect(lines(input)).toEqual(expected);
+  });
+
   it('does not overflow on a very deep page (iterative walk)', () => {
     const { document, close } = parseHtml(`<html><body>${'<div>'.repeat(10000)}巡察整改${'</div>'.repeat(10000)}</body></html>`);
     closers.push(close);

@@ -666,3 +666,28 @@ describe('problems numbered only by an ordered list, measures in lists inside th
     expect(n.checks.map((c) => c.kind)).not.toContain('problem-count');
   });
 });
+
+describe('part headings set as banner images (WeChat), only in their alt', () => {
+  const banner = (alt: string): string => `<section style="text-align:center"><img class="rich_pages wxw-img" data-src="https://mmbiz.qpic.cn/x/640?wx_fmt=png" alt="${alt}" style="width:100%"></section>`;
+  const html = `<!DOCTYPE html><html><head><title>某某中学党委关于县委巡察整改进展情况的通报</title></head><body><div id="js_content" style="visibility:hidden">${[
+    '<section><span>按照县委统一部署，县委第五巡察组对学校党委开展了巡察，并反馈了巡察意见。</span><span>现将巡察整改进展情况予以公布。</span></section>',
+    '<section><img data-src="https://mmbiz.qpic.cn/y/640" alt="图片"></section>',
+    banner('一、整改工作开展情况'),
+    '<section><span>学校党委召开专题会议8次，反馈问题13个，已完成整改11个。</span></section>',
+    banner('二、反馈问题整改落实情况'),
+    '<section><strong>（一）关于落实立德树人根本任务方面</strong></section>',
+    '<section><span>一是针对思政课教师配备不足的问题，已补充专职教师3名；二是针对课后服务质量不高的问题，开设课程42门。</span></section>',
+    '<section><strong>（二）关于全面从严治党方面</strong></section>',
+    '<section><span>一是针对食堂管理不规范的问题，已收回小卖部经营权。</span></section>',
+    banner('三、下一步工作打算'),
+    '<section><span>学校党委将持续抓好巡察整改工作。</span></section>',
+    '<section><span>欢迎广大干部群众对巡察整改情况进行监督。联系电话：0574-88561207</span></section>',
+  ].join('')}</div></body></html>`;
+
+  it('reads the alt as the heading the reader sees, and the problems under it', () => {
+    const n = extractHtml(html, 'wechat-banners');
+    expect(outline(n.sections)).toEqual(['一 整改工作开展情况', '二 反馈问题整改落实情况', '  一 关于落实立德树人根本任务方面', '  二 关于全面从严治党方面', '三 下一步工作打算']);
+    expect(n.problems.map((p) => [p.text, p.measures.length])).toEqual([['关于落实立德树人根本任务方面', 2], ['关于全面从严治党方面', 1]]);
+    expect(n.text).not.toContain('图片');
+  });
+});
