@@ -1,5 +1,6 @@
 import { imageHeading } from './image-headings';
 import { listNumbering, nextMarker, type ListNumbering } from './list-markers';
+import { matchHeading, type HeadingMatch } from './sections';
 
 /**
  * DOM → text, one line per block. Paragraphs, headings, table cells, list items and `<br>` each
@@ -108,6 +109,9 @@ export function cleanLine(raw: string): string {
 
 const PRE_END = Symbol('pre-end');
 const LIST_END = Symbol('list-end');
+// How many lines back a list looks for the numbered paragraph it may belong to: an item's own text
+// is a few lines, and the bound keeps a page of many lists linear.
+const LOOK_BACK = 50;
 const ITEM_END = Symbol('item-end');
 
 /**
@@ -115,19 +119,31 @@ const ITEM_END = Symbol('item-end');
  */
 export function blockLines(root: Node): string[] {
   const lines: string[] = [];
+  // Which lines were written inside a list.
+  const listLine: boolean[] = [];
   let buf = '';
   // A list item's drawn numeral, waiting for the item's first line (its text may sit in a `<p>`).
   let marker = '';
+  // The lists around the node being read, innermost last.
+  const lists: ListNumbering[] = [];
   const flush = (): void => {
     const line = cleanLine(buf);
     if (line) {
       lines.push(marker + line);
+      listLine.push(lists.length > 0);
       marker = '';
     }
     buf = '';
   };
-  // The lists around the node being read, innermost last.
-  const lists: ListNumbering[] = [];
+  // The last numbered line written outside lists, not far back: the item a list may belong to.
+  const numberedBefore = (): HeadingMatch | null => {
+    for (let i = lines.length - 1; i >= Math.max(0, lines.length - LOOK_BACK); i--) {
+      if (listLine[i]) continue;
+      const h = matchHeading(lines[i] ?? '');
+      if (h) return h;
+    }
+    return null;
+  };
   // Stack of nodes to visit; `null` marks the end of a block element (flush after its children),
   // PRE_END the end of a `<pre>`, inside which line breaks are lines; LIST_END and ITEM_END the
   // end of a list and of its item.
@@ -204,7 +220,8 @@ export function blockLines(root: Node): string[] {
       }
       if (tag === 'OL' || tag === 'UL') {
         flush();
-        lists.push(listNumbering(el, lists[lists.length - 1]?.rank ?? 0));
+        const outer = lists[lists.length - 1];
+        lists.push(outer ? listNumbering(el, outer.rank) : listNumbering(el, 0, tag === 'OL' ? numberedBefore() : null));
         stack.push(LIST_END);
         pushChildren(node);
         continue;

@@ -1,4 +1,5 @@
-import { matchHeading } from './sections';
+import { parseNumeral } from './numerals';
+import { matchHeading, type HeadingMatch } from './sections';
 
 /**
  * The numerals a browser draws for an ordered list. Notices pasted from Word into UEditor or
@@ -128,12 +129,15 @@ export interface ListNumbering {
 
 /**
  * How the items of `list` (an `<ol>` or `<ul>`) are numbered, inside a list whose items rank
- * `enclosingRank` (0 outside lists). A list whose items carry their own numerals keeps them, and
- * its rank is theirs; a list of links (a breadcrumb, related articles) is navigation, however the
- * browser draws it. An ordered list ranks below the items it sits in, so a list in a list is
- * sub-items.
+ * `enclosingRank` (0 outside lists), `before` being the last numbered line written before it outside
+ * lists. A list whose items carry their own numerals keeps them, and its rank is theirs; a list of
+ * links (a breadcrumb, related articles) is navigation, however the browser draws it. An ordered
+ * list ranks below the items it sits in, so a list in a list is sub-items. A list drawing the style
+ * of the numbered paragraph before it and counting afresh (`<p>1.…</p><ol><li>…`) is that item's
+ * sub-items too: two series of one style cannot both be the items, and the browser indents the
+ * list; one going on with the count (`<p>2.…</p><ol start="3">`) is the paragraphs' next items.
  */
-export function listNumbering(list: Element, enclosingRank: number): ListNumbering {
+export function listNumbering(list: Element, enclosingRank: number, before: HeadingMatch | null = null): ListNumbering {
   const items = Array.from(list.children).filter((c) => c.tagName.toUpperCase() === 'LI');
   const plain: ListNumbering = { list, rank: enclosingRank, numbered: false, next: 1, step: 1 };
   let own = false;
@@ -152,10 +156,12 @@ export function listNumbering(list: Element, enclosingRank: number): ListNumberi
   if (list.tagName.toUpperCase() !== 'OL' || links) return plain;
   const natural = naturalRank(list);
   if (natural === null) return plain;
-  const rank = Math.max(natural, enclosingRank + 1);
+  let rank = Math.max(natural, enclosingRank + 1);
   const reversed = list.hasAttribute('reversed');
   const start = Number.parseInt(list.getAttribute('start') ?? '', 10);
   const first = Number.isNaN(start) ? (reversed ? items.length : 1) : start;
+  const last = before?.number != null ? parseNumeral(before.number) : null;
+  if (before && before.rank === rank && last !== null && first !== last + 1) rank++;
   return { list, rank, numbered: true, next: first, step: reversed ? -1 : 1 };
 }
 

@@ -156,6 +156,14 @@ describe('blockLines', () => {
     { name: 'list-style none draws nothing', input: '<ol style="list-style: none"><li>甲</li></ol>', expected: ['甲'] },
     { name: 'a list of links is navigation (a breadcrumb)', input: '<ol><li><a href="/">首页</a></li><li><a href="/dj/">党建园地</a></li><li>纪检监察</li></ol>', expected: ['首页', '党建园地', '纪检监察'] },
     { name: 'the numeral goes on the item\'s first line', input: '<ol><li><p>甲</p><p>甲续</p></li><li><p></p><p>乙</p></li></ol>', expected: ['1.甲', '甲续', '2.乙'] },
+    {
+      name: 'a list counting afresh under a numbered paragraph is its sub-items',
+      input: '<p>1.问题甲</p><ol><li>措施</li><li>措施</li></ol><p>2.问题乙</p><p>整改措施：</p><ol><li>措施</li></ol>',
+      expected: ['1.问题甲', '（1）措施', '（2）措施', '2.问题乙', '整改措施：', '（1）措施'],
+    },
+    { name: 'a list going on with the paragraphs\' count is their next items', input: '<p>2.问题乙</p><ol start="3"><li>问题丙</li></ol>', expected: ['2.问题乙', '3.问题丙'] },
+    { name: 'a list under a heading of a higher style', input: '<p>1.问题甲</p><p>（二）类别</p><ol><li>问题</li></ol>', expected: ['1.问题甲', '（二）类别', '1.问题'] },
+    { name: 'an earlier list\'s items are not the paragraph before', input: '<ol><li>甲</li></ol><ol><li>乙</li></ol>', expected: ['1.甲', '1.乙'] },
     { name: 'an item without text leaves no numeral behind', input: '<ol><li><img src="x.png"></li></ol><p>后</p>', expected: ['后'] },
   ])('$name', ({ input, expected }) => {
     expect(lines(input)).toEqual(expected);

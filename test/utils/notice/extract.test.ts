@@ -691,3 +691,27 @@ describe('part headings set as banner images (WeChat), only in their alt', () =>
     expect(n.text).not.toContain('图片');
   });
 });
+
+describe('numbered problems in paragraphs, each followed by an ordered list of its measures', () => {
+  it('the list counting afresh under an item is its measures, not more problems', () => {
+    const html = cmsPage(
+      '中共某某学院委员会关于省委教育工委第三巡察组巡察反馈意见整改进展情况的通报',
+      [
+        '<p>省委教育工委第三巡察组对我校党委开展了巡察，并反馈了巡察意见。现将巡察整改进展情况予以公布。</p>',
+        '<h3>一、巡察反馈问题整改落实情况</h3>',
+        '<h4>（一）关于落实立德树人根本任务方面</h4>',
+        '<p>1.思政课专职教师配备不足。</p>',
+        '<ol><li>公开招聘思政课专职教师6名，已到岗4名。</li><li>剩余2名教师将于2025年9月前到岗。</li></ol>',
+        '<p>2.“三全育人”工作合力不足。</p>',
+        '<ol><li>已印发综合改革实施方案。</li></ol>',
+        '<h3>二、下一步工作安排</h3><p>持续推进未完成事项。</p>',
+        '<p>欢迎广大师生监督。联系电话：0731-88627015</p>',
+      ].join(''),
+    );
+    const n = extractHtml(html, 'p-items-ol-measures');
+    expect(n.problems.map((p) => [p.text, p.measures.map((m) => m.text)])).toEqual([
+      ['思政课专职教师配备不足。', ['公开招聘思政课专职教师6名，已到岗4名。', '剩余2名教师将于2025年9月前到岗。']],
+      ['“三全育人”工作合力不足。', ['已印发综合改革实施方案。']],
+    ]);
+  });
+});
