@@ -26,7 +26,8 @@ const PHONE = new RegExp(
   'g',
 );
 // A number that cannot be anything but a phone: a mobile, or a landline with its area code set off.
-const UNMISTAKABLE_PHONE = /^(?:1[3-9]\d(?:[ \u00a0\u3000]?\d{4}){2}|[(（]0\d{2,3}[)）]|0\d{2,3}\s*[-－—–])/;
+// (The whole number may stand in brackets: `或者镇纪委（0738-4321170）`.)
+const UNMISTAKABLE_PHONE = /^(?:1[3-9]\d(?:[ \u00a0\u3000]?\d{4}){2}|[(（]0\d{2,3}[)）]|[(（]?0\d{2,3}\s*[-－—–])/;
 // `xczg#163.com（请将#替换为@）`, `xczg(at)163.com`: addresses written against harvesting robots.
 const EMAIL = /[A-Za-z0-9._%+-]+\s*(?:[@＠]|#(?=[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)\b)|\s?[(（[【]\s*at\s*[)）\]】]\s?)\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const ADDRESS = /(?:邮政地址|通讯地址|通信地址|邮寄地址|来信地址|来信请寄|来信寄至|信件请寄|邮政信箱|(?<!电子|网上|举报|意见)信箱(?=\s*[：:])|信函地址|联系地址|地址)\s*[：:为至]?\s*([^；;。\n，,（(]+?)(?=\s*(?:[，,；;。\n（(]|邮政编码|邮编|$))/;

@@ -221,7 +221,7 @@ function pageTitlesUnsafe(doc: Document): string[] {
   if (doc.title && add(doc.title.replace(/[_|｜].*$|\s[-—–]\s.*$/, '')) && add(doc.title)) return out;
   const selectors = [
     'h1', '#activity-name', '.rich_media_title', '.title', '.article-title', '.article_title', '.news_title',
-    '#title', '.tit', '.biaoti', '.detail-title', '.content-title', '.xxgk_title', '.art_title',
+    '#title', '.tit', '.biaoti', '.bt', '.detail-title', '.content-title', '.xxgk_title', '.art_title',
     'meta[name="ArticleTitle"]', 'meta[name="title"]', 'meta[property="og:title"]', 'meta[name="twitter:title"]',
     'h2', 'h3',
   ];

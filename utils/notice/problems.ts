@@ -20,10 +20,11 @@ const QUOTED_PROBLEM = /^(?:关于|针对)\s*[“"「『].*[”"」』]\s*(?:的
 // The same without quotes, the shortcoming named in the notice's own words (`针对理论学习不够深入的
 // 问题，一是…`) — not a set named by where it came from (`针对巡察反馈的问题，` is every problem).
 // The name runs to the 问题 that closes it (`…违规发放津补贴问题仍有发生的问题，`).
-const NAMED_PROBLEM = /^(?:关于|针对)\s*([^“"「『”"」』，,。；;：:\n]{4,60}?)(?:的)?问题(?:[。：:，,]|$)\s*(?:整改落实情况|整改措施|整改情况)?/;
+// A short quoted term may stand inside the name (`针对“三全育人”格局不够完善的问题`).
+const NAMED_PROBLEM = /^(?:关于|针对)\s*((?:[^“"「『”"」』，,。；;：:\n]|[“"「『][^“”"「」『』\n]{1,12}[”"」』]){4,60}?)(?:的)?问题(?:[。：:，,]|$)\s*(?:整改落实情况|整改措施|整改情况)?/;
 const FROM_WHERE = /^(?:(?:巡[察视]|反馈|指出|交办|发现|审计|上述|以上|前述|这些|此类?|该)[^的]{0,12}的?)+/;
 // What a shortcoming is called: the feedback's words for a fault, not an action's.
-const SHORTCOMING = /不到位|不够|突出|不深入|不严格|不统一|不透明|不主动|不作为|慢作为|乱作为|盲区|盲点|死角|空白|不足|不力|不严|不实|不细|不强|不全|不准|不规范|不彻底|不完善|不健全|不及时|不充分|不明显|不平衡|不均衡|不精准|不科学|不合理|不落实|不扎实|滞后|缓慢|薄弱|短板|漏洞|隐患|偏弱|偏软|偏松|偏高|偏低|偏少|偏差|缺失|缺位|缺乏|欠缺|有待|差距|弱化|虚化|淡化|仍有发生|仍然存在|依然存在|时有发生|易发多发|较重|较多|较大|反弹|走过场|流于形式|宽松软/;
+const SHORTCOMING = /不到位|不够|突出|不高|不畅|不深|不紧|不当|不清|不明确|不深入|不严格|不统一|不透明|不主动|不作为|慢作为|乱作为|盲区|盲点|死角|空白|不足|不力|不严|不实|不细|不强|不全|不准|不规范|不彻底|不完善|不健全|不及时|不充分|不明显|不平衡|不均衡|不精准|不科学|不合理|不落实|不扎实|滞后|缓慢|薄弱|短板|漏洞|隐患|偏弱|偏软|偏松|偏高|偏低|偏少|偏差|缺失|缺位|缺乏|欠缺|有待|差距|弱化|虚化|淡化|仍有发生|仍然存在|依然存在|时有发生|易发多发|较重|较多|较大|反弹|走过场|流于形式|宽松软/;
 
 /**
  * Whether the lines are led by the problems they answer: one quoted is enough; named ones need a
@@ -311,11 +312,11 @@ const CATEGORY_HEADING = /方面(?:的?问题)?[。：:]?$/;
 // What a statement of a fault does not do: report work done (`召开`, `制定`, `已完成`…).
 const REPORTS_WORK = /已|召开|制定|出台|印发|开展了|完成|新建|新增|修订|举办|建成|组建|处置|清退|追回|问责|成立|推行|设立|一是|[（(][0-9一二三]{1,2}[）)]|[0-9０-９]+\s*(?:个|项|条|处|家|人|名|次|件|所|万|亿|%|％)/;
 // A measure may name the fault it fixes (`加强理论武装，着力解决理论学习不够深入问题`, `补齐基层党建短板`):
-// it opens with the action or names the remedy. (`推动高质量发展的思路举措不够精准`, `全面从严治党…不到位`,
+// it opens with the action or names the remedy. (`对…进行/开展…` acts; `对下属企业监督不到位` is a fault.) (`推动高质量发展的思路举措不够精准`, `全面从严治党…不到位`,
 // `落实…不够精准` are faults: those verbs open problems too.)
 // The remedy opens a clause (`补齐…短板`, `着力解决…问题`); mid-clause it is the fault's own noun
 // (`群众诉求解决不够及时`, `腐败问题集中整治不够深入`).
-const REMEDY = /^(?:针对|对|为|按照|通过|围绕|聚焦|坚持|加强|强化|着力|紧盯|严格|狠抓|抓好|深化|健全|建立|压实|持续|切实|扎实|认真|进一步|全面(?!从严)|规范(?!化))|(?:^|[，,；;])\s*(?:着力|切实|全力|积极|努力)?(?:解决|补齐|补强|堵塞|弥补|破解|整治|纠治|克服|扭转|防止|杜绝|消除|根治)/;
+const REMEDY = /^(?:针对|对[^，。；]{0,30}?(?:进行|开展|实施|予以|给予|组织|加强|强化|严格)|为|按照|通过|围绕|聚焦|坚持|加强|强化|着力|紧盯|严格|狠抓|抓好|深化|健全|建立|压实|持续|切实|扎实|认真|进一步|全面(?!从严)|规范(?!化))|(?:^|[，,；;])\s*(?:着力|切实|全力|积极|努力)?(?:解决|补齐|补强|堵塞|弥补|破解|整治|纠治|克服|扭转|防止|杜绝|消除|根治)/;
 const FIRST_SENTENCE = /^[^。！？!?；;]{6,70}[。！？!?；;]/;
 
 /** The paragraph's first sentence when it states a fault as the feedback does, else null. */

@@ -24,7 +24,7 @@ const NUM = '([0-9０-９]+|[*＊]+|[零〇一二两三四五六七八九十百]
 const PROBLEMS = new RegExp(
   `(?:反馈|指出|交办|发现|梳理|认领|提出|存在|对照)(?:的|了|出)?[^，。；;,]{0,16}?[0-9一二三四五六七八九十]+\\s*个方面(?:的)?问题(?:共|合计|总计)\\s*${NUM}\\s*(?:个|项|条)` +
     `|(?:反馈|指出|交办|发现|梳理|认领|提出|存在|对照)(?:的|了|出)?[^，。；;,]{0,16}?${NUM}\\s*(?:个|项|条)(?:具体)?问题` +
-    `|(?:反馈|巡[察视]|指出|发现|交办|涉及)(?:的)?问题(?:共|合计|总计)?(?:(?!完成|整改|推进|落实|制定|细化|形成)[^，。；;,、]){0,10}?${NUM}\\s*(?:个|项|条)(?!方面|类|大类|领域|\\s*(?:具体)?(?:整改)?(?:措施|举措))` +
+    `|(?:反馈|巡[察视]|指出|发现|交办|涉及)(?:给)?(?:(?:我|本)(?:村|社区|局|委|办|单位|院|校|镇|乡|街道|公司|中心|部|所|站|社|厅|党组|党委|支部|县|区|市))?(?:的)?问题(?:共|合计|总计)?(?:(?!完成|整改|推进|落实|制定|细化|形成)[^，。；;,、]){0,10}?${NUM}\\s*(?:个|项|条)(?!方面|类|大类|领域|\\s*(?:具体)?(?:整改)?(?:措施|举措))` +
     `|(?<![0-9０-９])([0-9０-９]+)\\s*个(?:具体)?问题(?=\\s*(?:中|均|全部)?(?:已|完成|整改)[^，。；;,]*?[0-9０-９]+\\s*个)`,
 );
 const SPLIT_TOTAL = new RegExp(`(?:反馈|指出|交办|发现)[^，。；;]{0,16}?共性问题\\s*${NUM}\\s*个\\s*[、，,和及]\\s*个性问题\\s*${NUM}\\s*个`);
@@ -66,6 +66,7 @@ const ALL_DONE = {
   problems: { afterTotal: allDone(DONE_VERB, true), later: allDone(DONE_VERB, false) },
   measures: { afterTotal: allDone(`(?:${DONE_VERB}|${DONE_VERB_MEASURES})`, true), later: allDone(`(?:${DONE_VERB}|${DONE_VERB_MEASURES})`, false) },
 };
+const RECTIFIED_CLAIM = /整改(?:到位|完成|完毕)|完成(?:了)?(?:全部)?整改/;
 // The rest claimed without a number once the other parts are counted (`其中2个正在整改，其余问题均已整改
 // 完成`): the total less those parts.
 const REST_DONE = new RegExp(`^\\s*(?:其余|剩余|余下|其他)的?(?:问题)?\\s*(?:均已|已全部|全部已|都已|已)(?:经)?${DONE_VERB}${CLAIM_END}`);
@@ -91,12 +92,12 @@ const ACCOUNTABILITY = `${HELD_TO_ACCOUNT}|处理`;
 const COUNT_FIRST = '(?<![0-9.．第前])(?<value>[0-9]+)\\s*';
 const OTHER: RegExp[] = [
   /(?<label>(?:完善和新建|完善|新建|建立|修订|制定|出台|健全|新制定|建章立制|修订完善|建立健全|建立完善|废止)[^，。；;,、0-9]{0,14}(?:制度|规章|机制|办法|规定))[共计达为]{0,2}(?<value>[0-9]+)\s*(?<unit>项|个|条|件|部)/g,
-  /(?<label>(?:追回|收回|追缴|退还|返还|清退|挽回|收缴|退缴|退赔|退回|清收|催收|补缴|盘活|纠正|规范|整改)[^，。；;,、：:0-9]{1,16}?)[共计达为]{0,2}(?<value>[0-9]+(?:\.[0-9]+)?)\s*(?<unit>万元|亿元|元)/g,
+  /(?<label>(?:追回|收回|回收|追缴|退还|返还|清退|挽回|收缴|退缴|退赔|退回|清收|催收|补缴|盘活|纠正|规范|整改)[^，。；;,、：:0-9]{1,16}?)[共计达为]{0,2}(?<value>[0-9]+(?:\.[0-9]+)?)\s*(?<unit>万元|亿元|元)/g,
   new RegExp(`(?<label>(?:给予|${ACCOUNTABILITY})[^，。；;,、0-9]{0,10}?)[共计达为]{0,2}(?<value>[0-9]+)\\s*(?<unit>人次|人|名)`, 'g'),
   // `对9名党员干部进行追责问责`, `12人受到党纪政务处分`: the people, then what was done to them —
   // a bare 处理 only as an act on them (`进行处理`), not as their own work (`5名干部处理群众诉求`).
   new RegExp(
-    `${COUNT_FIRST}(?<unit>人次|人|名)[^，。；;,、：:0-9]{0,8}?(?:进行|予以|给予|作出|受到|被)?(?<label>${HELD_TO_ACCOUNT}|(?<=(?:进行|予以|作出)了?)处理)(?!工作|业务|培训|会议|制度|机制)`,
+    `${COUNT_FIRST}(?<unit>人次|人|名)[^，。；;,、：:0-9]{0,12}?(?:进行|予以|给予|作出|受到|被)?(?<label>${HELD_TO_ACCOUNT}|(?<=(?:进行|予以|作出)了?)处理)(?!工作|业务|培训|会议|制度|机制)`,
     'g',
   ),
   /(?<label>(?:总体|整体)?(?:整改)?(?:完成率|整改率|办结率))[为达到是了]{0,3}(?<value>[0-9]+(?:\.[0-9]+)?)\s*(?<unit>%|％)/g,
@@ -286,11 +287,14 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
           continue;
         }
         const all = mode === null ? null : (head ? ALL_DONE[mode].afterTotal : ALL_DONE[mode].later).exec(rest);
-        const key = mode === 'problems' ? 'rectified' : mode === 'measures' ? 'measuresDone' : null;
-        const total = mode === null ? null : stats[mode];
-        const partsCounted = mode === 'problems' ? spans.rectified || spans.staged || spans.unrectified : spans.measuresDone;
+        // Rectification's verb claims the problems, whatever was counted last (`制定整改措施46条，目前已全部
+        // 整改到位`).
+        const of = all && mode === 'measures' && stats.problems !== null && RECTIFIED_CLAIM.test(all[0]) ? 'problems' : mode;
+        const key = of === 'problems' ? 'rectified' : of === 'measures' ? 'measuresDone' : null;
+        const total = of === null ? null : stats[of];
+        const partsCounted = of === 'problems' ? spans.rectified || spans.staged || spans.unrectified : spans.measuresDone;
         const before = text.slice(s.start, restStart + (all?.index ?? 0));
-        if (all && key && total !== null && !partsCounted && !closed[mode as 'problems' | 'measures'] && !NOT_YET.test(before) && !NOT_YET.test(all[0])) {
+        if (all && key && total !== null && !partsCounted && !closed[of as 'problems' | 'measures'] && !NOT_YET.test(before) && !NOT_YET.test(all[0])) {
           const at = restStart + (all.index ?? 0);
           set(key, String(total), { start: at, end: at + all[0].length });
           dangling = false;

@@ -17,6 +17,7 @@ describe('extractContacts', () => {
       expected: { phones: ['0763-3374341'], emails: ['qyxcb_bgs@gdqy.gov.cn'], postalAddress: '清远市清城区人民二路机关办公大楼2号楼430室', postcode: '511500' },
     },
     { name: '联系电话 with area code', input: '联系电话：0763-3374341', expected: { ...NONE, phones: ['0763-3374341'] } },
+    { name: 'a landline in brackets, no label near', input: '可向村党支部反映，或者镇纪委（0738-4321170）。', expected: { ...NONE, phones: ['0738-4321170'] } },
     {
       name: 'the channels listed before the address',
       input: '可通过联系电话、邮政地址和电子邮箱反映。联系电话：0763-3374341；邮政地址：清远市人民二路11号。',

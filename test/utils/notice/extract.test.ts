@@ -511,6 +511,15 @@ describe('problems named without quotes (针对…不够深入的问题，一是
     ]);
   });
 
+  it('a short quoted term inside the name, and faults such as 不高', () => {
+    const body =
+      '<p>（一）关于党的建设方面的问题</p>' +
+      '<p>针对“三全育人”格局不够完善的问题，一是修订育人方案。</p>' +
+      '<p>针对基层党组织建设质量不高的问题，一是开展达标创建。</p>';
+    const n = extractHtml(cmsPage(title, opening + body + closing), 'named-with-term');
+    expect(n.problems.map((p) => p.text)).toEqual(['针对“三全育人”格局不够完善的问题', '针对基层党组织建设质量不高的问题']);
+  });
+
   it('a set named by where it came from is no problem (针对巡视反馈的问题，…), nor is one named lead inside an item', () => {
     const body =
       '<p>1.理论学习不够深入。</p><p>针对理论学习不够深入的问题，党组修订了学习制度，开展专题学习6次。</p>' +
@@ -561,6 +570,18 @@ describe('problems stated as the feedback worded them, opening the paragraphs of
       '<p>紧盯群众反映强烈的突出问题，开展专项整治。</p>';
     const n = extractHtml(cmsPage(title, opening + body + closing), 'remedy-measures');
     expect(n.problems.map((p) => [p.text, p.measures.length])).toEqual([['党的建设方面', 4]]);
+  });
+
+  it('a fault opening with 对 is a fault (对下属单位监督不到位), an act with 对 a measure', () => {
+    const body =
+      '<p>（一）关于全面从严治党方面</p>' +
+      '<p><strong>对下属单位监督不到位，“一把手”监督存在薄弱环节。</strong>一是制定监督办法。</p>' +
+      '<p><strong>违规吃喝问题仍有发生。</strong>对违规问题进行严肃处理。</p>';
+    const n = extractHtml(cmsPage(title, opening + body + closing), 'dui-fault');
+    expect(n.problems.map((p) => [p.text, p.measures.length])).toEqual([
+      ['对下属单位监督不到位，“一把手”监督存在薄弱环节。', 1],
+      ['违规吃喝问题仍有发生。', 1],
+    ]);
   });
 
   it('a category whose paragraphs report work is one problem, as before', () => {

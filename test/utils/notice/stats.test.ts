@@ -49,6 +49,16 @@ describe('extractStats', () => {
       expect(seen('巡察组共反馈问题15个，其余均已整改到位。').core.rectified).toBeNull();
     });
 
+    it('rectification\'s verb claims the problems though measures were counted last', () => {
+      expect(seen('巡察反馈的15个问题，局党组逐项制定整改措施46条，目前已全部整改到位，46条整改措施均已完成。').core).toEqual({
+        ...CORE_NULL, problems: 15, rectified: 15, measures: 46, measuresDone: 46,
+      });
+    });
+
+    it('a total with its object between (反馈我村问题6个)', () => {
+      expect(seen('县委巡察组反馈我村问题6个，目前已整改5个，还有1个正在推进。').core).toEqual({ ...CORE_NULL, problems: 6, rectified: 5, staged: 1 });
+    });
+
     it('not all measures done: a part (其中立行立改措施均已完成)', () => {
       expect(seen('制定整改措施42条，其中立行立改措施均已完成。').core.measuresDone).toBeNull();
     });
@@ -379,6 +389,13 @@ describe('extractStats', () => {
     expect(seen('通过整改，建立完善制度23项，清退违规收取费用18.6万元。整改中，清退违规收取的伙食费18.6万元。').other).toEqual([
       { label: '建立完善制度', value: 23, unit: '项' },
       { label: '清退违规收取费用', value: 18.6, unit: '万元' },
+    ]);
+  });
+
+  it('money recovered (回收) and people held to account after a longer description', () => {
+    expect(seen('巡察整改中，对4名履职不力的领导干部进行问责，回收资金23.6亿元。').other.map((o) => [o.label, o.value, o.unit])).toEqual([
+      ['问责', 4, '名'],
+      ['回收资金', 23.6, '亿元'],
     ]);
   });
 
