@@ -65,7 +65,7 @@ const ENUM = /(?:^|(?<=[。；;，,：:！!\s]))([一二三四五六七八九十
 // `问题表现：…` describes the problem (the feedback's findings); the measures follow it.
 const PROBLEM_DESCRIPTION = /^(?:问题表现|存在问题|问题描述|具体问题|主要问题|问题情况|反馈问题|具体表现|主要表现)\s*[：:]/;
 // `（1）`, `(2)`, `①` opening a clause inside a paragraph.
-const INLINE_SUB_ITEM = /(?:^|(?<=[。；;：:！!\s]))(?:[（(][0-9]{1,2}[）)]|[0-9]{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/g;
+const INLINE_SUB_ITEM = /(?:^|(?<=[。；;：:！!，,\s]))(?:[（(][0-9]{1,2}[）)]|[0-9]{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/g;
 // A closing remark at the end of a task section is not a measure of the last problem.
 const SECTION_REMARK = /^(?:我们将|下一步|今后|[^，。]{0,12}将以(?:这次|此次|本次))/;
 
@@ -123,8 +123,11 @@ export function measuresIn(ctx: Pick<Ctx, 'text' | 'masked'>, start: number, end
   for (const [a0, b0] of pieces) {
     const [a, b] = trimSpan(ctx.text, a0, b0);
     const t = ctx.text.slice(a, b);
-    // A lead-in such as `具体做了以下工作：` alone is not a measure.
+    // A lead-in such as `具体做了以下工作：` alone is not a measure, nor the problem the measures
+    // answer (`针对非法采砂打击不力的问题，（1）…`).
     if (b - a < 4 || /^[^。]{0,20}(以下|如下)(工作|方面|措施)?[：:]?$/.test(t)) continue;
+    const answered = problemLead(t);
+    if (answered && answered[0].trim().length >= t.replace(/[，,：:\s]+$/, '').length) continue;
     const st = measureStatus(t, (i) => ctx.masked(a + i));
     out.push({ text: t, status: st.status, cues: st.cues, start: a, end: b });
   }

@@ -528,6 +528,14 @@ describe('problems named without quotes (针对…不够深入的问题，一是
     expect(n.problems.map((p) => p.text)).toEqual(['理论学习不够深入。', '基层党建薄弱。']);
   });
 
+  it('sub-items after the problem answered and a comma are the measures; the problem answered is none', () => {
+    const body = '<p>1.矿产资源监管存在薄弱环节。</p><p>针对非法采砂问题打击不力的问题，（1）已查处非法采砂案件6起；（2）已安装视频监控21处。</p>';
+    const n = extractHtml(cmsPage(title, opening + body + closing), 'comma-sub-items');
+    expect(n.problems.map((p) => [p.text, p.measures.map((m) => m.text)])).toEqual([
+      ['矿产资源监管存在薄弱环节。', ['已查处非法采砂案件6起；', '已安装视频监控21处。']],
+    ]);
+  });
+
   it('an item stating its own problem keeps it, however many named leads its measures begin with', () => {
     const body =
       '<p>1.落实全面从严治党主体责任不到位。</p>' +
