@@ -256,7 +256,7 @@ function plainProblem(ctx: Ctx, sec: Section, body: Line[]): void {
 
 // A shortcoming named (`违法占用耕地问题整治不彻底`, `耕地占补平衡项目管理不规范`) or an action taken
 // (`强化制度建设`, `加强执法监管`): what a sub-item's heading says it is.
-const READS_AS_PROBLEM = /不到位|不够|不足|不力|不严|不实|不细|不高|不强|不全|不准|不规范|不彻底|不完善|不健全|不及时|不充分|不明显|不平衡|滞后|缓慢|薄弱|短板|漏洞|隐患|偏高|偏低|偏少|缺失|缺位|缺乏|欠缺|存在|问题|未|没有|较多|较大|差距|弱化|虚化|淡化/;
+const READS_AS_PROBLEM = new RegExp(`${SHORTCOMING.source}|存在|问题|未|没有`);
 const READS_AS_ACTION = /^(?:加强|强化|建立|健全|完善|制定|修订|推进|落实|开展|严格|深化|压实|提升|提高|规范|优化|全面|持续|坚持)/;
 
 function walk(ctx: Ctx, sec: Section): void {
@@ -270,7 +270,10 @@ function walk(ctx: Ctx, sec: Section): void {
     // …unless each sub-item carries numbered measures of its own (`1.耕地保护责任落实不到位` /
     // `（1）违法占用耕地问题整治不彻底。` / `①已对…复核`): then the sub-items are the problems.
     // The sub-items must read as problems (`…不彻底`, `…不规范`), not as actions (`（1）强化制度建设。`).
-    if (sec.children.length >= 2 && sec.children.every((c) => c.children.length > 0 && c.children.every((g) => rank(g) > rank(c)) && READS_AS_PROBLEM.test(c.heading) && !READS_AS_ACTION.test(c.heading))) {
+    // So are sub-items each followed by its labelled measures (`（1）理论学习不深入。` / `整改情况：已…`).
+    const ownMeasures = (c: Section): boolean =>
+      (c.children.length > 0 && c.children.every((g) => rank(g) > rank(c))) || allLines(ctx, c).some((l) => MEASURE_LINE.test(l.text));
+    if (sec.children.length >= 2 && sec.children.every((c) => ownMeasures(c) && READS_AS_PROBLEM.test(c.heading) && !READS_AS_ACTION.test(c.heading))) {
       for (const c of sec.children) plainProblem(ctx, c, allLines(ctx, c));
       return;
     }
