@@ -142,8 +142,9 @@ function completesAfter(sentence: string, m: RegExpMatchArray): boolean {
   return /^[^已，。；]{0,10}?(?:完成|到位|办结|建成|出台|销号|实现|达到|覆盖|推行|投入使用|启用|印发)/.test(tail);
 }
 
-// Every planned, deadline and recurring cue begins with one of these (see cues.ts).
-const ANY_CUE = /[拟将计正目待逐争力下每定年月今明]/;
+// Every planned, deadline and recurring cue holds one of these (see cues.ts): a deadline names a
+// year, a month or a quarter (年, 月, 季 — `三季度末前`, `四季度前` name no year nor month).
+const ANY_CUE = /[拟将计正目待逐争力下每定年月季今明]/;
 
 export function extractCommitments(input: CommitmentInput): Commitment[] {
   const { text } = input;

@@ -157,6 +157,9 @@ describe('extractCommitments on sentences', () => {
     { input: '2024年巡察发现的问题，今年内完成整改。', due: '2025-12-31' },
     // `说明` ends a word: its 明 is no `明年`.
     { input: '确保情况说明年底前报送到位。', due: '2025-12-31' },
+    // A quarter named by its numeral alone (`三季度末前`, `四季度前`) is a deadline of the notice's year.
+    { input: '一是实施“党建双创”培育工程，三季度末前完成述职评议考核。', due: '2025-09-30' },
+    { input: '二是实施培育工程，四季度前完成换届。', due: '2025-12-31' },
   ])('$input is due $due', ({ input, due }) => {
     expect(commitments(input).map((c) => [c.kind, c.due])).toEqual([['deadline', due]]);
   });
