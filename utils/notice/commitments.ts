@@ -136,10 +136,21 @@ const isOpenCount = (s: string, m: RegExpMatchArray): boolean => {
 
 const EVERY_BEFORE = /每(?:个)?(?:年|季度|季|月|半年|学期|学年)(?:的)?$/;
 
-/** `年内全部完成整改`, `6月底前整改到位`: the deadline governs a completion still to come (no `已`). */
+/**
+ * The verbs notices close work with: anything finished with 完 (`完成`, `完工`, `签完`, `签订完毕`; not
+ * `完善`, which improves, nor `完整`, `完全`, `完备`, `完好`), built or put to use (`建成`, `竣工`, `上线`,
+ * `投用`, `投入使用`, `交付`), a matter closed (`到位`, `办结`, `结案`, `销号`, `清零`, `解决`, `落地`), a
+ * rule issued (`出台`, `印发`, `启用`, `推行`), a target met (`实现`, `达到`, `覆盖`).
+ */
+const COMPLETION = /完(?![善整全备好])|到位|办结|结案|销号|清零|解决|落地|建成|竣工|上线|投用|投运|投入使用|投入运行|交付|出台|印发|启用|推行|实现|达到|覆盖/;
+
+/**
+ * `年内全部完成整改`, `6月底前整改到位`, `年底前签完`: the deadline governs a completion still to come —
+ * not one told done (`已`) or in the past (`完成了`).
+ */
+const COMPLETES_AFTER = new RegExp(`^[^已，。；]{0,10}?(?:${COMPLETION.source})(?![^，。；]{0,2}了)`);
 function completesAfter(sentence: string, m: RegExpMatchArray): boolean {
-  const tail = sentence.slice((m.index ?? 0) + m[0].length);
-  return /^[^已，。；]{0,10}?(?:完成|到位|办结|建成|出台|销号|实现|达到|覆盖|推行|投入使用|启用|印发)/.test(tail);
+  return COMPLETES_AFTER.test(sentence.slice((m.index ?? 0) + m[0].length));
 }
 
 // Every planned, deadline and recurring cue holds one of these (see cues.ts): a deadline names a
@@ -171,7 +182,7 @@ export function extractCommitments(input: CommitmentInput): Commitment[] {
     let kind: CommitmentKind | null = null;
     let due: IsoDate | null = null;
     // A deadline is a promise only in a sentence that looks forward (or in next steps).
-    const forward = planned.length > 0 || next || /确保|务必|要求|必须|之前完成|前完成/.test(s.text) || deadline.some((m) => completesAfter(s.text, m));
+    const forward = planned.length > 0 || next || /确保|务必|要求|必须|前完成(?!了)/.test(s.text) || deadline.some((m) => completesAfter(s.text, m));
     if (deadline.length && forward) {
       kind = 'deadline';
       // `于今年10月底前取得明显进展，12月中旬前全部完成整改`: the deadline of the completion.

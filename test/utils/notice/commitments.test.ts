@@ -102,6 +102,24 @@ describe('extractCommitments on sentences', () => {
     { input: '正在推进安防系统改造，计划十一月底前完工。', expected: [{ text: '正在推进安防系统改造，计划十一月底前完工。', kind: 'deadline', due: '2025-11-30' }] },
     { input: '于今年10月底前取得明显进展，12月中旬前全部完成整改。', expected: [{ text: '于今年10月底前取得明显进展，12月中旬前全部完成整改。', kind: 'deadline', due: '2025-12-20' }] },
     { input: '6月底前已全部完成整改。', expected: [] },
+    // A deadline followed by any verb of completion still to come is a promise, not only `完成`:
+    // a verb with the resultative 完 (`签完`, `签订完毕`), work finished (`完工`, `竣工`), a system or
+    // a building put to use (`上线`, `投用`, `投入使用`, `建成投用`), a matter closed (`办结`, `销号`).
+    { input: '已清理合同9份，剩下的4份年底前签完。', expected: [{ text: '已清理合同9份，剩下的4份年底前签完。', kind: 'deadline', due: '2025-12-31' }] },
+    { input: '剩余合同年底前签订完毕。', expected: [{ text: '剩余合同年底前签订完毕。', kind: 'deadline', due: '2025-12-31' }] },
+    { input: '已立项，年底前完工。', expected: [{ text: '已立项，年底前完工。', kind: 'deadline', due: '2025-12-31' }] },
+    { input: '已立项，6月底前上线。', expected: [{ text: '已立项，6月底前上线。', kind: 'deadline', due: '2025-06-30' }] },
+    { input: '村部新址年底前竣工。', expected: [{ text: '村部新址年底前竣工。', kind: 'deadline', due: '2025-12-31' }] },
+    { input: '便民服务中心年底前建成投用。', expected: [{ text: '便民服务中心年底前建成投用。', kind: 'deadline', due: '2025-12-31' }] },
+    { input: '新食堂9月底前投入使用。', expected: [{ text: '新食堂9月底前投入使用。', kind: 'deadline', due: '2025-09-30' }] },
+    { input: '信访积案6月底前全部化解销号。', expected: [{ text: '信访积案6月底前全部化解销号。', kind: 'deadline', due: '2025-06-30' }] },
+    { input: '项目年底前落地。', expected: [{ text: '项目年底前落地。', kind: 'deadline', due: '2025-12-31' }] },
+    // …but a completion told in the past (`了`) or done (`已`) is a report, and `完善` improves, it
+    // finishes nothing.
+    { input: '6月底前全部完成了整改。', expected: [] },
+    { input: '6月底前完成了整改。', expected: [] },
+    { input: '6月底前已签订完毕。', expected: [] },
+    { input: '年底前完善了管理制度。', expected: [] },
     { input: '整改情况：正在对近三年村级工程项目进行全面梳理。', expected: [{ text: '正在对近三年村级工程项目进行全面梳理。', kind: 'planned', due: null }] },
     { input: '建立补偿资金发放机制，每年6月底前完成上一年度资金发放。', expected: [{ text: '建立补偿资金发放机制，每年6月底前完成上一年度资金发放。', kind: 'recurring', due: null }] },
     { input: '开展清查，已将滞留资金132万元全部发放到户。', expected: [] },
