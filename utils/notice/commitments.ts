@@ -1,4 +1,4 @@
-import { cueMatches, DEADLINE_CUES, isReportedPeriod, PLANNED_CUES, RECURRING_CUES, VAGUE_CUES } from './cues';
+import { COMPLETION, cueMatches, DEADLINE_CUES, isReportedPeriod, PLANNED_CUES, RECURRING_CUES, VAGUE_CUES } from './cues';
 import { isoDate, lastDayOfMonth, yearBefore } from './dates';
 import { sentencesIn } from './lines';
 import { parseNumeral } from './numerals';
@@ -135,14 +135,6 @@ const isOpenCount = (s: string, m: RegExpMatchArray): boolean => {
 };
 
 const EVERY_BEFORE = /每(?:个)?(?:年|季度|季|月|半年|学期|学年)(?:的)?$/;
-
-/**
- * The verbs notices close work with: anything finished with 完 (`完成`, `完工`, `签完`, `签订完毕`; not
- * `完善`, which improves, nor `完整`, `完全`, `完备`, `完好`), built or put to use (`建成`, `竣工`, `上线`,
- * `投用`, `投入使用`, `交付`), a matter closed (`到位`, `办结`, `结案`, `销号`, `清零`, `解决`, `落地`), a
- * rule issued (`出台`, `印发`, `启用`, `推行`), a target met (`实现`, `达到`, `覆盖`).
- */
-const COMPLETION = /完(?![善整全备好])|到位|办结|结案|销号|清零|解决|落地|建成|竣工|上线|投用|投运|投入使用|投入运行|交付|出台|印发|启用|推行|实现|达到|覆盖/;
 
 /**
  * `年内全部完成整改`, `6月底前整改到位`, `年底前签完`: the deadline governs a completion still to come —

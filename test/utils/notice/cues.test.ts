@@ -59,6 +59,9 @@ describe('measureStatus', () => {
     { input: '对2家长期未分红的企业开展核查', expected: { status: 'unknown', cues: [] } },
     { input: '力争明年完成', expected: { status: 'planned', cues: ['力争', '明年'] } },
     { input: '已开工108个，剩余项目确保年底前完成', expected: { status: 'ongoing', cues: ['已', '确保'] } },
+    // `确保` a deadline and any completion after it (`竣工`, `签完`, `上线`), as in commitments.
+    { input: '已开工108个，剩余项目确保年底前竣工', expected: { status: 'ongoing', cues: ['已', '确保'] } },
+    { input: '已签订9份，剩余4份确保6月底前签完', expected: { status: 'ongoing', cues: ['已', '确保'] } },
     { input: '已完成需求论证，明年一季度完成升级改造', expected: { status: 'ongoing', cues: ['已', '明年'] } },
     { input: '确保按时完成', expected: { status: 'unknown', cues: [] } },
   ])('planned: $input', ({ input, expected }) => {
