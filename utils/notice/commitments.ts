@@ -1,5 +1,5 @@
 import { COMPLETION, cueMatches, DEADLINE_CUES, isReportedPeriod, PLANNED_CUES, RECURRING_CUES, VAGUE_CUES } from './cues';
-import { isoDate, lastDayOfMonth, yearBefore } from './dates';
+import { isoDate, lastDayOfMonth, YEAR, yearBefore, yearValue } from './dates';
 import { sentencesIn } from './lines';
 import { parseNumeral } from './numerals';
 import { LEAD_IN } from './problems';
@@ -33,8 +33,8 @@ function matches(re: RegExp, s: string, offset: number, masked: (i: number) => b
 export function dueDate(m: RegExpMatchArray, year: number | null): IsoDate | null {
   const cue = m[0];
   const g = m.groups ?? {};
-  const written = g.y1 ?? g.y2 ?? g.y3 ?? g.y4 ?? g.y5 ?? g.y6;
-  const y = written ? Number(written) : year;
+  const written = g.y1 ?? g.y2 ?? g.y3 ?? g.y4 ?? g.y5 ?? g.y6 ?? g.y7;
+  const y = written ? yearValue(written) : year;
   if (y === null) return null;
   if (g.mc !== undefined) {
     const mo = parseNumeral(g.mc);
@@ -53,8 +53,8 @@ export function dueDate(m: RegExpMatchArray, year: number | null): IsoDate | nul
     // `6月前`: before June.
     return mo === 1 ? isoDate(y - 1, 12, 31) : lastDayOfMonth(y, mo - 1);
   }
-  // `计划2025年7月投入使用`: within that month.
-  if (g.m5 !== undefined) return lastDayOfMonth(y, Number(g.m5));
+  // `计划2025年7月投入使用`, `计划二〇二五年七月投入使用`: within that month.
+  if (g.m5 !== undefined) return lastDayOfMonth(y, parseNumeral(g.m5) ?? 0);
   // `2025年一季度`, `今年三季度末前`: the quarter's last day.
   const quarter = g.q ?? g.q2 ?? g.q3 ?? g.q6;
   if (quarter !== undefined) {
@@ -89,8 +89,8 @@ export function relativeYear(s: string, m: RegExpMatchArray, reference: number |
   return reference === null ? null : reference + (next ? 1 : 0);
 }
 
-/** A deadline cue that is a year alone: `今年`, `明年`, `2026年` (after `将于`, `计划`…). */
-const YEAR_ONLY = /^(?:今年|明年|(?:19|20)\d{2}年)$/;
+/** A deadline cue that is a year alone: `今年`, `明年`, `2026年`, `二〇二六年` (after `将于`, `计划`…). */
+const YEAR_ONLY = new RegExp(`^(?:今年|明年|(?:${YEAR})年)$`);
 
 /**
  * The cues that can be the deadline: a year alone gives way to a period written right after it
@@ -113,10 +113,14 @@ function deadlineYear(text: string, sentence: { text: string; start: number }, m
   return yearInSentence(text, sentence.start, cueAt) ?? fallbackYear ?? yearBefore(text, cueAt);
 }
 
-/** The last year written in `text[from, pos)` that dates something, not a start (`2021年以来`). */
+/**
+ * The last year written in `text[from, pos)` that dates something, not a start (`2021年以来`) — in
+ * digits or in Chinese numerals (`二〇二六年`, as formal deadlines and signatures write it).
+ */
+const YEAR_DATING = new RegExp(`(${YEAR})\\s*(?:年(?!以来|来|起|至今|以前|开始)|[-/.]\\d)`, 'g');
 function yearInSentence(text: string, from: number, pos: number): number | null {
   let found: number | null = null;
-  for (const m of text.slice(from, pos).matchAll(/((?:19|20)\d{2})\s*(?:年(?!以来|来|起|至今|以前|开始)|[-/.]\d)/g)) found = Number(m[1]);
+  for (const m of text.slice(from, pos).matchAll(YEAR_DATING)) if (m[1] !== undefined) found = yearValue(m[1]);
   return found;
 }
 

@@ -1,3 +1,4 @@
+import { YEAR } from './dates';
 import type { MeasureStatus } from './types';
 
 /**
@@ -55,16 +56,23 @@ export const RECURRING_CUES = /每(?:个)?(?:月|季度|季|年|周|半年|天|�
 
 export const VAGUE_CUES = /持续|常态化|进一步|不断|长效|久久为功|常抓不懈/g;
 
+// A year written (`2026`, `二〇二六`) and a month in Chinese numerals (`六`, `十二`), for the deadlines.
+const Y = `(?:${YEAR})`;
+const CN_MONTH = '(?:十[一二]?|[一二三四五六七八九])';
+
 // Deadlines: `2025年6月30日前`, `2025年12月底前`, `6月底前`, `年底前`, `年内`, `2025年内`, `将于年底`,
 // `上半年`. Not `截至9月底` (a status date), nor a length (`三年内`, `10年内`: only a written year
-// is a year). Months in Chinese numerals only with their part (`十一月底前`).
+// is a year). Months in Chinese numerals only with their part (`十一月底前`), or after a written year
+// where a month alone is read (`计划二〇二六年七月`); a year may be written in Chinese numerals too
+// (`力争二〇二六年六月底前`), else a month's deadline would fall in the notice's own year.
 // A time followed by `起`/`开始` (`明年起每年…`, `2026年3月起实施`) is where something starts, no day
 // it is due by — unless the cue is itself a bound (`年底前开始实施`); `起草` is drafting.
 // The leading lookahead names every character a deadline can start with: without it the engine
 // tries the `截至` lookbehind and each alternative at every position (11× slower on a notice).
-export const DEADLINE_CUES =
-  /(?=[0-9年本上下今明第一二三四五六七八九十])(?<!截[至止]\S{0,12})(?:(?:(?<y1>(?:19|20)\d{2})年)?(?<m>\d{1,2})月(?:(?<d>\d{1,2})日|(?<part>底|末|中旬|上旬|下旬))?(?:前|之前|以前)|(?<mc>十[一二]?|[一二三四五六七八九])月(?<partc>底|末|中旬|上旬|下旬)(?:前|之前|以前)|(?<y2>(?:19|20)\d{2})?年(?:底|末)(?:前|之前)?|(?<![一二三四五六七八九十两0-9])年内|(?<!\d)(?<y6>(?:19|20)\d{2})年(?:度)?内|本年度内|上半年|下半年|(?:今年|本年)?(?:第)?(?<q2>[一二三四])季度(?:末|底)?(?:前|之前)|(?:今年|本年|明年)(?:第)?(?<q6>[一二三四])季度(?:末|底)?|(?<=将于|计划|计划于|拟于|力争|争取|确保)(?:今年)?(?:第)?(?<q3>[一二三四])季度(?:末|底)?|(?<y4>(?:19|20)\d{2})年(?:第)?(?<q>[一二三四1-4])季度(?:末|底)?(?:前|之前)?|(?<=计划|拟|拟于|将|将于|争取|力争|争取于|力争于|预计|预计于|计划于)(?<y5>(?:19|20)\d{2})年(?<m5>\d{1,2})月(?!\d{1,2}[日号]|底|末|前|上旬|中旬|下旬)|(?<=计划|拟|拟于|将|将于|争取|力争|争取于|力争于|预计|预计于|计划于)(?:今年|明年|(?<y3>(?:19|20)\d{2})年(?!\d|以来|来|底|末|上半年|下半年|内|度内|第|[一二三四1-4]季度))(?!以来|[^，。；]{0,10}前后))(?:(?<=[前内])|(?!起(?!草|诉)|开始))/g;
-
+export const DEADLINE_CUES = new RegExp(
+  String.raw`(?=[0-9年本上下今明第一二三四五六七八九十])(?<!截[至止]\S{0,12})(?:(?:(?<y1>${Y})年)?(?<m>\d{1,2})月(?:(?<d>\d{1,2})日|(?<part>底|末|中旬|上旬|下旬))?(?:前|之前|以前)|(?:(?<y7>${Y})年)?(?<mc>十[一二]?|[一二三四五六七八九])月(?<partc>底|末|中旬|上旬|下旬)(?:前|之前|以前)|(?<y2>${Y})?年(?:底|末)(?:前|之前)?|(?<![一二三四五六七八九十两0-9])年内|(?<!\d)(?<y6>${Y})年(?:度)?内|本年度内|上半年|下半年|(?:今年|本年)?(?:第)?(?<q2>[一二三四])季度(?:末|底)?(?:前|之前)|(?:今年|本年|明年)(?:第)?(?<q6>[一二三四])季度(?:末|底)?|(?<=将于|计划|计划于|拟于|力争|争取|确保)(?:今年)?(?:第)?(?<q3>[一二三四])季度(?:末|底)?|(?<y4>${Y})年(?:第)?(?<q>[一二三四1-4])季度(?:末|底)?(?:前|之前)?|(?<=计划|拟|拟于|将|将于|争取|力争|争取于|力争于|预计|预计于|计划于)(?<y5>${Y})年(?<m5>\d{1,2}|${CN_MONTH})月(?![\d一二三四五六七八九十]{1,3}[日号]|底|末|前|上旬|中旬|下旬)|(?<=计划|拟|拟于|将|将于|争取|力争|争取于|力争于|预计|预计于|计划于)(?:今年|明年|(?<y3>${Y})年(?!\d|${CN_MONTH}月|以来|来|底|末|上半年|下半年|内|度内|第|[一二三四1-4]季度))(?!以来|[^，。；]{0,10}前后))(?:(?<=[前内])|(?!起(?!草|诉)|开始))`,
+  'g',
+);
 // A half-year or a quarter is also the period results are reported for (`2025年上半年…同比下降31.5%`).
 // Written bare — no bound after it (`前`, `内`) and no word of the future before or right after it in
 // its clause — with the figure it came to (`完成合同金额1.37亿元`, `提升至95.6%`, `三次`; not an

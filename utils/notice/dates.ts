@@ -26,6 +26,17 @@ export function cnYear(s: string): number {
   return Number([...s].map((c) => (/[〇零○Ｏ]/.test(c) ? '0' : String(parseNumeral(c) ?? ''))).join(''));
 }
 
+/**
+ * A year as notices write it, for building patterns: `2026`, or digit by digit in Chinese numerals,
+ * `二〇二六` (`〇` also typed as `零`, `○`, `Ｏ`), as in signatures and formal deadlines.
+ */
+export const YEAR = '(?:19|20)\\d{2}|(?:一九|二[〇零○Ｏ])[〇零○Ｏ一二三四五六七八九]{2}';
+
+/** The value of a year matched by YEAR: `2026` or `二〇二六` → 2026. */
+export function yearValue(s: string): number {
+  return /^\d+$/.test(s) ? Number(s) : cnYear(s);
+}
+
 function num(s: string | undefined): number | null {
   if (s === undefined) return null;
   const a = toAsciiDigits(s);

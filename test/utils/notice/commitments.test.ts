@@ -46,6 +46,15 @@ describe('dueDate', () => {
     // `起草` is drafting, not a start; a bound (`年底前`) stays a deadline whatever is begun by it.
     { input: '计划2026年起草管理办法', year: 2025, expected: '2026-12-31' },
     { input: '年底前开始实施', year: 2025, expected: '2025-12-31' },
+    // A year in Chinese numerals is written digit by digit (`二〇二六年`), as in signatures.
+    { input: '力争二〇二六年六月底前全部整改到位', year: 2025, expected: '2026-06-30' },
+    { input: '二〇二六年十二月中旬前完成', year: 2025, expected: '2026-12-20' },
+    { input: '确保二〇二六年6月底前完成', year: 2025, expected: '2026-06-30' },
+    { input: '二〇二六年底前完成', year: 2025, expected: '2026-12-31' },
+    { input: '二〇二六年内完成', year: 2025, expected: '2026-12-31' },
+    { input: '二〇二六年第一季度前完成', year: 2025, expected: '2026-03-31' },
+    { input: '计划二〇二六年完成二期建设', year: 2025, expected: '2026-12-31' },
+    { input: '计划二〇二六年7月投入使用', year: 2025, expected: '2026-07-31' },
   ])('$input (context year $year) → $expected', ({ input, year, expected }) => {
     expect(due(input, year)).toBe(expected);
   });
@@ -66,6 +75,8 @@ describe('dueDate', () => {
     { input: '计划2026年开始建设二期工程' },
     { input: '拟于下半年起推行' },
     { input: '将于2026年一季度起执行' },
+    { input: '截至二〇二五年九月底前' },
+    { input: '计划二〇二六年起每年招聘50名' },
   ])('not a deadline: $input', ({ input }) => {
     expect([...input.matchAll(DEADLINE_CUES)]).toEqual([]);
   });
@@ -197,6 +208,11 @@ describe('extractCommitments on sentences', () => {
     expect(commitments('对2021年以来的专项资金开展审计，确保年底前全部整改到位。', 2024).map((c) => c.due)).toEqual(['2024-12-31']);
     // A year written in the sentence itself dates its deadline.
     expect(commitments('2025年，拟于6月底前完成。', 2024).map((c) => c.due)).toEqual(['2025-06-30']);
+    // …in Chinese numerals too.
+    expect(commitments('二〇二五年，拟于6月底前完成。', 2024).map((c) => c.due)).toEqual(['2025-06-30']);
+    expect(commitments('一是力争二〇二六年六月底前全部整改到位。', 2025).map((c) => c.due)).toEqual(['2026-06-30']);
+    // `二〇二一年以来` is a start, as `2021年以来` is.
+    expect(commitments('对二〇二一年以来的专项资金开展审计，确保年底前全部整改到位。', 2024).map((c) => c.due)).toEqual(['2024-12-31']);
   });
 
   it.each(['现将巡察整改进展情况予以公布。', '特将有关情况通报如下。'])('现将/特将 publish, they promise nothing: %s', (input) => {
