@@ -150,8 +150,9 @@ function completesAfter(sentence: string, m: RegExpMatchArray): boolean {
 }
 
 // Every planned, deadline and recurring cue holds one of these (see cues.ts): a deadline names a
-// year, a month or a quarter (年, 月, 季 — `三季度末前`, `四季度前` name no year nor month).
-const ANY_CUE = /[拟将计正目待逐争力下每定年月季今明]/;
+// year, a month or a quarter (年, 月, 季 — `三季度末前`, `四季度前` name no year nor month), a rhythm
+// its period (`按周报送`, `周调度`).
+const ANY_CUE = /[拟将计正目待逐争力下每定年月季周今明]/;
 
 export function extractCommitments(input: CommitmentInput): Commitment[] {
   const { text } = input;

@@ -47,12 +47,27 @@ export function isBaJiang(text: string, i: number): boolean {
 
 const FUTURE_AFTER_JIANG = /^(?:于|要|会|在|进一步|继续|持续|对|适时|尽快|逐步|陆续|加快|根据|按照|不断|着力|切实|严格按|跟进|择机|视情|以(?!上|下|前|往))/;
 
+// A rhythm of work, as notices set it:
+// - `按月`, `按季度`, `按年度`, `按周`, `按半月`, `按半年` (by the month…), as `每月`, `每季度` — before a
+//   verb (`按月调度`, `按年度总结`); before a noun `按` is "according to" (`按年度计划`, `按月度目标`), and
+//   `按月份`, `按周期`, `按季节` are other words (`年` alone: `按年龄`). Missed (`未按月公开`, `没有按季度
+//   公开`) it is the problem's words.
+// - the follow-up named by its rhythm, as a scheme is set up (`实行周调度、月通报`, `建立季度调度机制`,
+//   `月度检查通报制度`): week, half-month, month, quarter (half-year: `半年评估`) before a verb of
+//   follow-up. Not a month or quarter named (`6月通报`, `三季度调度`, `本月调度`, `上半年检查`, `旺季
+//   检查`); nor the year (`年度考核`, `年度报告` name the yearly institution, not a rhythm the body sets).
+const BY_PERIOD = String.raw`(?<![未没不]|[未没不]能|没有)按(?:半月|半年|周|月度?|季度?|年度)(?!份|期|边|节|龄|限|计划|目标|任务|预算|安排|要求|指标|标准|考核结果)`;
+const RHYTHM_NOUN = String.raw`(?<![0-9０-９零〇一二两三四五六七八九十本上下当次该同前后首末近个第正腊元岁旺淡春夏秋冬雨汛每按半])(?:半月|半年|周|月度?|季度?)(?:调度|通报|督办|督查|督导|检查|分析|研判|会商|点评|讲评|评估|巡查)`;
+
 // `长期` goes on for long — not `中长期`/`超长期`, a term (`中长期合同`, `超长期特别国债`), nor
 // `长期未…`, which describes the problem.
-export const ONGOING_CUES = /持续|常态化|不断|坚持|定期|每月|每季度|每季|每年|每周|每半年|每学期|每学年|(?<![中超])长期(?!未|不|没|闲置|拖欠|挂账|占用|停)|长效/g;
+export const ONGOING_CUES = new RegExp(
+  String.raw`持续|常态化|不断|坚持|定期|每月|每季度|每季|每年|每周|每半月|每半年|每学期|每学年|${BY_PERIOD}|${RHYTHM_NOUN}|(?<![中超])长期(?!未|不|没|闲置|拖欠|挂账|占用|停)|长效`,
+  'g',
+);
 
 // Schools and universities count in terms and school years (`每学期`, `每学年`).
-export const RECURRING_CUES = /每(?:个)?(?:月|季度|季|年|周|半年|天|日|学期|学年)|定期/g;
+export const RECURRING_CUES = new RegExp(String.raw`每(?:个)?(?:月|季度|季|年|周|半月|半年|天|日|学期|学年)|定期|${BY_PERIOD}|${RHYTHM_NOUN}`, 'g');
 
 export const VAGUE_CUES = /持续|常态化|进一步|不断|长效|久久为功|常抓不懈/g;
 

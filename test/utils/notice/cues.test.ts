@@ -112,13 +112,30 @@ describe('measureStatus', () => {
     expect(status(input)).toEqual(expected);
   });
 
+  // A month or a quarter named (`6月通报`, `三季度调度`), `按` before a noun (`按年度计划`), another
+  // word (`按周期`, `按季节`, `按月份`) or the rhythm missed (`未按月公开`) sets no rhythm.
+  it.each([
+    { input: '6月通报整改情况' },
+    { input: '三季度调度会议研究整改工作' },
+    { input: '按年度计划推进项目建设' },
+    { input: '按周期开展设备维护' },
+    { input: '按季节特点安排巡查' },
+    { input: '按月份统计办件数量' },
+    { input: '未按月公开村级财务' },
+    { input: '纳入年度考核' },
+  ])('no rhythm: $input', ({ input }) => {
+    expect(status(input)).toEqual({ status: 'unknown', cues: [] });
+  });
+
   // `中长期`, `超长期` name a term (of a contract, a loan, a bond): nothing goes on for long.
-  it.each([{ input: '建立电煤中长期合同履约月度调度机制' }, { input: '优化中长期贷款结构' }, { input: '用好超长期特别国债资金' }])(
-    'a term is no ongoing cue: $input',
-    ({ input }) => {
-      expect(status(input)).toEqual({ status: 'unknown', cues: [] });
-    },
-  );
+  it.each([{ input: '优化中长期贷款结构' }, { input: '用好超长期特别国债资金' }])('a term is no ongoing cue: $input', ({ input }) => {
+    expect(status(input)).toEqual({ status: 'unknown', cues: [] });
+  });
+
+  // The contract's term is no cue; its monthly dispatch (`月度调度机制`) is the rhythm.
+  it('建立电煤中长期合同履约月度调度机制: the rhythm, not the term', () => {
+    expect(status('建立电煤中长期合同履约月度调度机制')).toEqual({ status: 'ongoing', cues: ['月度调度'] });
+  });
 
   // `即将` ("about to") is future too.
   it('即将 is future: 即将开展专项检查 → planned', () => {
@@ -131,6 +148,12 @@ describe('measureStatus', () => {
     { input: '不断深化', expected: { status: 'ongoing', cues: ['不断'] } },
     { input: '坚持每季度进行清查', expected: { status: 'ongoing', cues: ['坚持', '每季度'] } },
     { input: '每月召开节目审片人员例会', expected: { status: 'ongoing', cues: ['每月'] } },
+    { input: '建立督办机制，按月调度整改进度', expected: { status: 'ongoing', cues: ['按月'] } },
+    { input: '按季度通报整改情况', expected: { status: 'ongoing', cues: ['按季度'] } },
+    { input: '坚持按季度调度、按年度总结', expected: { status: 'ongoing', cues: ['坚持', '按季度', '按年度'] } },
+    { input: '每半月通报一次整改进度', expected: { status: 'ongoing', cues: ['每半月'] } },
+    { input: '实行周调度、月通报', expected: { status: 'ongoing', cues: ['周调度', '月通报'] } },
+    { input: '建立党支部工作季度检查通报制度', expected: { status: 'ongoing', cues: ['季度检查'] } },
     { input: '长期坚持巩固提升', expected: { status: 'ongoing', cues: ['长期', '坚持'] } },
   ])('ongoing: $input', ({ input, expected }) => {
     expect(status(input)).toEqual(expected);
