@@ -591,7 +591,10 @@ export function confirmOnArticle(page: Detection, text: string, title: string | 
 
 /** Without a title, the publish formula says what the text is (`现将…整改进展情况予以公布`). */
 function kindFromBody(text: string, formula: string): NoticeKind {
-  const head = text.slice(0, 1500);
+  // The opening counts the bodies a summary covers; a measure further on may count units too
+  // (`已对第二轮被巡察的9个单位开展整改评估`): read up to the first part heading only.
+  const firstPart = text.search(/(?:^|\n)\s*(?:一、|第一部分)/);
+  const head = text.slice(0, firstPart > 0 ? Math.min(firstPart, 1500) : 1500);
   if (/[\d一二三四五六七八九十]+个(被巡[察视])?(单位|党组织|部门|乡镇|街道)/.test(head) && !FIRST_PERSON.test(head)) return 'summary';
   return /进展/.test(formula) ? 'progress-notice' : 'rectification-report';
 }

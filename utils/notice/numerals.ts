@@ -9,7 +9,8 @@ export const CN_NUM = '零〇一二两三四五六七八九十百';
 
 /** Full-width digits to ASCII, keeping string length (one code unit each) so offsets stay valid. */
 export function toAsciiDigits(s: string): string {
-  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  // The full-width point between digits too (`８６．５万元`): one character for one, offsets kept.
+  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/(?<=[0-9])．(?=[0-9０-９])/g, '.');
 }
 
 /** Parses `23`, `２３`, `二十三`, `十`, `一百零五`; null when it is not a number. */

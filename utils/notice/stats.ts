@@ -33,7 +33,8 @@ const GRAND_TOTAL = new RegExp(`(?:共计|合计|总计|一共|共)\\s*${NUM}\\s
 // `3个方面14项问题已细化为41个具体问题`: the total again, finer — the problems counted from here on.
 const REFINED_TOTAL = new RegExp(`(?:细化|分解|拆分|梳理)(?:为|成)\\s*${NUM}\\s*(?:个|项|条)(?:具体)?问题`);
 const GOES_ON_COUNTING = /^\s*(?:截至|截止|到目前|目前|至今|其中|现已|已经|已)/;
-const QUOTATION = /“[^“”]{0,60}”/g;
+const QUOTATION = /“[^“”]{0,60}”|「[^「」]{0,60}」|『[^『』]{0,60}』|"[^"\n]{0,60}"/g;
+const QUOTE_MARK = /[“「『"]/;
 // A parenthesis is a part or a gloss (`已整改到位9项（其中立行立改问题5个）`): not the clause's count.
 const PARENTHESIS = /（[^（）]*）|\([^()]*\)/g;
 // …unless the parenthesis is the count itself (`已全部完成整改（12个）`).
@@ -92,7 +93,7 @@ const ACCOUNTABILITY = `${HELD_TO_ACCOUNT}|处理`;
 const COUNT_FIRST = '(?<![0-9.．第前])(?<value>[0-9]+)\\s*';
 const OTHER: RegExp[] = [
   /(?<label>(?:完善和新建|完善|新建|建立|修订|制定|出台|健全|新制定|建章立制|修订完善|建立健全|建立完善|废止)[^，。；;,、0-9]{0,14}(?:制度|规章|机制|办法|规定))[共计达为]{0,2}(?<value>[0-9]+)\s*(?<unit>项|个|条|件|部)/g,
-  /(?<label>(?:追回|收回|回收|追缴|退还|返还|清退|挽回|收缴|退缴|退赔|退回|清收|催收|补缴|盘活|纠正|规范|整改)[^，。；;,、：:0-9]{1,16}?)[共计达为]{0,2}(?<value>[0-9]+(?:\.[0-9]+)?)\s*(?<unit>万元|亿元|元)/g,
+  /(?<label>(?:追回|收回|回收|补收|追缴|退还|返还|清退|挽回|收缴|退缴|退赔|退回|清收|催收|补缴|盘活|纠正|规范|整改)[^，。；;,、：:0-9]{1,16}?)[共计达为]{0,2}(?<value>[0-9]+(?:\.[0-9]+)?)\s*(?<unit>万元|亿元|元)/g,
   new RegExp(`(?<label>(?:给予|${ACCOUNTABILITY})[^，。；;,、0-9]{0,10}?)[共计达为]{0,2}(?<value>[0-9]+)\\s*(?<unit>人次|人|名)`, 'g'),
   // `对9名党员干部进行追责问责`, `12人受到党纪政务处分`: the people, then what was done to them —
   // a bare 处理 only as an act on them (`进行处理`), not as their own work (`5名干部处理群众诉求`).
@@ -200,7 +201,7 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
     let pos = 0;
     // A quotation is a slogan or a name (`“一个问题、一名领导、一个专班”`), never a figure: blanked, the
     // offsets kept.
-    let unquoted = s.text.indexOf('“') === -1 ? s.text : s.text.replace(QUOTATION, (m) => ' '.repeat(m.length));
+    let unquoted = !QUOTE_MARK.test(s.text) ? s.text : s.text.replace(QUOTATION, (m) => ' '.repeat(m.length));
     // A parenthesis listing things (`对尚未完成的2个问题（基层社恢复重建、社有资产盘活），…`) is blanked
     // before the clauses are cut, so its commas do not cut the clause around it.
     if (unquoted.indexOf('（') !== -1 || unquoted.indexOf('(') !== -1) unquoted = unquoted.replace(PARENTHESIS, (m) => (/[、，,；;]/.test(m) ? ' '.repeat(m.length) : m));

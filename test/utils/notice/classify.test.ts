@@ -96,6 +96,13 @@ describe('classifyNotice', () => {
     expect(classifyNotice({ titles: ['市委巡察办关于政协第12号提案的答复'], text, scope: 'article' }).isNotice).toBe(false);
   });
 
+  it('units counted in a measure, after the first part heading, make no summary of a body\'s own notice', () => {
+    const text =
+      '根据市委统一部署，市委第六巡察组对市委巡察办开展了巡察，并反馈了巡察意见。现将巡察整改进展情况予以公布。\n一、整改落实情况\n1.整改督促不够有力。已对第二轮被巡察的9个单位开展整改评估。\n欢迎广大干部群众监督。公示期：2025年9月15日至9月24日。';
+    const d = classifyNotice({ titles: ['关于市委第二轮巡察整改进展情况的通报'], text, scope: 'article' });
+    expect(d.kind).toBe('progress-notice');
+  });
+
   it('an infographic of the notice is no notice (图解：…, 一图读懂｜…, 【图解】…)', () => {
     const text = '东湖镇巡察整改进展情况。反馈问题16个，已完成整改14个，阶段性整改2个。现将巡察整改进展情况予以公布。公示期：2025年5月6日至5月15日。';
     for (const title of ['图解：东湖镇巡察整改进展情况', '一图读懂｜东湖镇巡察整改进展情况', '【图解】东湖镇党委关于巡察整改进展情况的通报']) {

@@ -201,6 +201,8 @@ describe('isBaJiang', () => {
     { input: '将人力物力向移动端倾斜', expected: true },
     { input: '将抵押登记、转移登记等高频事项办理时限压缩至3个工作日以内', expected: true },
     { input: '将补助标准提高到每亩300元', expected: true },
+    { input: '将巡察整改与国企改革深化提升行动结合，推动子公司压减2户', expected: true },
+    { input: '将结合实际开展专项整治', expected: false },
     { input: '将于年底前把补助标准提高到每亩300元', expected: false },
     { input: '将对相关闲置设备进行报废处理', expected: false },
     { input: '将于年底前完成', expected: false },

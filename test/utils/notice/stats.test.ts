@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toAsciiDigits } from '../../../utils/notice/numerals';
 import { extractStats } from '../../../utils/notice/stats';
 
 const CORE_NULL = { problems: null, rectified: null, staged: null, unrectified: null, measures: null, measuresDone: null };
@@ -389,6 +390,19 @@ describe('extractStats', () => {
     expect(seen('通过整改，建立完善制度23项，清退违规收取费用18.6万元。整改中，清退违规收取的伙食费18.6万元。').other).toEqual([
       { label: '建立完善制度', value: 23, unit: '项' },
       { label: '清退违规收取费用', value: 18.6, unit: '万元' },
+    ]);
+  });
+
+  it('a slogan in corner or straight quotes is no count (「一个问题、一名领导…」)', () => {
+    for (const slogan of ['「一个问题、一名领导、一套措施、一抓到底」', '"一个问题、一名领导、一套措施、一抓到底"']) {
+      expect(seen(`对反馈的9个问题实行${slogan}，已完成整改7个，阶段性整改2个。`).core).toEqual({ ...CORE_NULL, problems: 9, rectified: 7, staged: 2 });
+    }
+  });
+
+  it('a full-width decimal point in a figure (８６．５万元, read from the ASCII shadow as extraction does) and 补收', () => {
+    expect(seen(toAsciiDigits('巡察整改中，收回租金欠款８６．５万元，补收租借费用1.8万元。')).other.map((o) => [o.label, o.value])).toEqual([
+      ['收回租金欠款', 86.5],
+      ['补收租借费用', 1.8],
     ]);
   });
 
