@@ -10,7 +10,7 @@
  */
 
 /** Printed width: a CJK character or full-width sign is 1, an ASCII character ½ (digits, Latin). */
-function width(s: string): number {
+function measured(s: string): number {
   let w = 0;
   for (let i = 0; i < s.length; i++) w += s.charCodeAt(i) < 0x2000 ? 0.5 : 1;
   return w;
@@ -37,6 +37,17 @@ const LABELLED_LINE = /^[\u4e00-\u9fff]{2,8}[：:]/;
 
 /** `isCell`: whether a line is a table's cell (never joined to another line). */
 export function unwrapHardBreaks(lines: string[], isCell: (line: string) => boolean = () => false): string[] {
+  // Most texts end their lines where sentences end: without enough lines stopping mid-sentence
+  // nothing is wrapped, and no width need be measured.
+  let stops = 0;
+  for (const l of lines) if (!ENDS.test(l) && ++stops >= WRAPPED_MIN) break;
+  if (stops < WRAPPED_MIN) return lines;
+  const widths = new Map<string, number>();
+  const width = (l: string): number => {
+    let w = widths.get(l);
+    if (w === undefined) widths.set(l, (w = measured(l)));
+    return w;
+  };
   const prose = lines.filter((l) => width(l) >= PROSE_MIN).map(width).sort((a, b) => a - b);
   if (prose.length < WRAPPED_MIN * 2) return lines;
   // The page's width: the widest lines that are common (the 80th percentile of prose lines, so a
