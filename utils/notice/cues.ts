@@ -56,8 +56,10 @@ const FUTURE_AFTER_JIANG = /^(?:于|要|会|在|进一步|继续|持续|对|适�
 //   `月度检查通报制度`): week, half-month, month, quarter (half-year: `半年评估`) before a verb of
 //   follow-up. Not a month or quarter named (`6月通报`, `三季度调度`, `本月调度`, `上半年检查`, `旺季
 //   检查`); nor the year (`年度考核`, `年度报告` name the yearly institution, not a rhythm the body sets).
-const BY_PERIOD = String.raw`(?<![未没不]|[未没不]能|没有)按(?:半月|半年|周|月度?|季度?|年度)(?!份|期|边|节|龄|限|计划|目标|任务|预算|安排|要求|指标|标准|考核结果)`;
-const RHYTHM_NOUN = String.raw`(?<![0-9０-９零〇一二两三四五六七八九十本上下当次该同前后首末近个第正腊元岁旺淡春夏秋冬雨汛每按半])(?:半月|半年|周|月度?|季度?)(?:调度|通报|督办|督查|督导|检查|分析|研判|会商|点评|讲评|评估|巡查)`;
+// Not in a fault (`未建立季度调度机制`, `此前未严格按季度公开`): a 未/没有/不 earlier in the clause.
+const NOT_BEFORE = String.raw`(?<![未没不][^，。；;,]{0,8})`;
+const BY_PERIOD = String.raw`${NOT_BEFORE}(?<![未没不]|[未没不]能|没有)按(?:半月|半年|周|月度?|季度?|年度)(?!份|期|边|节|龄|限|计划|目标|任务|预算|安排|要求|指标|标准|[^，。；;,]{0,4}?考核结果)`;
+const RHYTHM_NOUN = String.raw`${NOT_BEFORE}(?<![0-9０-９零〇一二两三四五六七八九十本上下当次该同前后首末近个第正腊元岁旺淡春夏秋冬雨汛每按半])(?:半月|半年|周|月度?|季度?)(?:调度|通报|督办|督查|督导|检查|分析|研判|会商|点评|讲评|评估|巡查)`;
 
 // `长期` goes on for long — not `中长期`/`超长期`, a term (`中长期合同`, `超长期特别国债`), nor
 // `长期未…`, which describes the problem.

@@ -44,11 +44,12 @@ const ATTACHMENT_LINE = /^附件\s*[0-9一二三四五六七八九十]?\s*[：:]
 const CARRY_ON_HEADING = /持续(?:推动|推进|深化|抓好|做好|巩固|用力)|深化.{0,6}整改|整改成果(?:运用|转化)|久久为功|常抓不懈/;
 
 // The closing of a notice: the invitation to supervise, the publicity period, contacts.
-const CLOSING = /^(欢迎|如有意见|如对|(?:大家|各位|群众|广大干部群众)[^。]{0,12}(?:意见|建议)|公开期限|公示期|公开时间|公示时间|联系(电话|方式|人|地址)|电话|邮政|电子邮箱|邮箱|地址|监督电话|举报电话|附件)|欢迎广大.{0,16}(监督|提出|反映)|^[^。；]{0,16}?(?:如对|如有(?:意见|建议|问题)|若对|若有(?:意见|建议)|有何意见|请[^。；]{0,24}?(?:监督|反映))/;
+const CLOSING = /^(欢迎|如有意见|如对|(?:大家|各位|群众|广大干部群众)[^。]{0,12}(?:意见|建议)|公开期限|公示期|公开时间|公示时间|联系(电话|方式|人|地址)|电话|邮政|电子邮箱|邮箱|地址|监督电话|举报电话|附件)|欢迎广大.{0,16}(监督|提出|反映)|^[^。；]{0,16}?(?:(?:如对|若对)[^。；]{0,30}?(?:意见|建议)|(?:如有|若有)(?:意见|建议)|有何意见)|^请(?:广大|社会|各界|干部群众|群众)[^。；]{0,24}?(?:监督|反映)/;
 // Words of the contacts a closing gives (`联系电话`, `邮箱`, `来信请寄`): where no closing opens with
 // an invitation, the last lines holding them are where contacts are read.
 const CONTACT_CUE = /电话|邮箱|信箱|邮编|邮政编码|来信|来电|联系方式|联系人|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+/;
 const CONTACT_LOOKBACK = 3;
+const REPORTS_DONE = /^(?:[一二三四五六七八九十]+是)?[^，。；]{0,12}?已(?:经)?[^，。；]{0,10}?(?:开通|设立|公布|建立|开设|公开|安装)/;
 
 function emptyNotice(detection: Detection, opts: ExtractOptions, title: string | null, text: string): Notice {
   return {
@@ -100,7 +101,8 @@ function contactLine(lines: Line[], from: number, end: number, inLedger: (i: num
   let first = end;
   for (let i = end - 1; i >= Math.max(from, end - CONTACT_LOOKBACK); i--) {
     const l = lines[i];
-    if (!l || inLedger(i) || matchHeading(l.text) || !CONTACT_CUE.test(l.text)) break;
+    // A measure reporting a hotline set up (`已开通便民服务热线电话…`) gives no contact of the notice.
+    if (!l || inLedger(i) || matchHeading(l.text) || !CONTACT_CUE.test(l.text) || REPORTS_DONE.test(l.text)) break;
     first = i;
   }
   return first;

@@ -11,6 +11,7 @@ import { matchHeading } from './sections';
 // A banner holds a heading, not a paragraph: a longer alt describes the picture.
 const MAX_HEADING = 40;
 const HAN = /[\u3400-\u9fff]/;
+const PART_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分|下一步|下步)/;
 
 /**
  * The alt of `img` to read as a line (block-text.ts cleans it as any line), or null. `isBlock` says
@@ -20,7 +21,10 @@ export function imageHeading(img: Element, isBlock: (el: Element) => boolean, ro
   const alt = img.getAttribute('alt');
   if (!alt) return null;
   const line = alt.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();
-  if (line.length > MAX_HEADING || !HAN.test(line) || !matchHeading(line)) return null;
+  // A part's heading (`一、…`, `（一）…`, the next steps): a numbered caption under a photo
+  // (`2.整改专题会议现场`) is no banner.
+  const heading = matchHeading(line);
+  if (line.length > MAX_HEADING || !HAN.test(line) || !heading || !PART_HEADING.test(line)) return null;
   // Alone in its block: no text beside it on its line.
   let block: Element | null = img.parentElement;
   while (block && block !== root && !isBlock(block)) block = block.parentElement;

@@ -127,6 +127,10 @@ export interface ListNumbering {
   step: number;
 }
 
+/** The rank of `（1）` sub-items (sections.ts): an item's measures. */
+const SUB_ITEM_RANK = 4;
+const ACTION_LEAD = /^(?:已|确保|将|计划|拟|正在|目前|制定|建立|修订|开展|完善|加强|强化|落实|推进|组织|召开|出台|印发|实施|对)/;
+
 /**
  * How the items of `list` (an `<ol>` or `<ul>`) are numbered, inside a list whose items rank
  * `enclosingRank` (0 outside lists), `before` being the last numbered line written before it outside
@@ -162,6 +166,9 @@ export function listNumbering(list: Element, enclosingRank: number, before: Head
   const first = Number.isNaN(start) ? (reversed ? items.length : 1) : start;
   const last = before?.number != null ? parseNumeral(before.number) : null;
   if (before && before.rank === rank && last !== null && first !== last + 1) rank++;
+  // Items that report or promise work (`已修订学习制度`, `确保年底前完成`) under a numbered line are
+  // its measures, drawn as sub-items, not the next problems.
+  if (before && rank < SUB_ITEM_RANK && items.length > 0 && items.every((li) => ACTION_LEAD.test(itemLead(li).lead))) rank = SUB_ITEM_RANK;
   return { list, rank, numbered: true, next: first, step: reversed ? -1 : 1 };
 }
 

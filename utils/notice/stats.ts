@@ -290,7 +290,9 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
         const all = mode === null ? null : (head ? ALL_DONE[mode].afterTotal : ALL_DONE[mode].later).exec(rest);
         // Rectification's verb claims the problems, whatever was counted last (`制定整改措施46条，目前已全部
         // 整改到位`).
-        const of = all && mode === 'measures' && stats.problems !== null && RECTIFIED_CLAIM.test(all[0]) ? 'problems' : mode;
+        // …when it can: with the problems' parts counted already, the claim is the measures' after all.
+        const problemsOpen = stats.problems !== null && !spans.rectified && !spans.staged && !spans.unrectified && !closed.problems;
+        const of = all && mode === 'measures' && problemsOpen && RECTIFIED_CLAIM.test(all[0]) ? 'problems' : mode;
         const key = of === 'problems' ? 'rectified' : of === 'measures' ? 'measuresDone' : null;
         const total = of === null ? null : stats[of];
         const partsCounted = of === 'problems' ? spans.rectified || spans.staged || spans.unrectified : spans.measuresDone;

@@ -123,6 +123,9 @@ describe('measureStatus', () => {
     { input: '按月份统计办件数量' },
     { input: '未按月公开村级财务' },
     { input: '纳入年度考核' },
+    { input: '未建立季度调度机制' },
+    { input: '此前未严格按季度公开财务收支' },
+    { input: '按月度绩效考核结果补发' },
   ])('no rhythm: $input', ({ input }) => {
     expect(status(input)).toEqual({ status: 'unknown', cues: [] });
   });

@@ -645,6 +645,27 @@ describe('an item whose measure follows its lead-in on the item\'s line (1.…�
   });
 });
 
+describe('lines of the body that are no closing and give no contacts', () => {
+  const lines = (tail: string[]): string[] => [
+    '中共某某县财政局党组关于县委巡察反馈问题整改情况的通报',
+    '根据县委统一部署，县委第三巡察组对县财政局党组开展了巡察，并反馈了巡察意见。现将巡察整改情况予以公布。',
+    '一、整改落实情况',
+    '1.财务报销审核不严。',
+    ...tail,
+    '中共某某县财政局党组',
+    '2024年9月8日',
+  ];
+  it('a measure saying 如有问题 or asking a body to supervise does not end the body', () => {
+    const n = extractLines(lines(['一是修订报销制度。', '二是每月对报销台账进行抽查，如有问题及时督促整改。', '请局纪检组全程跟踪监督。', '三是确保2024年12月底前全部完成整改。']), 'measure-not-closing');
+    expect(n.problems[0]?.measures).toHaveLength(4);
+    expect(n.commitments.map((c) => c.due)).toContain('2024-12-31');
+  });
+  it('a measure reporting a hotline set up gives no contact of the notice', () => {
+    const n = extractLines(lines(['一是已开通便民服务热线电话0738-8886666。', '二是已在村务公开栏公布监督举报电话13812345678。']), 'hotline-measure');
+    expect(n.contacts.phones).toEqual([]);
+  });
+});
+
 describe('contacts where no closing line opens with the usual words', () => {
   const lines = (closing: string[]): string[] => [
     '中共某某区城管局党组关于区委巡察反馈问题整改情况的公示',
@@ -665,6 +686,23 @@ describe('contacts where no closing line opens with the usual words', () => {
   ])('%s', (_, closing) => {
     const n = extractLines(lines(closing), 'closing-variants');
     expect(n.contacts.phones).toEqual(['0731-85526613']);
+  });
+});
+
+describe('an ordered list of work under a numbered line', () => {
+  it('is that line\'s measures, not the next problems', () => {
+    const html = cmsPage(
+      '中共某某县文旅局党组关于县委巡察反馈意见整改情况的通报',
+      '<p>根据县委统一部署，县委第二巡察组对局党组开展了巡察，并反馈了巡察意见。现将巡察整改情况予以公布。</p><p>一、整改落实情况</p>' +
+        '<p>（一）理论学习不够深入的问题。</p><ol><li>已修订学习制度，开展专题研讨4次。</li><li>已建立学习台账。</li></ol>' +
+        '<p>（二）财务管理不规范的问题。</p><ol><li>已完成账目清理。</li><li>确保2024年12月底前完成审计整改。</li></ol>' +
+        '<p>二、下一步工作打算</p><p>局党组将持续巩固整改成果。</p>',
+    );
+    const n = extractHtml(html, 'ol-of-work');
+    expect(n.problems.map((p) => [p.text, p.measures.length])).toEqual([
+      ['理论学习不够深入的问题。', 2],
+      ['财务管理不规范的问题。', 2],
+    ]);
   });
 });
 

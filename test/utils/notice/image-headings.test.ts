@@ -21,6 +21,8 @@ describe('imageHeading', () => {
     { name: 'text beside it, no block but the root', body: '<img alt="三、下一步工作打算"><span>正文</span>', expected: null },
     { name: 'a number without Chinese (a file name)', body: '<p><img alt="1.png"></p>', expected: null },
     { name: 'over forty characters', body: `<p><img alt="一、${'整改'.repeat(20)}"></p>`, expected: null },
+    { name: 'a numbered photo caption, no part heading', body: '<p><img alt="2.整改专题会议现场"></p>', expected: null },
+    { name: 'a category heading', body: '<p><img alt="（一）党的建设方面"></p>', expected: '（一）党的建设方面' },
   ])('$name → $expected', ({ body, expected }) => {
     expect(read(body)).toBe(expected);
   });

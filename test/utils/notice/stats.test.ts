@@ -56,6 +56,10 @@ describe('extractStats', () => {
       });
     });
 
+    it('…but the measures\' own when the problems\' parts are counted already', () => {
+      expect(seen('巡察反馈问题12个，已整改完成12个。制定整改措施46条，已全部整改完成。').core.measuresDone).toBe(46);
+    });
+
     it('a total with its object between (反馈我村问题6个)', () => {
       expect(seen('县委巡察组反馈我村问题6个，目前已整改5个，还有1个正在推进。').core).toEqual({ ...CORE_NULL, problems: 6, rectified: 5, staged: 1 });
     });
