@@ -148,6 +148,15 @@ describe('classifyNotice', () => {
     });
     expect(passing.isNotice).toBe(false);
     expect(passing.reasons).toContain('neg:other-rectification');
+    // A team that acted, but whose problems are folded into the other procedure's work, leaves the
+    // page that procedure's account.
+    const folded = classifyNotice({
+      titles: ['某农商银行2024年度内部审计发现问题整改情况报告'],
+      text: body('市委第二巡察组对本行党委开展了巡察，巡察期间指出的5个问题，本行一并纳入审计整改台账统筹推进。'),
+      scope: 'article',
+    });
+    expect(folded.isNotice).toBe(false);
+    expect(folded.reasons).toContain('neg:other-rectification');
     // A team at work, however long the dates between it and its act, or a political inspection.
     const acted = classifyNotice({
       titles: ['关于整改落实情况的通报_某市信访局'],
