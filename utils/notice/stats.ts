@@ -40,7 +40,8 @@ const PARENTHESIS = /（[^（）]*）|\([^()]*\)/g;
 // …unless the parenthesis is the count itself (`已全部完成整改（12个）`).
 const COUNT_ONLY = /^[（(]\s*[0-9０-９]+\s*[个项条件][）)]$/;
 const INSPECTION = /巡[察视]/;
-const MEASURES = new RegExp(`${NUM}\\s*(?:条|项|个)(?:具体)?整改(?:措施|举措)|整改(?:措施|举措)(?:共)?${NUM}\\s*(?:条|项|个)`);
+// Tasks are how many notices count their measures (`细化整改任务218项，已完成196项`).
+const MEASURES = new RegExp(`${NUM}\\s*(?:条|项|个)(?:具体)?整改(?:措施|举措|任务)|整改(?:措施|举措|任务)(?:共)?${NUM}\\s*(?:条|项|个)`);
 // Follow-up counts are written in digits (or redacted) — `一项重大任务`, `八项规定` are prose — or
 // in Chinese numerals right after the verb they count (`已落实六十五条`, `正在整改两个`).
 const COUNT = /([0-9０-９]+|[*＊]+|(?<=(?:整改|完成|落实|到位|推进|剩余|其余|办结|销号|成效)\s*)[零〇两一二三四五六七八九十百]+)\s*(?:个|项|条|件)(?!规定|方面|类)/g;
@@ -318,7 +319,11 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
       // `已完成整改措施31条` counts measures: the noun decides before the verb.
       // `条` counts measures — unless the problems themselves were counted in 条 and are being counted.
       const problemsInTiao = mode === 'problems' && spans.problems !== undefined && text.slice(spans.problems.start, spans.problems.end).endsWith('条');
-      const of = /措施|举措/.test(words) && unit !== '个' ? 'measures' : /整改(完成|到位|完毕)|完成整改|问题/.test(words) || unit === '个' ? 'problems' : unit === '条' && !problemsInTiao ? 'measures' : mode;
+      const read = /措施|举措|任务/.test(words) && unit !== '个' ? 'measures' : /整改(完成|到位|完毕)|完成整改|问题/.test(words) || unit === '个' ? 'problems' : unit === '条' && !problemsInTiao ? 'measures' : mode;
+      // More than the problems fed back, right after a count of measures, counts measures
+      // (`制定整改任务63项，已完成整改58项` of 14 problems).
+      const countValue = value(last[1]);
+      const of = read === 'problems' && mode === 'measures' && stats.problems !== null && countValue !== null && countValue > stats.problems ? 'measures' : read;
       if (of === 'problems' && mode !== null) {
         if (closed.problems) continue;
         // A count right after a count of problems counts problems too (`已完成整改15项，正在推进3项`).

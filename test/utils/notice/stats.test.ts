@@ -60,6 +60,18 @@ describe('extractStats', () => {
       expect(seen('巡察反馈问题12个，已整改完成12个。制定整改措施46条，已全部整改完成。').core.measuresDone).toBe(46);
     });
 
+    it('tasks count as measures (细化整改任务218项，已完成196项)', () => {
+      expect(seen('巡视反馈问题27个，细化整改任务218项，已完成196项，其余22项正在推进。').core).toEqual({ ...CORE_NULL, problems: 27, measures: 218, measuresDone: 196 });
+    });
+
+    it('more than the problems fed back, right after a count of measures, counts measures', () => {
+      expect(seen('反馈问题14个，制定整改任务63项，已完成整改58项。').core).toEqual({ ...CORE_NULL, problems: 14, measures: 63, measuresDone: 58 });
+      // …and no more than them stays the problems' (`完成整改15项` of 20).
+      expect(seen('反馈问题20个，制定整改措施54条，已完成整改15项，正在推进5项。').core).toEqual({
+        ...CORE_NULL, problems: 20, rectified: 15, staged: 5, measures: 54,
+      });
+    });
+
     it('a total with its object between (反馈我村问题6个)', () => {
       expect(seen('县委巡察组反馈我村问题6个，目前已整改5个，还有1个正在推进。').core).toEqual({ ...CORE_NULL, problems: 6, rectified: 5, staged: 1 });
     });
