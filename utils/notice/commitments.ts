@@ -23,6 +23,8 @@ export interface CommitmentInput {
   excluded: Array<[number, number]>;
   masked: (i: number) => boolean;
   fallbackYear: number | null;
+  /** The notice's date, when known: a deadline it does not date may already have passed then. */
+  published?: IsoDate | null;
 }
 
 function matches(re: RegExp, s: string, offset: number, masked: (i: number) => boolean): RegExpMatchArray[] {
@@ -113,6 +115,14 @@ function deadlineYear(text: string, sentence: { text: string; start: number }, m
   return yearInSentence(text, sentence.start, cueAt) ?? fallbackYear ?? yearBefore(text, cueAt);
 }
 
+/** Whether the deadline's year is said (in the cue, by a relative word, or earlier in its sentence). */
+function yearWritten(text: string, sentence: { text: string; start: number }, m: RegExpMatchArray, fallbackYear: number | null): boolean {
+  const g = m.groups ?? {};
+  if (g.y1 ?? g.y2 ?? g.y3 ?? g.y4 ?? g.y5 ?? g.y6 ?? g.y7) return true;
+  if (relativeYear(sentence.text, m, fallbackYear) !== undefined) return true;
+  return yearInSentence(text, sentence.start, sentence.start + (m.index ?? 0)) !== null;
+}
+
 /**
  * The last year written in `text[from, pos)` that dates something, not a start (`2021年以来`) — in
  * digits or in Chinese numerals (`二〇二六年`, as formal deadlines and signatures write it).
@@ -187,6 +197,12 @@ export function extractCommitments(input: CommitmentInput): Commitment[] {
       const first = periods.find((m) => completesAfter(s.text, m)) ?? periods[0];
       // `确保****年底前…`: the year is redacted, so the day is unknown.
       if (first && !/[*＊]$/.test(s.text.slice(0, first.index))) due = dueDate(first, deadlineYear(text, s, first, input.fallbackYear));
+      // A day the next steps do not date (`三季度末前完成…`) that had passed when the notice was
+      // published is next year's. (Elsewhere it stays as written: a deadline already passed is for
+      // the reader to check, kept or not.)
+      if (next && first && due && input.published && due < input.published && !yearWritten(text, s, first, input.fallbackYear)) {
+        due = `${Number(due.slice(0, 4)) + 1}${due.slice(4)}` as IsoDate;
+      }
     } else if (recurring.length) kind = 'recurring';
     else if (planned.length) kind = 'planned';
     else if (next && s.text.length >= 6) kind = 'vague';

@@ -248,6 +248,7 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
     ],
     masked,
     fallbackYear: contextYear,
+    published: publishedDate,
   });
   const commitments = [...fromText, ...fromLedgers.commitments].sort((a, b) => a.start - b.start);
   const checks = runChecks({

@@ -238,6 +238,14 @@ describe('extractCommitments on sentences', () => {
     expect(commitments('对二〇二一年以来的专项资金开展审计，确保年底前全部整改到位。', 2024).map((c) => c.due)).toEqual(['2024-12-31']);
   });
 
+  it('a day the next steps do not date, already passed at publication, is next year\'s; elsewhere it stays', () => {
+    const text = '三季度末前完成述职评议。下一步，三季度末前完成制度修订。下一步，2025年三季度末前完成复查。';
+    const next = [{ id: 'n', level: 1, number: '三', heading: '下一步', start: text.indexOf('下一步'), end: text.length, headingStart: 0, headingEnd: 0, children: [] }];
+    const due = extractCommitments({ text, from: 0, to: text.length, sections: [], nextSteps: next as never, excluded: [], masked: () => false, fallbackYear: 2025, published: '2025-12-20' })
+      .map((c) => c.due);
+    expect(due).toEqual(['2025-09-30', '2026-09-30', '2025-09-30']);
+  });
+
   it.each(['现将巡察整改进展情况予以公布。', '特将有关情况通报如下。'])('现将/特将 publish, they promise nothing: %s', (input) => {
     expect(commitments(input)).toEqual([]);
   });
