@@ -25,7 +25,7 @@ const PROBLEMS = new RegExp(
   `(?:反馈|指出|交办|发现|梳理|认领|提出|存在|对照)(?:的|了|出)?[^，。；;,]{0,16}?[0-9一二三四五六七八九十]+\\s*个方面(?:的)?问题(?:共|合计|总计)\\s*${NUM}\\s*(?:个|项|条)` +
     `|(?:反馈|指出|交办|发现|梳理|认领|提出|存在|对照)(?:的|了|出)?[^，。；;,]{0,16}?${NUM}\\s*(?:个|项|条)(?:具体)?问题` +
     `|(?:反馈|巡[察视]|指出|发现|交办|涉及)(?:给)?(?:(?:我|本)(?:村|社区|局|委|办|单位|院|校|镇|乡|街道|公司|中心|部|所|站|社|厅|党组|党委|支部|县|区|市))?(?:的)?问题(?:共|合计|总计)?(?:(?!完成|整改|推进|落实|制定|细化|形成)[^，。；;,、]){0,10}?${NUM}\\s*(?:个|项|条)(?!方面|类|大类|领域|\\s*(?:具体)?(?:整改)?(?:措施|举措))` +
-    `|(?<![0-9０-９])([0-9０-９]+)\\s*个(?:具体)?问题(?=\\s*(?:中|均|全部)?(?:已|完成|整改)[^，。；;,]*?[0-9０-９]+\\s*个)`,
+    `|(?<![0-9０-９]|其余|剩余|余下|其中)([0-9０-９]+)\\s*个(?:具体)?问题(?=\\s*(?:中|均|全部)?(?:已|完成|整改)[^，。；;,]*?[0-9０-９]+\\s*个)`,
 );
 const SPLIT_TOTAL = new RegExp(`(?:反馈|指出|交办|发现)[^，。；;]{0,16}?共性问题\\s*${NUM}\\s*个\\s*[、，,和及]\\s*个性问题\\s*${NUM}\\s*个`);
 // `…7个问题和市委巡察反馈的21个问题，共计28个问题`: two inspections' problems, then their sum.
@@ -68,6 +68,7 @@ const ALL_DONE = {
   problems: { afterTotal: allDone(DONE_VERB, true), later: allDone(DONE_VERB, false) },
   measures: { afterTotal: allDone(`(?:${DONE_VERB}|${DONE_VERB_MEASURES})`, true), later: allDone(`(?:${DONE_VERB}|${DONE_VERB_MEASURES})`, false) },
 };
+const REST_OF = /其余|剩余|余下/;
 const RECTIFIED_CLAIM = /整改(?:到位|完成|完毕)|完成(?:了)?(?:全部)?整改/;
 // The rest claimed without a number once the other parts are counted (`其中2个正在整改，其余问题均已整改
 // 完成`): the total less those parts.
@@ -339,7 +340,16 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
             spans.staged = { start: prior.start, end: span.end };
           } else set('staged', last[1], span);
         } else if (FUTURE_COMPLETION.test(words) && !/已/.test(words)) set('unrectified', last[1], span);
-        else if (DONE.test(words)) set('rectified', last[1], span);
+        else if (DONE.test(words)) {
+          // The rest's done ones after a part's (`其中立行立改问题6个已完成整改，其余8个问题中已完成整改5个`)
+          // add up, as kinds of partial progress do.
+          const prior = spans.rectified;
+          const v = value(last[1]);
+          if (prior && stats.rectified !== null && v !== null && prior.start >= s.start && REST_OF.test(text.slice(prior.end, cStart + clause.length)) && !/方案|计划|清单|台账/.test(words)) {
+            stats.rectified += v;
+            spans.rectified = { start: prior.start, end: span.end };
+          } else set('rectified', last[1], span);
+        }
       } else if (of === 'measures' && !closed.measures && DONE.test(words) && !UNDONE.test(words) && !STAGED.test(words)) set('measuresDone', last[1], span);
     }
     paragraphMode = mode;

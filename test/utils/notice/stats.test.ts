@@ -93,6 +93,16 @@ describe('extractStats', () => {
       expected: { problems: 32, rectified: 26, staged: 6, unrectified: null },
     },
     {
+      name: 'the rest\'s done ones after a part\'s add up (其中…6个已完成整改，其余8个问题中已完成整改5个)',
+      input: '反馈问题14个，其中立行立改问题6个已完成整改，其余8个问题中已完成整改5个、正在整改3个。',
+      expected: { problems: 14, rectified: 11, staged: 3, unrectified: null },
+    },
+    {
+      name: '…but not the rest\'s plans',
+      input: '反馈问题14个，已完成整改11个，其余3个已完成整改方案。',
+      expected: { problems: 14, rectified: 11, staged: null, unrectified: null },
+    },
+    {
       name: '其中… is a part of the count before it, not another',
       input: '反馈问题20个，已完成整改15个，阶段性完成5个，其中正在推进2个。',
       expected: { problems: 20, rectified: 15, staged: 5, unrectified: null },
