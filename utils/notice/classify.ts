@@ -188,16 +188,15 @@ const OTHER_DOMAIN = /审计|督察|环保|生态环境保护|检视问题|民�
 // The inspection acting on the body: its team at work (`县委第三巡察组对我局…`, `巡察组进驻…`) or the act
 // (`对…开展了常规巡察`) — the inspection as the act's object, not `统筹开展…巡察整改`; a team named only
 // as the source of other feedback (`落实省委第五巡视组专项巡视反馈意见`) did not inspect this body.
-const INSPECTION_ACTED = /巡[察视](?:第[一二三四五六七八九十\d]{1,3})?组[^。；;]{0,40}?(?:对|进驻|入驻)|(?:开展|进行)了?(?:为期[^。；;，,]{1,8}?的?)?(?:常规|专项|机动|交叉|提级|延伸|联动|政治)?巡[察视](?!整改|反馈|工作|意见)|接受了?[^。；;]{0,30}?巡[察视]/;
+const INSPECTION_ACTED = /巡[察视](?:第[一二三四五六七八九十\d]{1,3})?组[^。；;]{0,40}?(?:对|进驻|入驻)|(?:开展|进行)了?(?:为期[^。；;，,]{1,8}?的?)?(?:常规|专项|机动|交叉|提级|延伸|联动|政治)?巡[察视](?!整改|反馈|工作|意见)|接受了?[^。；;]{0,30}?巡[察视]/g;
 
 // The inspection's problems folded into the other procedure's work (`与…巡察反馈的…问题一并整改`,
 // `一并纳入审计整改台账统筹推进`): the page is still that procedure's account.
 const FOLDED_IN = /一并|纳入[^。；;]{0,16}?(?:台账|清单)|统筹推进|同步整改/;
-const INSPECTION_ACTED_ALL = new RegExp(INSPECTION_ACTED.source, 'g');
 
 /** Whether an inspection team acted on the body, in a sentence that does not fold it into other work. */
 function inspectionActed(text: string): boolean {
-  for (const m of text.matchAll(INSPECTION_ACTED_ALL)) {
+  for (const m of text.matchAll(INSPECTION_ACTED)) {
     const at = m.index ?? 0;
     const from = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)) + 1;
     const stop = text.slice(at).search(/[。\n]/);

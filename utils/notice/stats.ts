@@ -57,22 +57,26 @@ const FUTURE_COMPLETION = /(?<!按)计划|拟|预计|力争|争取|将于|将在
 // 整改`); in a later clause it takes `全部` or `均`, and nothing but a time before it (`其中…问题均已…`,
 // `立行立改问题已全部…` claim a part). The claim ends its clause: `已完成整改方案制定`, `已全部完成认领` are
 // other work; for problems the verb must be rectification's (`完成交办` is not).
+// How all of a set is claimed: `均已`, `已全部`…
+const ALL_MARK = '(?:均已|已全部|全部已|已经全部|均已全部|已全面)';
+const ALL_CLAIMED = new RegExp(ALL_MARK);
 const DONE_VERB = '(?:整改(?:到位|完成|完毕)|完成(?:了)?(?:全部)?整改|落实到位|办结|销号|到位)';
 const DONE_VERB_MEASURES = '(?:完成|落实|落实到位|办结|按期完成)';
 const CLAIM_END = '(?=\\s*(?:[，。；;,！!]|$))';
 const allDone = (verb: string, afterTotal: boolean): RegExp =>
   afterTotal
     ? new RegExp(`^\\s*(?:均|全部|都)?已(?:经)?(?:全部|全面|均)?${verb}${CLAIM_END}`)
-    : new RegExp(`^\\s*(?:目前|当前|现|至今|截至目前|截至[^，,]{1,14}?|上述问题|以上问题|所有问题)?[，,\\s]*(?:均已|已全部|全部已|已经全部|均已全部|已全面)(?:经)?${verb}${CLAIM_END}`);
+    : new RegExp(`^\\s*(?:目前|当前|现|至今|截至目前|截至[^，,]{1,14}?|上述问题|以上问题|所有问题)?[，,\\s]*${ALL_MARK}(?:经)?${verb}${CLAIM_END}`);
 const ALL_DONE = {
   problems: { afterTotal: allDone(DONE_VERB, true), later: allDone(DONE_VERB, false) },
   measures: { afterTotal: allDone(`(?:${DONE_VERB}|${DONE_VERB_MEASURES})`, true), later: allDone(`(?:${DONE_VERB}|${DONE_VERB_MEASURES})`, false) },
 };
-const REST_OF = /其余|剩余|余下/;
+const REST_WORD = '其余|剩余|余下';
+const REST_OF = new RegExp(REST_WORD);
 const RECTIFIED_CLAIM = /整改(?:到位|完成|完毕)|完成(?:了)?(?:全部)?整改/;
 // The rest claimed without a number once the other parts are counted (`其中2个正在整改，其余问题均已整改
 // 完成`): the total less those parts.
-const REST_DONE = new RegExp(`^\\s*(?:其余|剩余|余下|其他)的?(?:问题)?\\s*(?:均已|已全部|全部已|都已|已)(?:经)?${DONE_VERB}${CLAIM_END}`);
+const REST_DONE = new RegExp(`^\\s*(?:${REST_WORD}|其他)的?(?:问题)?\\s*((?:均已|已全部|全部已|都已|已)(?:经)?${DONE_VERB}${CLAIM_END})`);
 // …never a promise (`确保年底前全部整改到位`), the rest or a part (`其余问题均已…`, `除…外，均已…`, anywhere
 // before the claim in its sentence), nor once a part is counted (`已整改12个，…均已…`).
 const NOT_YET = /其余|剩余|其他|另外|其中|除|以外|之外|部分|确保|力争|争取|计划|(?<!已)将|拟|预计|(?:底|月|日|年|节|期)前|之前|未|基本|阶段性/;
@@ -195,7 +199,7 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
     // A sentence that counts (or claims all), of problems or measures, about rectification — or one
     // stating the total of problems fed back by itself (`巡察组共反馈问题22个。`, its counts in the next
     // sentence). The cheap tests first: most sentences count nothing.
-    if (!/[0-9０-９*＊零〇一二两三四五六七八九十]\s*(?:个|项|条)/.test(s.text) && !(headInParagraph && /均已|已全部|全部已|已经全部|已全面/.test(s.text))) continue;
+    if (!/[0-9０-９*＊零〇一二两三四五六七八九十]\s*(?:个|项|条)/.test(s.text) && !(headInParagraph && ALL_CLAIMED.test(s.text))) continue;
     if (!/问题|措施/.test(s.text) && !headInParagraph) continue;
     if (!/整改/.test(s.text) && !headInParagraph && !PROBLEMS.test(s.text)) continue;
     // Clause by clause, remembering whether the sentence is counting problems or measures.
@@ -282,7 +286,7 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
       if (!last || last[1] === undefined) {
         // No count: perhaps the rest (REST_DONE), or all of them (ALL_DONE).
         const restDone = mode === 'problems' && !head && stats.problems !== null && !spans.rectified && !closed.problems ? REST_DONE.exec(rest) : null;
-        if (restDone && (spans.staged || spans.unrectified) && !NOT_YET.test(restDone[0].replace(/^\s*(?:其余|剩余|余下|其他)/, ''))) {
+        if (restDone && (spans.staged || spans.unrectified) && !NOT_YET.test(restDone[1] ?? '')) {
           const left = (stats.problems ?? 0) - (stats.staged ?? 0) - (stats.unrectified ?? 0);
           const at = restStart + (restDone.index ?? 0);
           if (left >= 0 && (stats.staged !== null || stats.unrectified !== null)) set('rectified', String(left), { start: at, end: at + restDone[0].length });
