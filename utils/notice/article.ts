@@ -128,7 +128,8 @@ function runReadability(doc: Document, container: Element | null): { content: No
     }
     const reader = new Readability(clone, {
       charThreshold: 200,
-      keepClasses: false,
+      // Only the text is read from Readability's article: stripping its classes is wasted work.
+      keepClasses: true,
       // Keep the element: serialising to HTML and parsing again would cost more than Readability.
       serializer: (el: Node) => el,
     });
