@@ -68,8 +68,9 @@ const OPENING =
   /巡[察视]组.{0,40}?(反馈了?|进行了?(常规|专项)?巡[察视]|开展了?.{0,6}巡[察视])|(反馈|交办)的?.{0,10}(意见|问题).{0,10}整改/;
 const MEASURE_MARK = /整改(落实)?(情况|措施|成效)[：:]|[一二三四五]是/g;
 const NEXT_STEPS = /下一步|今后.{0,6}(工作)?(打算|安排|计划)|整改工作打算/;
-// Inspection announcements: a team will arrive, a hotline takes reports during its stay.
-const ANNOUNCEMENT = /(巡[察视]组|巡[察视]工作).{0,20}(进驻|将对|将于|即将)|受理.{0,12}(来信|来电|来访|信访)|举报电话|值班电话|巡[察视]时间[为：:]|期间.{0,20}(电话|信箱)/;
+// Inspection announcements: a team will arrive, a hotline takes reports during its stay — not the
+// notice's own closing (`公示期间，如有意见建议，请…电话`).
+const ANNOUNCEMENT = /(巡[察视]组|巡[察视]工作).{0,20}(进驻|将对|将于|即将)|受理.{0,12}(来信|来电|来访|信访)|举报电话|值班电话|巡[察视]时间[为：:]|(?<!公[示开告])期间.{0,20}(电话|信箱)/;
 const MEETING = /会议(指出|强调|要求|认为|听取|传达)|会上|讲话中|(作|做)(了)?(动员)?讲话|主持(召开)?会议|出席会议|参加会议/g;
 const REGULATION_ARTICLE = /第[一二三四五六七八九十百]+条/g;
 const NEWS_MARK = /记者|通讯员|据悉|据了解|本报讯|本网讯|报道称|新闻发布|受访|通报显示|通报指出|供稿|(?:党组|党委|负责人|局长|书记)表示/g;
@@ -184,7 +185,7 @@ function nearMissTitle(t: string): boolean {
  * procedure. A title naming one of these and no 巡察/巡视 counts against the page, and vetoes it
  * when no inspection team ever acted on the body (INSPECTION_ACTED).
  */
-const OTHER_DOMAIN = /审计|督察|环保|生态环境保护|检视问题|民主生活会|组织生活会|主题教育|信访|安全生产|专项检查|督查|现场检查|检查意见书|金融监管|银保监|证监|保监|监管分局|网络安全|飞行检查|抽检|巡河|巡查|审核评估|评估|验收|执法检查|检查发现|教学检查|司法建议|检察建议/;
+const OTHER_DOMAIN = /审计|督察|环保|生态环境保护|检视问题|民主生活会|组织生活会|主题教育|信访|安全生产|专项检查|督查|现场检查|检查意见书|金融监管|银保监|证监|保监|监管分局|网络安全|飞行检查|抽检|巡河|巡查|审核评估|评估|验收|执法检查|检查发现|教学检查|司法建议|检察建议|隐患排查|安全检查|安全隐患/;
 // The inspection acting on the body: its team at work (`县委第三巡察组对我局…`, `巡察组进驻…`) or the act
 // (`对…开展了常规巡察`) — the inspection as the act's object, not `统筹开展…巡察整改`; a team named only
 // as the source of other feedback (`落实省委第五巡视组专项巡视反馈意见`) did not inspect this body.

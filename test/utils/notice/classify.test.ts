@@ -176,6 +176,25 @@ describe('classifyNotice', () => {
     expect(combined.confidence).toBeGreaterThan(0.2);
   });
 
+  it('a safety-hazard check (隐患排查, 安全检查) is another procedure, even with an inspection\'s problems folded in', () => {
+    const text =
+      '为切实做好秋季开学校园安全工作，学校开展了校园安全隐患排查，共排查出隐患12处，已整改完成10处，正在整改2处。同时，将县委第二巡察组反馈的校园安全方面2个问题一并纳入整改。现将整改情况公示如下。公示期：2025年9月8日至9月12日。';
+    for (const title of ['2025年秋季开学校园安全隐患排查整改情况公示', '临江县第二中学校园安全检查整改情况公示']) {
+      const d = classifyNotice({ titles: [title], text, scope: 'article' });
+      expect(d.isNotice, title).toBe(false);
+      expect(d.reasons).toContain('neg:other-rectification');
+    }
+  });
+
+  it('the notice\'s own closing (公示期间…电话) is no inspection announcement; a hotline during the inspection is', () => {
+    const closing = '公示期间，如有意见建议，请通过以下方式反映：电话：0736-7186025。';
+    const notice = classifyNotice({ titles: ['中共某某中学支部委员会关于巡察整改情况的公示'], text: `县委第二巡察组对学校党支部开展了巡察，并反馈了巡察意见。学校党支部扎实推进整改。\n序号\n反馈问题\n整改措施\n整改情况\n1\n党建工作责任不够压实\n修订责任清单\n已整改\n2\n财务报销不规范\n规范报销流程\n已整改\n${closing}`, scope: 'article', ledgerRows: 2 });
+    expect(notice.reasons).not.toContain('neg:inspection-announcement');
+    expect(notice.isNotice).toBe(true);
+    const announcement = classifyNotice({ titles: ['十四届县委第五轮巡察公告'], text: '县委第二巡察组将于3月10日起进驻县教育局开展巡察，重点检查上轮巡察反馈问题整改、主题教育整改和审计整改落实情况，推动整改落地见效。巡察期间设立专门值班电话：0736-7186025。', scope: 'article' });
+    expect(announcement.isNotice).toBe(false);
+  });
+
   it('a site search\'s results are no notice: a count line naming the query, or results each shown with its address and date', () => {
     const snippet = (n: number) =>
       `中共某学院委员会关于校党委第九轮巡察整改进...\n根据校党委统一部署，校党委第二巡察组对学院党委开展了巡察。现将巡察整改进展情况予以公布。已整改完成1${n}个。欢迎广大师生对巡察整改落实情况进行监督。公开期限：2025年2月28日至3月14日。\nhttps://x${n}.xnkd.edu.cn/2025/0305/c4512a21887${n}/page.htm\u30002025-03-0${n}\n`;
