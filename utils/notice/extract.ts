@@ -41,6 +41,13 @@ const EMPTY_STATS = (): NoticeStats => ({
 });
 
 const ATTACHMENT_LINE = /^附件\s*[0-9一二三四五六七八九十]?\s*[：:]?\s*.{0,40}$/;
+/** Nothing after line `i` but a short list of names (an attachment's files, 10 at most). */
+function onlyFileNamesAfter(lines: readonly { text: string }[], i: number): boolean {
+  const rest = lines.length - i - 1;
+  if (rest < 1 || rest > 10) return false;
+  for (let k = i + 1; k < lines.length; k++) if ((lines[k]?.text.length ?? 0) > 80) return false;
+  return true;
+}
 const CARRY_ON_HEADING = /持续(?:推动|推进|深化|抓好|做好|巩固|用力)|深化.{0,6}整改|整改成果(?:运用|转化)|久久为功|常抓不懈/;
 
 // The closing of a notice: the invitation to supervise, the publicity period, contacts.
@@ -194,11 +201,14 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   const isHeading = (i: number): boolean => !inLedger(i) && (badges.has(i) || matchHeading(lines[i]?.text ?? '') !== null);
   let firstHeading = lines.findIndex((_, i) => i >= t.titleLines && isHeading(i));
   if (firstHeading === -1) firstHeading = lines.length;
-  let lastHeading = firstHeading;
-  for (let i = firstHeading; i < lines.length; i++) if (isHeading(i)) lastHeading = i;
   // An attachment (`附件：整改任务清单` and its table) may follow the signature: the notice ends
-  // before it.
-  const attachment = lines.findIndex((l, i) => i > firstHeading && !inLedger(i) && ATTACHMENT_LINE.test(l.text));
+  // before it. In a notice without parts, the attachment's numbered files (`1.…整改台账.xlsx`) would
+  // pass for its first headings: an attachment line followed by nothing but a few short lines ends
+  // the notice wherever it stands.
+  const attachment = lines.findIndex((l, i) => i > t.titleLines && !inLedger(i) && ATTACHMENT_LINE.test(l.text) && (i > firstHeading || onlyFileNamesAfter(lines, i)));
+  if (attachment !== -1 && attachment < firstHeading) firstHeading = lines.length;
+  let lastHeading = firstHeading;
+  for (let i = firstHeading; i < (attachment === -1 ? lines.length : attachment); i++) if (isHeading(i)) lastHeading = i;
   const signature = findSignature(lines, t.titleLines, attachment === -1 ? lines.length : attachment, inLedger);
   const closingFrom = firstHeading < lines.length ? lastHeading + 1 : t.titleLines + 1;
   const byWords = closingLine(lines, closingFrom, inLedger);

@@ -813,3 +813,25 @@ describe('sub-items of a category each followed by its labelled measures', () =>
     ]);
   });
 });
+
+describe('an attachment list after the signature of a notice without parts', () => {
+  const opening = [
+    '中共某区市场监督管理局党组关于区委第三轮巡察整改进展情况的通报',
+    '根据区委统一部署，区委第三巡察组对区市场监督管理局党组开展了常规巡察，并反馈了巡察意见。现将巡察整改进展情况予以公布。',
+    '区委第三巡察组反馈问题18个，已整改到位15个，基本完成3个。对基本完成的3个问题，确保2024年12月底前全部整改到位。',
+    '欢迎广大干部群众对巡察整改落实情况进行监督。公示期为5个工作日。联系电话：0757-22803316；电子邮箱：scjgj@fh.gov.cn。',
+    '中共某区市场监督管理局党组',
+    '2024年8月16日',
+  ];
+  it('ends the notice: its numbered files are no headings, the closing keeps its contacts and the body its promise', () => {
+    const n = extractLines([...opening, '附件：', '1.某区市场监督管理局巡察反馈问题整改台账.xlsx', '2.某区市场监督管理局巡察整改进展情况（盖章版）.pdf'], 'attachment-files');
+    expect(n.sections).toEqual([]);
+    expect(n.contacts.phones).toEqual(['0757-22803316']);
+    expect(n.commitments.map((c) => c.due)).toEqual(['2024-12-31']);
+  });
+  it('but an attachment line followed by more of the text is not the end', () => {
+    const long = '对反馈的问题，局党组逐条制定整改措施，明确责任领导、责任科室和完成时限，实行清单化管理、台账式推进、销号式落实，确保件件有着落、事事有回音。';
+    const n = extractLines([...opening.slice(0, 2), '附件下载：', long, ...opening.slice(2)], 'attachment-word-in-body');
+    expect(n.contacts.phones).toEqual(['0757-22803316']);
+  });
+});
