@@ -238,7 +238,9 @@ export function findPublicity(
   published: IsoDate | null = null,
 ): { range: DateRange | null; span: Span | null; redacted: Span[] } {
   // `公告时间` is how a notice titled `…的公告` labels it.
-  const re = /(公开期限|公示期限|公示期|公开时间|公示时间|公告时间|公告期|公开期|监督期|受理时间|受理期限|征求意见(?:期限|时间|期))/g;
+  // `公示截止时间：2025年8月15日`, `意见反馈截止时间：…`: the one date is the end of a period that starts on
+  // publication.
+  const re = /(公开期限|公示期限|公示期|公开时间|公示时间|公告时间|公告期|公开期|监督期|受理时间|受理期限|征求意见(?:期限|时间|期)|(?:公示|公开|意见反馈|反馈意见|征求意见|受理)截止(?:时间|日期)?)/g;
   for (const m of text.slice(from).matchAll(re)) {
     const at = from + (m.index ?? 0);
     const sentence = splitSentences(text, at, Math.min(text.length, at + 80))[0];
@@ -256,7 +258,7 @@ export function findPublicity(
     // `公告时间：2025年6月20日` alone is when it was announced, no period (`公示期：…` alone may be one, open).
     if (!b && /^公告/.test(m[0]) && !relativePeriod(text, a.end, sentence.end, a.iso)) continue;
     // `即日起至2024年8月10日`: from publication to the one date written.
-    const fromToday = fromPublication(text, at, a, b);
+    const fromToday = fromPublication(text, at, a, b) || (!b && m[0].includes('截止'));
     if (fromToday) return { range: { start: published, end: a.iso }, span: { start: at, end: a.end }, redacted: a.redacted ? [{ start: a.start, end: a.end }] : [] };
     // `公示期为自2025年4月2日起10个工作日`: a length from the date written.
     if (!b && a.iso) {

@@ -835,3 +835,24 @@ describe('an attachment list after the signature of a notice without parts', () 
     expect(n.contacts.phones).toEqual(['0757-22803316']);
   });
 });
+
+describe('a closing that opens with the deadline for comments (公示截止时间：…)', () => {
+  it('is the closing, not the last problem\'s measure', () => {
+    const n = extractLines(
+      [
+        '桃源社区党支部关于巡察整改情况的公示',
+        '县委第五巡察组对桃源社区党支部开展了巡察，并反馈了巡察意见。现将整改情况公示如下。',
+        '1.社区“三务”公开不及时。现在社区公开栏每月公开一次。',
+        '2.河道沿线垃圾清理不及时。已落实保洁人员，每周巡查清理两次。',
+        '3.社区办公用房改造未完成。已完成设计和预算，计划年内完工。',
+        '公示截止时间：2025年8月15日。大家对整改还有什么意见，可以直接到社区反映，或者打电话：0736-2218899。',
+        '桃源社区党支部',
+        '2025年8月5日',
+      ],
+      'deadline-closing',
+    );
+    expect(n.problems.at(-1)?.measures.map((m) => m.text)).toEqual(['已完成设计和预算，计划年内完工。']);
+    expect(n.publicityPeriod).toEqual({ start: '2025-08-05', end: '2025-08-15' });
+    expect(n.contacts.phones).toEqual(['0736-2218899']);
+  });
+});

@@ -191,6 +191,8 @@ describe('findPublicity', () => {
 describe('findPublicity: periods from publication, and the invitation that dates itself', () => {
   it.each([
     { name: '公示时间：即日起至… (labelled)', input: '公示时间：即日起至2024年8月10日。', expected: { start: '2024-08-01', end: '2024-08-10' } },
+    { name: '公示截止时间：… (the end of a period from publication)', input: '公示截止时间：2024年8月10日。', expected: { start: '2024-08-01', end: '2024-08-10' } },
+    { name: '意见反馈截止时间：…', input: '欢迎广大干部职工监督。意见反馈截止时间：2024年8月16日。', expected: { start: '2024-08-01', end: '2024-08-16' } },
     { name: '即日起至… (no label)', input: '即日起至8月10日，欢迎广大干部群众通过以下方式反映意见。', expected: { start: '2024-08-01', end: '2024-08-10' } },
     { name: 'an invitation with its dates', input: '欢迎社会各界监督，时间为2025年3月5日至3月14日。', expected: { start: '2025-03-05', end: '2025-03-14' } },
     { name: '征求意见期限 as a length', input: '征求意见期限为5个工作日。', expected: { start: '2024-08-01', end: '2024-08-07' } },
