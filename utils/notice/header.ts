@@ -176,6 +176,8 @@ export function findRound(text: string, title: string | null): string | null {
   return m ? m[0] : null;
 }
 
+const YEAR_ALONE = /(?<![0-9])((?:19|20)[0-9]{2})\s*年(?!度)/g;
+
 export interface OpeningFacts {
   inspectionPeriod: DateRange | null;
   feedbackDate: IsoDate | null;
@@ -195,6 +197,8 @@ export function findOpeningFacts(text: string, from: number, to: number): Openin
   for (const s of sentencesIn(text, from, to)) {
     const dates = findDates(text, s.start, s.end, year);
     for (const d of dates) if (d.year !== null && !d.redacted) year = d.year;
+    // A year written with no day (`于2025年3月中旬至5月上旬…开展了巡察。7月9日，…反馈`) dates what follows.
+    if (!dates.some((d) => d.year !== null)) for (const m of s.text.matchAll(YEAR_ALONE)) year = Number(m[1]);
     if (!dates.length) continue;
     if (!out.periodSpan && /巡[察视]/.test(s.text)) {
       for (let i = 0; i + 1 < dates.length; i++) {

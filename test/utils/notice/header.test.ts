@@ -154,6 +154,11 @@ describe('findOpeningFacts', () => {
       expected: { inspectionPeriod: { start: '2024-03-27', end: '2024-06-28' }, feedbackDate: '2024-09-26', redacted: 0 },
     },
     {
+      name: 'feedback year from a period written without days',
+      input: '县委第二巡察组于2025年3月中旬至5月上旬对县某局党组开展了巡察。7月9日，县委第二巡察组向局党组反馈了巡察意见。',
+      expected: { inspectionPeriod: null, feedbackDate: '2025-07-09', redacted: 0 },
+    },
+    {
       name: 'seed 002 (redacted)',
       input: '根据**市委统一部署，****年*月*日至*月*日，市委第四巡察组对市广播电视台开展了巡察。*月**日，市委巡察组向市广播电视台党组反馈了巡察意见。',
       expected: { inspectionPeriod: null, feedbackDate: null, redacted: 3 },
