@@ -31,6 +31,9 @@ const UNMISTAKABLE_PHONE = /^(?:1[3-9]\d(?:[ \u00a0\u3000]?\d{4}){2}|[(（]0\d{2
 // `xczg#163.com（请将#替换为@）`, `xczg(at)163.com`: addresses written against harvesting robots.
 const EMAIL = /[A-Za-z0-9._%+-]+\s*(?:[@＠]|#(?=[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)\b)|\s?[(（[【]\s*at\s*[)）\]】]\s?)\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const ADDRESS = /(?:邮政地址|通讯地址|通信地址|邮寄地址|来信地址|来信请寄|来信寄至|信件请寄|邮政信箱|(?<!电子|网上|举报|意见)信箱(?=\s*[：:])|信函地址|联系地址|地址)\s*[：:为至]?\s*([^；;。\n，,（(]+?)(?=\s*(?:[，,；;。\n（(]|邮政编码|邮编|$))/;
+const PLACE_IN_BRACKETS = /^\s*[（(]([^（()）；;。\n]{1,40})[）)]/;
+const PLACE_WORD = /路|街|巷|号|室|楼|栋|幢|层|大院|村|镇|乡|大厦|广场/;
+const REMARK_WORD = /请|注明|邮编|邮政编码|电话|字样/;
 const POSTCODE = /(?:邮政编码|邮编)\s*[：:为]?\s*(\d{6})/;
 const PHONE_LABEL = /(?:电话|热线|手机|座机|联系方式|来电|拨打|请拨|致电|咨询)[^。\n]{0,16}$/;
 
@@ -63,7 +66,11 @@ export function extractContacts(text: string, from: number, to: number): Contact
   for (const m of region.matchAll(new RegExp(ADDRESS.source, 'g'))) {
     const a = m[1]?.trim() ?? '';
     if (a && !/^(?:和|及|与|、|或|以及|等)/.test(a) && !/^(?:电子邮箱|邮箱|电话|传真)/.test(a)) {
-      postalAddress = a;
+      // A place in brackets belongs to it (`纪委办公室（新街路18号）`, `综合楼（文汇楼305室）`); a remark
+      // (`（请注明“巡察整改”字样）`, `（邮编…）`) does not.
+      const bracket = PLACE_IN_BRACKETS.exec(region.slice((m.index ?? 0) + m[0].length));
+      const place = bracket?.[1] && PLACE_WORD.test(bracket[1]) && !REMARK_WORD.test(bracket[1]) ? bracket[0].trim() : '';
+      postalAddress = `${a}${place}`;
       break;
     }
   }

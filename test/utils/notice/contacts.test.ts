@@ -47,6 +47,8 @@ describe('extractContacts', () => {
     },
     { name: '来信请寄 + 邮编', input: '来信请寄：某市某路1号，邮编：511500', expected: { ...NONE, postalAddress: '某市某路1号', postcode: '511500' } },
     { name: '信箱 + 邮编', input: '信箱：安平县迎春路12号县医疗保障局，邮编：053600', expected: { ...NONE, postalAddress: '安平县迎春路12号县医疗保障局', postcode: '053600' } },
+    { name: 'a place in brackets belongs to the address', input: '来信请寄：桐溪镇人民政府纪委办公室（桐溪镇新街路18号），邮编：323400', expected: { ...NONE, postalAddress: '桐溪镇人民政府纪委办公室（桐溪镇新街路18号）', postcode: '323400' } },
+    { name: 'a remark in brackets does not', input: '来信请寄：桐溪镇人民政府纪委办公室（请在信封上注明“巡察整改”字样）', expected: { ...NONE, postalAddress: '桐溪镇人民政府纪委办公室' } },
     { name: '电子信箱 is no postal address', input: '电子信箱：apxybj@163.com', expected: { ...NONE, emails: ['apxybj@163.com'] } },
   ])('$name', ({ input, expected }) => {
     expect(contacts(input)).toEqual(expected);
