@@ -52,6 +52,7 @@ function order(a: IsoDate | null | undefined, b: IsoDate | null | undefined): bo
 
 /** Cue words claiming completion, and those of work going on (neither promises anything). */
 const DONE_WORD = /已|了|截[至止]目前|完成$/;
+const REMAINDER = /剩余|其余|余下|尚余/;
 const PROGRESS_WORD = /^(?:正在|目前正|逐步|尚未|暂未)$/;
 
 export function runChecks(input: CheckInput): Check[] {
@@ -73,7 +74,8 @@ export function runChecks(input: CheckInput): Check[] {
       // A claim of completion beside words of the future (`将`, `拟`, `计划`…). Beside `正在`,
       // `逐步`, `尚未` it is a progress report (part done, part going on), not a contradiction.
       const future = m.cues.filter((c) => !DONE_WORD.test(c) && !PROGRESS_WORD.test(c));
-      if (m.status === 'ongoing' && m.cues.some((c) => DONE_WORD.test(c)) && future.length > 0) {
+      // …and so it is when the future is said of what remains (`已完工36个，剩余12个…计划6月底前完成`).
+      if (m.status === 'ongoing' && m.cues.some((c) => DONE_WORD.test(c)) && future.length > 0 && !REMAINDER.test(m.text)) {
         out.push({
           kind: 'done-vs-planned',
           message: `此项措施称已完成，同时又有“${future.join('、')}”等尚未完成的表述。 Claimed done beside planned language.`,

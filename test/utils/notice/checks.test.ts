@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks, type CheckInput } from '../../../utils/notice/checks';
+import { measureStatus } from '../../../utils/notice/cues';
 import { extractStats } from '../../../utils/notice/stats';
 
 /** The checks of a text's figures alone (no itemised problems, no dates). */
@@ -32,5 +33,32 @@ describe('the figures that do not add up', () => {
     { text: '制定整改措施50条，已完成52条。', expected: ['measures-sum'] },
   ])('$text → $expected', ({ text, expected }) => {
     expect(statChecks(text)).toEqual(expected);
+  });
+});
+
+describe('a measure claimed done beside planned language', () => {
+  const checksOf = (measure: string): string[] => {
+    const { status, cues } = measureStatus(measure);
+    const input: CheckInput = {
+      stats: extractStats('', 0, 0),
+      problems: [{ id: 'p1', sectionId: null, text: '问题', start: 0, end: 2, measures: [{ text: measure, status, cues, start: 0, end: measure.length }] }],
+      inspectionPeriod: null,
+      feedbackDate: null,
+      publishedDate: null,
+      publicityPeriod: null,
+      dateSpans: { period: null, feedback: null, publicity: null },
+      redacted: [],
+    };
+    return runChecks(input).map((c) => c.kind);
+  };
+  it.each([
+    // The seeds' own alarm: done, and in the same breath the rest is still to come.
+    { text: '目前已对办公设备进行了第一次盘点，待账实相符后，将对相关闲置设备进行报废处理。', expected: ['done-vs-planned'] },
+    // Part done, the future said of what remains: a progress report.
+    { text: '已完工36个，剩余12个小区正在加紧施工，计划2026年6月底前全部完成。', expected: [] },
+    { text: '二是剩余2个基层社改造已完成设计招标，计划2025年12月底前完成。', expected: [] },
+    { text: '已整治完成19处；其余4处确保汛期前完成整治。', expected: [] },
+  ])('$text → $expected', ({ text, expected }) => {
+    expect(checksOf(text)).toEqual(expected);
   });
 });
