@@ -209,6 +209,8 @@ export function pageTitles(doc: Document): string[] {
 const NOTICE_TITLE = /(巡[察视]|整改|反馈).{0,50}(情况|通报|报告)(的通报)?$/;
 
 const BOLD_TITLES_TRIED = 30;
+const META_CELLS_TRIED = 60;
+const META_NAME_LABEL = /^(?:信息|文件|文档)?(?:名称|标题)[：:]?$/;
 
 function pageTitlesUnsafe(doc: Document): string[] {
   const out: string[] = [];
@@ -234,6 +236,15 @@ function pageTitlesUnsafe(doc: Document): string[] {
   // Templates name their title box freely (`m-article-title`, `detail_tit`…): try a few more.
   for (const el of Array.from(doc.querySelectorAll('[class*="title"], [id*="title"], [class*="tit"]')).slice(0, 12)) {
     if (add(textOf(el))) return out;
+  }
+  // A 政务公开 page's metadata table names the document (`名　　称：` | `…的通报`) where no title box does.
+  for (const cell of Array.from(doc.querySelectorAll('th, td')).slice(0, META_CELLS_TRIED)) {
+    if (!META_NAME_LABEL.test(textOf(cell).replace(/[\s\u3000]+/g, ''))) continue;
+    const value = cell.nextElementSibling ? textOf(cell.nextElementSibling).trim() : '';
+    if (value.length <= 90 && NOTICE_TITLE.test(value.replace(/\s+/g, ''))) {
+      add(value);
+      return out;
+    }
   }
   // Old table layouts set the title in bold type in a cell of their own (`<td><b>…</b></td>`):
   // the first bold run that reads as a notice title, and only such a one.

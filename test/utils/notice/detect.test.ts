@@ -74,6 +74,13 @@ describe('pageTitles', () => {
     );
     expect(pageTitles(d).map((t) => t.replace(/\s+/g, ''))).toContain('中共石溪县林业局党组关于县委第二巡察组巡察反馈意见整改情况的通报');
   });
+
+  it('finds the document named in a 政务公开 metadata table (名　　称：…), and only there', () => {
+    const meta = (label: string) =>
+      `<table class="xxgk"><tr><th>索 引 号：</th><td>11140925MB0981452N/2025-00034</td></tr><tr><th>${label}</th><td colspan="3">中共青岚县卫生健康局党组关于十五届县委第三轮巡察整改进展情况的通报</td></tr></table>`;
+    expect(pageTitles(page(meta('名　　称：'), '青岚县人民政府'))).toContain('中共青岚县卫生健康局党组关于十五届县委第三轮巡察整改进展情况的通报');
+    expect(pageTitles(page(meta('内容概述：'), '青岚县人民政府'))).not.toContain('中共青岚县卫生健康局党组关于十五届县委第三轮巡察整改进展情况的通报');
+  });
 });
 
 describe('a platform page naming itself in <title> and <h1>, the notice in <h2>', () => {
