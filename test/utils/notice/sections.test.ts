@@ -30,6 +30,11 @@ describe('matchHeading', () => {
     { input: '（１）持之以恒', expected: { rank: 4, number: '1', rest: '持之以恒' } },
     { input: '① 第一项', expected: { rank: 5, number: '①', rest: '第一项' } },
     { input: '⑳第二十项', expected: { rank: 5, number: '⑳', rest: '第二十项' } },
+    // An item opening with the year its fault dates from: a year is no decimal's tail.
+    { input: '2.2024年以来村级财务管理不规范，白条入账问题突出。', expected: { rank: 3, number: '2', rest: '2024年以来村级财务管理不规范，白条入账问题突出。' } },
+    { input: '12．2023年度预算执行率偏低。', expected: { rank: 3, number: '12', rest: '2023年度预算执行率偏低。' } },
+    { input: '3、2025年7月以来开展专题学习6次', expected: { rank: 3, number: '3', rest: '2025年7月以来开展专题学习6次' } },
+    { input: '１．２０２４年以来', expected: { rank: 3, number: '1', rest: '２０２４年以来' } },
   ])('heading: $input', ({ input, expected }) => {
     expect(seen(input)).toEqual(expected);
   });
@@ -59,6 +64,11 @@ describe('matchHeading', () => {
     { input: '1.5万元用于补缴' },
     { input: '1.2万元' },
     { input: '100.多少' },
+    // Decimals whose digits look like a year, but no 年 follows.
+    { input: '1.2024万元' },
+    { input: '3.2025亿元用于补缴' },
+    { input: '2.2025' },
+    { input: '2.20年' },
     { input: '一、' },
     { input: '（一）' },
     { input: '1.' },
