@@ -75,8 +75,18 @@ export type SectionRole = 'responsibility' | 'tasks' | 'next' | 'other';
 // problems themselves, how the work was organised.
 const WORK_DONE_HEADING = /整改工作落实情况/;
 
+// A numbered item (`8.`, `22.`: digits, where parts are numbered 一、 and （一）) that states a fault is
+// a problem among its siblings, though its words name the task (`22.上轮巡察反馈问题整改不彻底`) or the
+// body's duty (`8.落实全面从严治党主体责任不够有力，压力传导层层递减`): a part's heading names what it
+// reports, or an action, never a fault. A set named by what it holds (`整改不到位的问题`) may head a
+// part; an action naming what it fixes (`压实主体责任，补齐短板`) is no fault.
+function itemStatesFault(s: Section): boolean {
+  return s.number !== null && /^[0-9]+$/.test(s.number) && SHORTCOMING.test(s.heading) && !REMEDY.test(s.heading) && !/的问题$/.test(s.heading);
+}
+
 export function sectionRole(s: Section): SectionRole {
   if (NEXT_HEADING.test(s.heading)) return 'next';
+  if (itemStatesFault(s)) return 'other';
   if ((TASKS_HEADING.test(s.heading) || WORK_DONE_HEADING.test(s.heading)) && !/主体责任情况$/.test(s.heading)) return 'tasks';
   if (RESPONSIBILITY_HEADING.test(s.heading)) return 'responsibility';
   return 'other';
@@ -394,17 +404,22 @@ function holdsLedger(ctx: Ctx, sec: Section): boolean {
 
 /** The task sections: by heading, or — when no heading says so — the ones holding measures. */
 export function taskSections(ctx: { text: string; idx: SectionIndex }): Section[] {
+  return findTasks(ctx).sections;
+}
+
+function findTasks(ctx: { text: string; idx: SectionIndex }): { sections: Section[]; byHeading: boolean } {
   const roots = ctx.idx.roots;
   const byHeading = roots.filter((s) => sectionRole(s) === 'tasks');
   const named = byHeading.filter((s) => TASKS_HEADING.test(s.heading));
-  if (named.length) return named;
-  if (byHeading.length) return byHeading;
-  return roots.filter((s) => {
+  if (named.length) return { sections: named, byHeading: true };
+  if (byHeading.length) return { sections: byHeading, byHeading: true };
+  const sections = roots.filter((s) => {
     const role = sectionRole(s);
     if (role !== 'other') return false;
     const t = ctx.text.slice(s.start, s.end);
     return /整改(落实)?(情况|措施)[：:]|[关针][于对]“|(?:^|\n)问题[一二三1-3]?[：:]/.test(t) || (s.children.length > 0 && /[一二]是/.test(t));
   });
+  return { sections, byHeading: false };
 }
 
 export function extractProblems(
@@ -415,7 +430,12 @@ export function extractProblems(
   inLedger: (lineIndex: number) => boolean = () => false,
 ): Problem[] {
   const ctx: Ctx = { text, lines, idx, masked, problems: [], inLedger };
-  const tasks = taskSections({ text, idx });
+  const found = findTasks({ text, idx });
+  // No part at all, only numbered items, each followed by its `整改情况：`: the measures' lead-ins
+  // picked the items as task sections, but items without sub-items are the problems themselves —
+  // read as a short notice's items.
+  const flat = !found.byHeading && found.sections.every((s) => (idx.rank.get(s.id) ?? 0) >= 3 && !s.children.length);
+  const tasks = flat ? [] : found.sections;
   if (!tasks.length) {
     // A short notice without part headings lists its problems as numbered items (`1.村务公开不及时…
     // 现在每个季度都…`) right under its opening: each item is a problem.

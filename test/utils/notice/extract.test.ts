@@ -854,5 +854,72 @@ describe('a closing that opens with the deadline for comments (公示截止时�
     expect(n.problems.at(-1)?.measures.map((m) => m.text)).toEqual(['已完成设计和预算，计划年内完工。']);
     expect(n.publicityPeriod).toEqual({ start: '2025-08-05', end: '2025-08-15' });
     expect(n.contacts.phones).toEqual(['0736-2218899']);
+
+describe('a flat list of numbered problems, no parts (1.–N., each with its 整改情况：)', () => {
+  const head = [
+    '中共某某市交通运输局党组关于市委巡察整改进展情况的通报',
+    '根据市委统一部署，市委第三巡察组对市交通运输局党组开展了常规巡察，并反馈了巡察意见。局党组对巡察反馈的4个问题逐一制定整改措施。截至2024年12月15日，4个问题已完成整改3个，正在整改1个。现将具体整改进展情况通报如下：',
+  ];
+  const tail = ['下一步，局党组将紧盯尚未完成整改的问题，按月调度推进。', '欢迎广大干部群众对巡察整改落实情况进行监督。联系电话：0635-8213356'];
+  const items = (labelled: boolean): string[] =>
+    [
+      ['重点交通项目推进缓慢，市域快速路二期工程滞后于计划。', '正在推进征地拆迁扫尾工作，计划2025年3月底前全线开工。'],
+      // Words naming the body's duty (主体责任) and the task (反馈问题), each in an item stating a fault.
+      ['落实全面从严治党主体责任不够有力，压力传导层层递减。', '已与13个科室签订党风廉政建设责任书。'],
+      ['上轮巡察反馈问题整改不彻底。', '已对上轮巡察反馈的15个问题逐项“回头看”。'],
+      ['群众反映的信访问题办理不及时。', '已对2023年以来信访件逐件回访。'],
+    ].flatMap(([p, m], i) => [`${i + 1}.${p}`, labelled ? `整改情况：${m}` : (m as string)]);
+  const expected = [
+    ['重点交通项目推进缓慢，市域快速路二期工程滞后于计划。', ['正在推进征地拆迁扫尾工作，计划2025年3月底前全线开工。']],
+    ['落实全面从严治党主体责任不够有力，压力传导层层递减。', ['已与13个科室签订党风廉政建设责任书。']],
+    ['上轮巡察反馈问题整改不彻底。', ['已对上轮巡察反馈的15个问题逐项“回头看”。']],
+    ['群众反映的信访问题办理不及时。', ['已对2023年以来信访件逐件回访。']],
+  ];
+
+  it('each item is a problem, its 整改情况： the measure, whatever its words name', () => {
+    const n = extractLines([...head, ...items(true), ...tail], 'flat-labelled');
+    expect(n.problems.map((p) => [p.text, p.measures.map((m) => m.text)])).toEqual(expected);
+    expect(n.checks.map((c) => c.kind)).not.toContain('problem-count');
+  });
+
+  it('the same without the lead-ins', () => {
+    const n = extractLines([...head, ...items(false), ...tail], 'flat-plain');
+    expect(n.problems.map((p) => [p.text, p.measures.map((m) => m.text)])).toEqual(expected);
+  });
+
+  it('numbered parts that name the duty or the task stay parts (1.压实整改主体责任 / 2.巡察反馈问题整改情况 / （1）…)', () => {
+    const n = extractLines(
+      [
+        ...head,
+        '1.提高政治站位，压实整改主体责任。',
+        '局党组召开专题会议研究部署整改工作，制定整改方案。',
+        '2.巡察反馈问题整改情况',
+        '（1）重点交通项目推进缓慢。',
+        '整改情况：正在推进征地拆迁扫尾工作。',
+        '（2）群众反映的信访问题办理不及时。',
+        '整改情况：已对信访件逐件回访。',
+        ...tail,
+      ],
+      'numbered-parts',
+    );
+    expect(n.problems.map((p) => p.text)).toEqual(['重点交通项目推进缓慢。', '群众反映的信访问题办理不及时。']);
+  });
+});
+
+describe('an item stating a fault is no part, whatever words it shares with part headings', () => {
+  const sec = (number: string, heading: string): Section => ({ id: 's1', level: 1, number, heading, start: 0, end: 1, headingStart: 0, headingEnd: 1, children: [] });
+  it.each([
+    ['22', '上轮巡察反馈问题整改不彻底', 'other'],
+    ['8', '落实全面从严治党主体责任不够有力，压力传导层层递减', 'other'],
+    ['3', '巡察整改进展缓慢', 'other'],
+    // Parts: numbered 一、 (the part's own words), an action naming what it fixes, a set of problems.
+    ['二', '巡察反馈问题整改不到位的情况', 'tasks'],
+    ['一', '落实全面从严治党主体责任不够有力', 'responsibility'],
+    ['1', '压实整改主体责任，补齐工作短板', 'responsibility'],
+    ['1', '压实整改主体责任', 'responsibility'],
+    ['2', '巡察反馈问题整改情况', 'tasks'],
+    ['3', '下一步工作打算', 'next'],
+  ])('%s.%s → %s', (number, heading, role) => {
+    expect(sectionRole(sec(number, heading))).toBe(role);
   });
 });
