@@ -174,6 +174,22 @@ function addProblem(ctx: Ctx, sec: Section, start: number, end0: number, measure
 const DESCRIBED_PROBLEM = /^(?:具体问题|存在问题|主要问题)\s*[：:]\s*/;
 // A ledger's fields written as lines (`整改时限：2024年12月底前`, `责任单位：…`) describe a problem; they are no measures.
 const FIELD_LINE = /^(?:整改时限|完成时限|整改进度|责任单位|责任领导|责任人|牵头单位|配合单位|牵头领导)\s*[：:]/;
+const NUMBER_WORDS = '(?:[0-9０-９]+|[零〇一二两三四五六七八九十百]+)';
+// A paragraph that speaks of the whole rectification — its verdict (`总的来看`, `综上`) or the feedback's
+// total counted (`县委第二巡察组共反馈三个方面二十三个问题，…已整改十九个`, `截至目前，巡察反馈的23个问题已整改
+// 到位19个`) — is no measure of the problem it follows (it stands after the last item of a list). Not a
+// measure counting an earlier round's problems (`已对上轮巡察反馈的14个问题逐项“回头看”`) or what a check
+// found (`开展专项检查，共发现问题23个`).
+const WHOLE_SUMMARY = new RegExp(
+  '^(?:总的来看|总体来看|总体上看|总体而言|整体来看|综合来看|综上)' +
+    `|^(?!已|对|针对|经)(?![^，。；;]*(?:上一?轮|前一?轮|上次|上届))[^，。；;]{0,24}?(?:共|共计|合计|总计|累计)(?:反馈|交办|指出)(?:了|的)?[^，。；;]{0,12}?${NUMBER_WORDS}\\s*(?:个|项|条)(?:具体)?问题` +
+    `|^(?:截至|截止|到)[^，。；;]{0,16}[，,]\\s*(?![^，。；;]*(?:上一?轮|前一?轮|上次|上届))[^，。；;]{0,12}?(?:反馈|交办|指出)的?${NUMBER_WORDS}\\s*(?:个|项|条)(?:具体)?问题`,
+);
+
+/** A line that closes the account of the problems before it (a remark, the whole's summary): no measure. */
+function closesAccount(text: string): boolean {
+  return (SECTION_REMARK.test(text) && !MEASURE_LINE.test(text)) || WHOLE_SUMMARY.test(text);
+}
 
 function quotedProblems(ctx: Ctx, sec: Section, body: Line[], label: RegExp = PROBLEM_LABEL): void {
   let current: { start: number; end: number; measures: Measure[] } | null = null;
@@ -204,14 +220,15 @@ function quotedProblems(ctx: Ctx, sec: Section, body: Line[], label: RegExp = PR
       continue;
     }
     if (!current) continue;
-    if (SECTION_REMARK.test(line.text) && !MEASURE_LINE.test(line.text)) {
+    if (closesAccount(line.text)) {
       flush();
       continue;
     }
+    const cur = current as { measures: Measure[] };
     if (PROBLEM_DESCRIPTION.test(line.text) || FIELD_LINE.test(line.text)) continue;
     // A sub-item `（1）…` under a quoted problem is one of its measures, read without its numeral.
     const sub = matchHeading(line.text);
-    (current as { measures: Measure[] }).measures.push(...measuresIn(ctx, line.start + (sub && sub.number !== null ? sub.prefix : 0), line.end));
+    cur.measures.push(...measuresIn(ctx, line.start + (sub && sub.number !== null ? sub.prefix : 0), line.end));
   }
   flush();
 }
@@ -222,7 +239,10 @@ function allLines(ctx: Ctx, sec: Section): Line[] {
   return ctx.lines.filter((l) => l.index > hl && l.start >= sec.start && l.end <= sec.end && !ctx.inLedger(l.index));
 }
 
-function plainProblem(ctx: Ctx, sec: Section, body: Line[]): void {
+function plainProblem(ctx: Ctx, sec: Section, lines: Line[]): void {
+  // What closes the account (a remark, the whole's summary) is no body of the item: without other
+  // lines, its own line still holds the problem and its measure.
+  const body = lines.filter((l) => !closesAccount(l.text));
   const hl = ctx.idx.headingLine.get(sec.id) ?? -1;
   const headLine = ctx.lines[hl];
   if (!headLine) return;
@@ -254,8 +274,8 @@ function plainProblem(ctx: Ctx, sec: Section, body: Line[]): void {
       measures.push(...measuresIn(ctx, afterNumeral, headLine.end));
     }
   }
-  for (const l of body) {
-    if (SECTION_REMARK.test(l.text) && !MEASURE_LINE.test(l.text)) continue;
+  for (const l of lines) {
+    if (closesAccount(l.text)) continue;
     if (PROBLEM_DESCRIPTION.test(l.text) || FIELD_LINE.test(l.text)) continue;
     // A sub-item `（1）…` of an item is one of its measures, read without its numeral.
     const sub = matchHeading(l.text);
@@ -361,7 +381,7 @@ function shortcomingLedProblems(ctx: Ctx, sec: Section, body: Line[]): boolean {
       current = { start: line.start, end, measures: line.end - end > 4 ? measuresIn(ctx, end, line.end) : [] };
       continue;
     }
-    if (!current || (SECTION_REMARK.test(line.text) && !MEASURE_LINE.test(line.text))) continue;
+    if (!current || closesAccount(line.text)) continue;
     const sub = matchHeading(line.text);
     current.measures.push(...measuresIn(ctx, line.start + (sub && sub.number !== null ? sub.prefix : 0), line.end));
   }

@@ -923,3 +923,42 @@ describe('an item stating a fault is no part, whatever words it shares with part
     expect(sectionRole(sec(number, heading))).toBe(role);
   });
 });
+
+describe('a paragraph summing up the whole after the last item', () => {
+  const lines = (summary: string): string[] => [
+    '中共某某县水利局党组关于县委巡察整改情况的报告',
+    '根据县委统一部署，县委第二巡察组对县水利局党组开展了常规巡察，并反馈了巡察意见。现将整改情况报告如下：',
+    '一、巡察反馈问题整改情况',
+    '1.上轮巡察整改不到位。已对上轮巡察反馈的十四个问题逐项“回头看”。',
+    '2.人才引进机制不健全，基层水利站人员不足。正在研究制定基层水利站人员补充方案，拟于二〇二五年底前出台。',
+    summary,
+    '二、下一步工作打算',
+    '局党组将持续巩固整改成果。',
+    '欢迎社会各界对我局巡察整改工作进行监督。联系电话：0350-7021568',
+    '中共北坪县水利局党组',
+    '二〇二五年七月八日',
+  ];
+
+  it.each([
+    '县委第二巡察组共反馈三个方面二十三个问题，局党组制定整改措施六十八条。截至二〇二五年六月底，已整改十九个，正在整改四个。',
+    '截至目前，巡察反馈的23个问题已整改到位19个，其余4个正在整改。',
+    '总的来看，局党组整改工作取得了阶段性成效。',
+  ])('is no measure of the last item, which keeps its own measure and promise: %s', (summary) => {
+    const n = extractLines(lines(summary), 'summary-after');
+    expect(n.problems.map((p) => [p.text, p.measures.map((m) => m.text)])).toEqual([
+      ['上轮巡察整改不到位', ['已对上轮巡察反馈的十四个问题逐项“回头看”。']],
+      ['人才引进机制不健全，基层水利站人员不足', ['正在研究制定基层水利站人员补充方案，拟于二〇二五年底前出台。']],
+    ]);
+    expect(n.commitments.map((c) => c.due)).toContain('2025-12-31');
+  });
+
+  it.each([
+    // An earlier round's problems, and what a check found, are the item's work.
+    '已对上轮巡察共反馈的14个问题逐项“回头看”，已整改到位12个。',
+    '开展专项检查，共发现问题23个，已整改19个。',
+    '对上轮巡察反馈的15个问题，已整改到位13个。',
+  ])('a measure counting problems of its own stays a measure: %s', (para) => {
+    const n = extractLines(lines(para), 'summary-near');
+    expect(n.problems[1]?.measures.map((m) => m.text)).toContain(para);
+  });
+});
