@@ -1,4 +1,4 @@
-import { measureStatus } from './cues';
+import { measureStatus, type StatusResult } from './cues';
 import type { Line } from './lines';
 import { matchHeading, type SectionIndex } from './sections';
 import type { Measure, Problem, Section } from './types';
@@ -174,6 +174,46 @@ function addProblem(ctx: Ctx, sec: Section, start: number, end0: number, measure
 const DESCRIBED_PROBLEM = /^(?:具体问题|存在问题|主要问题)\s*[：:]\s*/;
 // A ledger's fields written as lines (`整改时限：2024年12月底前`, `责任单位：…`) describe a problem; they are no measures.
 const FIELD_LINE = /^(?:整改时限|完成时限|整改进度|责任单位|责任领导|责任人|牵头单位|配合单位|牵头领导)\s*[：:]/;
+// A status written as a field after the measures (`目前进展：基本完成。`, `整改情况：已整改到位。`): the
+// status column of a ledger written as a line — the measures' status, no measure. Only a bare status
+// word is one (`整改情况：已修订制度。` is a measure).
+const STATUS_LABEL = /^(?:(?:目前|当前|现阶段|整改|完成)?(?:进展|进度|状态)(?:情况)?|完成情况|整改(?:完成)?情况|整改结果|是否完成)\s*[：:]\s*/;
+const STATUS_VALUE = /^(?:目前|现|均)?(?:已|未|尚未|暂未)?(?:经)?(?:全部|基本|部分|阶段性|初步)?(?:整改)?(?:完成|到位|办结|销号|落实)(?:整改)?(?:到位)?$|^(?:正在|持续|序时)(?:整改|推进|落实)?中?$|^(?:整改|推进|进行)中$|^长期坚持$/;
+// How a ledger's status column reads the same words (ledger-problems.ts): partly done, not done, done.
+const STATUS_PARTLY = /阶段性|部分|基本|初步|正在|持续|序时|中$|长期坚持/;
+const STATUS_NOT_DONE = /未/;
+
+/** The status a field line states (`目前进展：基本完成。` → ongoing), or null when it is no such line. */
+export function statusField(text: string): StatusResult | null {
+  const label = STATUS_LABEL.exec(text);
+  if (!label) return null;
+  const value = text.slice(label[0].length).replace(/[\s。；;.！!]+$/u, '');
+  if (!value || value.length > 10 || !STATUS_VALUE.test(value)) return null;
+  const status = STATUS_PARTLY.test(value) ? 'ongoing' : STATUS_NOT_DONE.test(value) ? 'planned' : 'done';
+  return { status, cues: [value] };
+}
+
+/** A status field states how far the measures before it went: those whose words say nothing take it. */
+function applyStatus(measures: Measure[], st: StatusResult): void {
+  for (const m of measures) if (m.status === 'unknown') Object.assign(m, { status: st.status, cues: st.cues });
+}
+
+/**
+ * When `line` is a status field, gives its status to the problem's `measures` and says so. With no
+ * measure before it, the line is the problem's only account: its measure, with that status.
+ */
+function tookStatus(ctx: Pick<Ctx, 'text' | 'masked'>, measures: Measure[], line: Line): boolean {
+  const st = statusField(line.text);
+  if (!st) return false;
+  if (measures.length) applyStatus(measures, st);
+  else {
+    const own = measuresIn(ctx, line.start, line.end);
+    applyStatus(own, st);
+    measures.push(...own);
+  }
+  return true;
+}
+
 const NUMBER_WORDS = '(?:[0-9０-９]+|[零〇一二两三四五六七八九十百]+)';
 // A paragraph that speaks of the whole rectification — its verdict (`总的来看`, `综上`) or the feedback's
 // total counted (`县委第二巡察组共反馈三个方面二十三个问题，…已整改十九个`, `截至目前，巡察反馈的23个问题已整改
@@ -225,6 +265,7 @@ function quotedProblems(ctx: Ctx, sec: Section, body: Line[], label: RegExp = PR
       continue;
     }
     const cur = current as { measures: Measure[] };
+    if (tookStatus(ctx, cur.measures, line)) continue;
     if (PROBLEM_DESCRIPTION.test(line.text) || FIELD_LINE.test(line.text)) continue;
     // A sub-item `（1）…` under a quoted problem is one of its measures, read without its numeral.
     const sub = matchHeading(line.text);
@@ -240,9 +281,9 @@ function allLines(ctx: Ctx, sec: Section): Line[] {
 }
 
 function plainProblem(ctx: Ctx, sec: Section, lines: Line[]): void {
-  // What closes the account (a remark, the whole's summary) is no body of the item: without other
-  // lines, its own line still holds the problem and its measure.
-  const body = lines.filter((l) => !closesAccount(l.text));
+  // What closes the account (a remark, the whole's summary) and a status after the measures are no
+  // body of the item: without other lines, its own line still holds the problem and its measure.
+  const body = lines.filter((l) => !closesAccount(l.text) && !statusField(l.text));
   const hl = ctx.idx.headingLine.get(sec.id) ?? -1;
   const headLine = ctx.lines[hl];
   if (!headLine) return;
@@ -276,6 +317,7 @@ function plainProblem(ctx: Ctx, sec: Section, lines: Line[]): void {
   }
   for (const l of lines) {
     if (closesAccount(l.text)) continue;
+    if (tookStatus(ctx, measures, l)) continue;
     if (PROBLEM_DESCRIPTION.test(l.text) || FIELD_LINE.test(l.text)) continue;
     // A sub-item `（1）…` of an item is one of its measures, read without its numeral.
     const sub = matchHeading(l.text);
@@ -382,6 +424,7 @@ function shortcomingLedProblems(ctx: Ctx, sec: Section, body: Line[]): boolean {
       continue;
     }
     if (!current || closesAccount(line.text)) continue;
+    if (tookStatus(ctx, current.measures, line)) continue;
     const sub = matchHeading(line.text);
     current.measures.push(...measuresIn(ctx, line.start + (sub && sub.number !== null ? sub.prefix : 0), line.end));
   }

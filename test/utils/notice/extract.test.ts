@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { decodeHtml } from '../../../scripts/lib/decode-html';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 import { extractNotice, isExtractError } from '../../../utils/notice/extract';
-import { sectionRole } from '../../../utils/notice/problems';
+import { sectionRole, statusField } from '../../../utils/notice/problems';
 import type { Notice, Section } from '../../../utils/notice/types';
 import { fixtureCases } from '../../helpers/fixtures';
 
@@ -960,5 +960,59 @@ describe('a paragraph summing up the whole after the last item', () => {
   ])('a measure counting problems of its own stays a measure: %s', (para) => {
     const n = extractLines(lines(para), 'summary-near');
     expect(n.problems[1]?.measures.map((m) => m.text)).toContain(para);
+  });
+});
+
+describe('a status written as a field after the measures (目前进展：基本完成。)', () => {
+  const page = (fields: string[]): Notice =>
+    extractLines(
+      [
+        '中共某某建设工程有限公司总支部委员会关于巡察整改进展情况的通报',
+        '根据集团党委统一部署，集团党委第二巡察组对公司党总支开展了巡察，并反馈了巡察意见。现将巡察整改进展情况通报如下。',
+        '一、具体问题整改进展',
+        '问题一：工程项目成本管控不严，个别项目结算超预算。',
+        '整改措施：已对16个项目开展结算复审，核减工程款286万元。',
+        fields[0] as string,
+        '问题二：招标采购程序不规范。',
+        '整改措施：修订《公司采购管理办法》。',
+        fields[1] as string,
+        '问题三：办公用房超标问题未彻底解决。',
+        fields[2] as string,
+        '二、下一步工作打算',
+        '公司党总支将持续压实整改责任。',
+        '欢迎广大干部职工对巡察整改落实情况进行监督。',
+      ],
+      'status-field',
+    );
+
+  it('is no measure: the measures whose words say nothing take it', () => {
+    const n = page(['目前进展：已整改到位。', '目前进展：基本完成。', '整改情况：未完成。']);
+    expect(n.problems.map((p) => p.measures.map((m) => `${m.text}:${m.status}`))).toEqual([
+      ['已对16个项目开展结算复审，核减工程款286万元。:done'],
+      ['修订《公司采购管理办法》。:ongoing'],
+      // With no measure before it, the status line is the problem's only account: kept.
+      ['未完成。:planned'],
+    ]);
+  });
+
+  it('a field saying more than a status is a measure, as before', () => {
+    const n = page(['整改情况：已修订成本管控办法。', '目前进展：已完成采购平台建设，正在试运行。', '整改情况：拟待合同到期后搬迁。']);
+    expect(n.problems.map((p) => p.measures.length)).toEqual([2, 2, 1]);
+  });
+
+  it.each([
+    ['目前进展：基本完成。', 'ongoing'],
+    ['目前进展：部分完成。', 'ongoing'],
+    ['当前进展：持续推进中。', 'ongoing'],
+    ['目前进展：未完成。', 'planned'],
+    ['整改进度：已完成。', 'done'],
+    ['完成情况：已整改到位', 'done'],
+    ['整改情况：已全部整改完成。', 'done'],
+  ])('%s → %s', (line, status) => {
+    expect(statusField(line)?.status).toBe(status);
+  });
+
+  it.each(['整改情况：已修订制度。', '目前进展：已完成设备采购，正在安装调试。', '整改措施：已完成。', '进展顺利。'])('not a status field: %s', (line) => {
+    expect(statusField(line)).toBeNull();
   });
 });
