@@ -854,6 +854,8 @@ describe('a closing that opens with the deadline for comments (公示截止时�
     expect(n.problems.at(-1)?.measures.map((m) => m.text)).toEqual(['已完成设计和预算，计划年内完工。']);
     expect(n.publicityPeriod).toEqual({ start: '2025-08-05', end: '2025-08-15' });
     expect(n.contacts.phones).toEqual(['0736-2218899']);
+  });
+});
 
 describe('a flat list of numbered problems, no parts (1.–N., each with its 整改情况：)', () => {
   const head = [
