@@ -24,11 +24,13 @@ const H_RANK5 = /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳
 // The un-numbered next-steps heading (seed 001: `下一步工作打算`): a short line on its own.
 const H_NEXT = /^(?:[^。，,]{0,16})?(?:下一步|下步|今后)(?:的)?(?:巡[察视])?(?:整改)?(?:工作)?(?:打算|安排|计划|措施|思路|努力方向)[。：:]?$/;
 
+// Tried on every line, often several times: built once.
+const HEADING_RANKS: ReadonlyArray<readonly [RegExp, number]> = [
+  [H_RANK1, 1], [H_RANK2, 2], [H_RANK3, 3], [H_RANK4, 4], [H_RANK5, 5],
+];
+
 export function matchHeading(line: string): HeadingMatch | null {
-  const pats: Array<[RegExp, number]> = [
-    [H_RANK1, 1], [H_RANK2, 2], [H_RANK3, 3], [H_RANK4, 4], [H_RANK5, 5],
-  ];
-  for (const [re, rank] of pats) {
+  for (const [re, rank] of HEADING_RANKS) {
     const m = re.exec(line);
     if (!m || m[1] === undefined) continue;
     // A bare numeral line, or a number that is a quantity (`1、2月`) is not a heading.
