@@ -237,7 +237,7 @@ function pageTitlesUnsafe(doc: Document): string[] {
   for (const el of Array.from(doc.querySelectorAll('[class*="title"], [id*="title"], [class*="tit"]')).slice(0, 12)) {
     if (add(textOf(el))) return out;
   }
-  // A 政务公开 page's metadata table names the document (`名　　称：` | `…的通报`) where no title box does.
+  // A 政务公开 page's metadata table names the document (`名 称：` | `…的通报`) where no title box does.
   for (const cell of Array.from(doc.querySelectorAll('th, td')).slice(0, META_CELLS_TRIED)) {
     if (!META_NAME_LABEL.test(textOf(cell).replace(/[\s\u3000]+/g, ''))) continue;
     const value = cell.nextElementSibling ? textOf(cell.nextElementSibling).trim() : '';
