@@ -246,7 +246,14 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
       let rest = clause;
       let restStart = cStart;
       const pm = PROBLEMS.exec(clause);
-      const mm = pm ? null : MEASURES.exec(clause);
+      // `对反馈的5个问题制定整改措施21条`: the measures may share the problems' clause, after them.
+      let mm = MEASURES.exec(pm ? clause.slice((pm.index ?? 0) + pm[0].length) : clause);
+      if (mm && pm) {
+        const after = (pm.index ?? 0) + pm[0].length;
+        // Measures done (`…问题已完成整改措施31条`) are left to the counts after the head.
+        if (DONE_BEFORE.test(clause.slice(after, after + (mm.index ?? 0)))) mm = null;
+        else mm.index = after + (mm.index ?? 0);
+      }
       // `已完成整改措施31条`: the measures done, not the measures made.
       if (mm && DONE_BEFORE.test(clause.slice(0, mm.index)) && !UNDONE.test(clause) && !STAGED.test(clause)) {
         if (headInParagraph && !closed.measures) {
@@ -256,10 +263,17 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
         }
         continue;
       }
-      const head = pm ?? mm;
+      const head = mm ?? pm;
       if (head) {
         const span = { start: cStart + (head.index ?? 0), end: cStart + (head.index ?? 0) + head[0].length };
-        const key = pm ? 'problems' : 'measures';
+        const key = mm ? 'measures' : 'problems';
+        if (pm && mm) {
+          // Both totals in the clause: the problems' first, the clause then goes on counting measures.
+          const pRaw = pm[1] ?? pm[2] ?? pm[3] ?? pm[4] ?? '';
+          const pAt = cStart + (pm.index ?? 0);
+          if (spans.problems && value(pRaw) !== stats.problems) closed.problems = true;
+          set('problems', pRaw, { start: pAt, end: pAt + pm[0].length });
+        }
         const raw = head[1] ?? head[2] ?? head[3] ?? head[4] ?? '';
         if (spans[key] && value(raw) !== stats[key]) closed[key] = true;
         set(key, raw, span);

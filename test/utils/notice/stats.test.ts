@@ -207,6 +207,19 @@ describe('extractStats', () => {
     expect({ problems, rectified, staged, unrectified }).toEqual(expected);
   });
 
+  it('the problems and the measures totals in one clause (对反馈的5个问题制定整改措施21条)', () => {
+    expect(seen('局党组对反馈的5个问题制定整改措施21条。目前已完成整改3个，基本完成2个。').core).toEqual({
+      ...CORE_NULL, problems: 5, rectified: 3, staged: 2, measures: 21,
+    });
+    expect(seen('局党组对反馈的5个问题制定整改措施21条，已完成17条。').core).toEqual({ ...CORE_NULL, problems: 5, measures: 21, measuresDone: 17 });
+    // With a comma between, as before.
+    expect(seen('局党组对反馈的5个问题，制定整改措施21条，目前已完成整改3个，基本完成2个；整改措施已完成17条。').core).toEqual({
+      problems: 5, rectified: 3, staged: 2, unrectified: null, measures: 21, measuresDone: 17,
+    });
+    // No measures named: none.
+    expect(seen('局党组对反馈的5个问题逐一制定整改方案，已完成整改3个。').core).toEqual({ ...CORE_NULL, problems: 5, rectified: 3 });
+  });
+
   it('measures made for the problems are no total of problems (针对反馈问题制定的238条整改措施)', () => {
     const c = seen('中央巡视反馈的53个问题，已完成整改38个。针对反馈问题制定的238条整改措施，已完成196条。').core;
     expect(c.problems).toBe(53);
