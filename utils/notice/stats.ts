@@ -81,6 +81,47 @@ const REST_DONE = new RegExp(`^\\s*(?:${REST_WORD}|其他)的?(?:问题)?\\s*((?
 // before the claim in its sentence), nor once a part is counted (`已整改12个，…均已…`).
 const NOT_YET = /其余|剩余|其他|另外|其中|除|以外|之外|部分|确保|力争|争取|计划|(?<!已)将|拟|预计|(?:底|月|日|年|节|期)前|之前|未|基本|阶段性/;
 
+// A class of problems named as the subject of its own counts (`立行立改问题5个，已全部整改完成`,
+// `限期整改问题4个，已完成整改3个，1个正在推进`, `党的领导方面问题5个`, `其中5个立行立改问题…`): a part of
+// the total, not the total — its claims are the class's own and fill none of the total's figures.
+const CLASS_WORD = '立行立改|即知即改|立知立改|即查即改|限期整改|长期坚持|长期整改|持续整改';
+const CLASS_PART = new RegExp(
+  `^\\s*(?:其中)?\\s*(?:(?:需要?|属于?)?(?:${CLASS_WORD})(?:类|的)?|(?:(?!个方面)[^，。；;,、：:0-9０-９]){2,12}?方面(?:的)?)问题\\s*${NUM}\\s*(?:个|项|条)` +
+    `|^\\s*(?:其中)?\\s*${NUM}\\s*(?:个|项|条)(?:需要?|属于?)?(?:${CLASS_WORD})(?:类)?(?:的)?问题` +
+    `|^\\s*(?:其中)?\\s*(?:${CLASS_WORD})(?:类)?的\\s*${NUM}\\s*(?:个|项|条)(?:具体)?问题`,
+);
+// Once a class is accounted for, the rest of the total is one more part (`其中立行立改问题6个已完成整改，
+// 其余8个问题中已完成整改5个`).
+const REST_PART = new RegExp(`^\\s*(?:其余|剩余|余下)(?:的)?\\s*${NUM}\\s*(?:个|项|条)(?:具体)?问题(?:中)?`);
+// A class's claims without a number cover what of the class is not yet counted: all of it done
+// (`已全部整改完成`, `已整改完成`), staged (`均已取得阶段性成效`, `正在推进`) or not done (`均未完成`).
+const PART_REST = `^\\s*(?:(?:${REST_WORD}|其他)(?:的)?(?:问题)?)?\\s*`;
+const PART_DONE = new RegExp(`${PART_REST}(?:均|全部|都)?已(?:经)?(?:全部|全面|均)?${DONE_VERB}${CLAIM_END}`);
+const PART_STAGED = new RegExp(
+  `${PART_REST}(?:均|都|全部)?(?:已(?:经)?|仍)?(?:取得(?:了)?阶段性(?:成效|进展|成果)|基本(?:完成|整改到位)|阶段性(?:完成|整改)|(?:正在|持续|有序)(?:加快|有序|持续)?(?:推进|整改)(?:整改|中)?)${CLAIM_END}`,
+);
+const PART_UNDONE = new RegExp(`${PART_REST}(?:均|都)?(?:尚未|未)(?:整改)?完成(?:整改)?${CLAIM_END}`);
+
+type Part = 'rectified' | 'staged' | 'unrectified';
+/** What a count of problems claims, from the words of its clause. */
+function partOf(words: string): Part | null {
+  if (UNDONE.test(words)) return 'unrectified';
+  if (STAGED.test(words)) return 'staged';
+  if (FUTURE_COMPLETION.test(words) && !/已/.test(words)) return 'unrectified';
+  if (DONE.test(words)) return 'rectified';
+  return null;
+}
+interface ClassCount {
+  n: number;
+  counted: Record<Part, number>;
+  /** Where each figure was claimed, first to last. */
+  at: Partial<Record<Part, Span>>;
+  claims: number;
+  /** A count hidden or of another set: the class cannot be summed. */
+  broken: boolean;
+}
+const accounted = (c: ClassCount): number => c.counted.rectified + c.counted.staged + c.counted.unrectified;
+
 function value(raw: string): number | null {
   if (/[*＊]/.test(raw)) return null;
   return parseNumeral(raw);
@@ -171,6 +212,28 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
   // A second, different total is another body's (a summary of several bodies) or a category's
   // (`其中党的建设方面反馈问题8个`): from there on, counts are not parts of the first total.
   const closed = { problems: false, measures: false };
+  // Counts of problems by class (立行立改, 限期整改, …方面): set aside, and summed into the total's
+  // figures only when no count of the whole is stated and the classes add up to the total.
+  const classes: ClassCount[] = [];
+  // A count of the whole fills its figure; in one sentence, kinds of partial progress and the rest's
+  // done ones after a part's add up.
+  const countProblems = (part: Part, raw: string, span: Span, sStart: number, cStart: number, clause: string, words: string): void => {
+    const prior = spans[part];
+    const v = value(raw);
+    const adds =
+      part === 'staged'
+        ? // `基本完成9个，其余6个正在持续推进`, `基本完成5个，部分完成1个`; `其中…` is a part of one.
+          prior && prior.end <= cStart && !/^\s*其中/.test(clause)
+        : part === 'rectified'
+          ? // `其中立行立改问题6个已完成整改，其余8个问题中已完成整改5个` (not the rest's plans).
+            prior && REST_OF.test(text.slice(prior.end, cStart + clause.length)) && !/方案|计划|清单|台账/.test(words)
+          : false;
+    const total = stats[part];
+    if (adds && prior && total !== null && v !== null && prior.start >= sStart) {
+      stats[part] = total + v;
+      spans[part] = { start: prior.start, end: span.end };
+    } else set(part, raw, span);
+  };
   for (const s of sentencesIn(text, from, to)) {
     if (s.start > paragraphEnd) {
       const nl = text.indexOf('\n', s.start);
@@ -211,9 +274,69 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
     // A parenthesis listing things (`对尚未完成的2个问题（基层社恢复重建、社有资产盘活），…`) is blanked
     // before the clauses are cut, so its commas do not cut the clause around it.
     if (unquoted.indexOf('（') !== -1 || unquoted.indexOf('(') !== -1) unquoted = unquoted.replace(PARENTHESIS, (m) => (/[、，,；;]/.test(m) ? ' '.repeat(m.length) : m));
+    // The class counted in this sentence, and whether the sentence names more than one: a class alone
+    // with no claim of its own is counted as before (`已完成整改9个，长期坚持问题3个` → staged 3), not when
+    // listed with others (`立行立改问题5个、限期整改问题4个`).
+    let part: ClassCount | null = null;
+    let classesHere = 0;
+    let lone: { words: string; raw: string; span: Span; cStart: number; clause: string; c: ClassCount } | null = null;
     for (const clause of unquoted.split(/(?<=[，,；;：:、])/)) {
       const cStart = s.start + pos;
       pos += clause.length;
+      const classPart = headInParagraph && stats.problems !== null && !closed.problems && /问题/.test(clause) ? CLASS_PART.exec(clause) : null;
+      const restPart = !classPart && part && !part.broken && accounted(part) === part.n ? REST_PART.exec(clause) : null;
+      const opened = classPart ?? restPart;
+      if (opened) {
+        const raw = opened[1] ?? opened[2] ?? opened[3] ?? opened[4] ?? '';
+        const n = value(raw);
+        const at = cStart + (opened.index ?? 0);
+        part = { n: n ?? 0, counted: { rectified: 0, staged: 0, unrectified: 0 }, at: {}, claims: 0, broken: n === null };
+        classes.push(part);
+        classesHere++;
+        // Its count as an ordinary count would read it, for a class that turns out to claim nothing.
+        const own = [...opened[0].matchAll(COUNT)].pop();
+        const ownAt = at + (own?.index ?? 0);
+        lone = classPart && own?.[1] !== undefined ? { words: clause, raw: own[1], span: { start: ownAt, end: ownAt + own[0].length }, cStart, clause, c: part } : null;
+        mode = 'problems';
+        dangling = false;
+      }
+      // A new total ends the class (`…；截至目前，12个问题已完成整改8个`).
+      if (part && !opened && (PROBLEMS.test(clause) || MEASURES.test(clause))) part = null;
+      if (part) {
+        // The class's own claims: the rest of its clause, then the clauses after it until the next class,
+        // a new total or the sentence's end.
+        const claimFrom = opened ? (opened.index ?? 0) + opened[0].length : 0;
+        const claim = clause.slice(claimFrom);
+        const claimStart = cStart + claimFrom;
+        const counted = [...claim.replace(PARENTHESIS, (m) => ' '.repeat(m.length)).matchAll(COUNT)].pop();
+        const left = part.n - accounted(part);
+        if (counted && counted[1] !== undefined) {
+          const v = value(counted[1]);
+          const kind = partOf(claim.slice(0, counted.index) + claim.slice((counted.index ?? 0) + counted[0].length));
+          if (v === null) part.broken = true;
+          else if (kind && v <= left) {
+            const at = claimStart + (counted.index ?? 0);
+            part.counted[kind] += v;
+            part.at[kind] = { start: part.at[kind]?.start ?? at, end: at + counted[0].length };
+            part.claims++;
+          } else if (kind && !opened) {
+            // More than the class has left is a count of the whole (`长期坚持问题3个，已完成整改9个`).
+            part = null;
+          }
+        } else {
+          const done = PART_DONE.exec(claim);
+          const staged = done ? null : PART_STAGED.exec(claim);
+          const all = done ?? staged ?? PART_UNDONE.exec(claim);
+          if (all && left > 0) {
+            const kind: Part = done ? 'rectified' : staged ? 'staged' : 'unrectified';
+            const at = claimStart + (all.index ?? 0);
+            part.counted[kind] += left;
+            part.at[kind] = { start: part.at[kind]?.start ?? at, end: at + all[0].length };
+            part.claims++;
+          }
+        }
+        if (part) continue;
+      }
       // From a mention of an earlier round on, the sentence counts that round's problems
       // (`对上轮巡察反馈的8个问题逐一复核，尚未整改到位的1个…`, `较上轮减少5个`), not this one's.
       if (EARLIER_ROUND.test(clause)) break;
@@ -347,30 +470,34 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
         if (closed.problems) continue;
         // A count right after a count of problems counts problems too (`已完成整改15项，正在推进3项`).
         mode = 'problems';
-        if (UNDONE.test(words)) set('unrectified', last[1], span);
-        else if (STAGED.test(words)) {
-          // Kinds of partial progress listed one after another in one sentence add up
-          // (`基本完成9个，其余6个正在持续推进`, `基本完成5个，部分完成1个`); `其中…` is a part of one.
-          const prior = spans.staged;
-          const v = value(last[1]);
-          if (prior && stats.staged !== null && v !== null && prior.start >= s.start && prior.end <= cStart && !/^\s*其中/.test(clause)) {
-            stats.staged += v;
-            spans.staged = { start: prior.start, end: span.end };
-          } else set('staged', last[1], span);
-        } else if (FUTURE_COMPLETION.test(words) && !/已/.test(words)) set('unrectified', last[1], span);
-        else if (DONE.test(words)) {
-          // The rest's done ones after a part's (`其中立行立改问题6个已完成整改，其余8个问题中已完成整改5个`)
-          // add up, as kinds of partial progress do.
-          const prior = spans.rectified;
-          const v = value(last[1]);
-          if (prior && stats.rectified !== null && v !== null && prior.start >= s.start && REST_OF.test(text.slice(prior.end, cStart + clause.length)) && !/方案|计划|清单|台账/.test(words)) {
-            stats.rectified += v;
-            spans.rectified = { start: prior.start, end: span.end };
-          } else set('rectified', last[1], span);
-        }
+        const kind = partOf(words);
+        if (kind) countProblems(kind, last[1], span, s.start, cStart, clause, words);
       } else if (of === 'measures' && !closed.measures && DONE.test(words) && !UNDONE.test(words) && !STAGED.test(words)) set('measuresDone', last[1], span);
     }
+    // A class alone in its sentence that claimed nothing is a count like any other (`长期坚持问题3个`).
+    if (lone && classesHere === 1 && lone.c.claims === 0 && !closed.problems) {
+      classes.splice(classes.indexOf(lone.c), 1);
+      const kind = partOf(lone.words);
+      if (kind) countProblems(kind, lone.raw, lone.span, s.start, lone.cStart, lone.clause, lone.words);
+    }
     paragraphMode = mode;
+  }
+  // The classes, when no count of the whole was stated: summed, if the first of them make up the total
+  // and each is wholly accounted for (`立行立改问题5个，已完成整改5个；限期整改问题4个，已完成整改3个，1个
+  // 正在推进；长期坚持问题3个，已取得阶段性成效` → rectified 8, staged 4).
+  if (classes.length > 0 && stats.problems !== null && !spans.rectified && !spans.staged && !spans.unrectified) {
+    let sum = 0;
+    let n = 0;
+    while (n < classes.length && sum < stats.problems) sum += classes[n++]?.n ?? 0;
+    const used = classes.slice(0, n);
+    if (sum === stats.problems && used.every((c) => !c.broken && accounted(c) === c.n)) {
+      for (const kind of ['rectified', 'staged', 'unrectified'] as const) {
+        const at = used.map((c) => c.at[kind]).filter((x): x is Span => x !== undefined);
+        const first = at[0];
+        const lastAt = at[at.length - 1];
+        if (first && lastAt) set(kind, String(used.reduce((a, c) => a + c.counted[kind], 0)), { start: first.start, end: lastAt.end });
+      }
+    }
   }
   // Other figures only where the text speaks of rectification (its paragraph, or the task section it stands in):
   // `全县今年新建制度20项` in a paragraph about something else is not a result of this notice.

@@ -207,6 +207,74 @@ describe('extractStats', () => {
     expect({ problems, rectified, staged, unrectified }).toEqual(expected);
   });
 
+  describe('counts by class (立行立改问题5个…) are parts, not the total', () => {
+    const TOTAL = '区委第一巡察组反馈问题3个方面12个，局党组制定整改措施36条。';
+    it.each([
+      {
+        name: 'all of a class done is the class\'s, and the overall statement after the classes wins',
+        input: `${TOTAL}按整改类别划分：立行立改问题5个，已全部整改完成；限期整改问题4个，已完成整改3个，1个正在推进；长期坚持问题3个，均已取得阶段性成效。截至2025年4月30日，12个问题已完成整改8个，阶段性完成4个。`,
+      },
+      {
+        name: 'without 全部',
+        input: `${TOTAL}按整改类别划分：立行立改问题5个，已整改完成；限期整改问题4个，已完成整改3个，1个正在推进；长期坚持问题3个，均已取得阶段性成效。截至2025年4月30日，12个问题已完成整改8个，阶段性完成4个。`,
+      },
+      { name: 'with 其中', input: `${TOTAL}其中，立行立改问题5个，已全部整改完成。截至2025年4月30日，12个问题已完成整改8个，阶段性完成4个。` },
+      { name: 'with 其中, in the total\'s sentence', input: '区委第一巡察组反馈问题12个，其中立行立改问题5个已全部整改完成。截至目前，已完成整改8个，阶段性完成4个。' },
+      {
+        name: 'the classes only listed, the status class (长期坚持) among them',
+        input: '区委第一巡察组反馈问题12个，其中立行立改问题5个、限期整改问题4个、长期坚持问题3个。截至目前，已完成整改8个，阶段性完成4个。',
+      },
+      {
+        name: 'a class counted first (5个立行立改问题), the whole\'s counts after it in its sentence',
+        input: '区委第一巡察组反馈问题12个，其中5个立行立改问题已全部整改完成，截至目前已完成整改8个，阶段性完成4个。',
+      },
+      {
+        name: 'the classes alone add up: each wholly accounted for, together the total',
+        input: '区委第一巡察组反馈问题3个方面12个。其中立行立改问题5个，已完成整改5个；限期整改问题4个，已完成整改3个，1个正在推进；长期坚持问题3个，已取得阶段性成效。',
+      },
+      {
+        name: 'classes as 类, the rest of a class claimed without a number',
+        input: '巡察组反馈问题12个，立行立改类问题5个，均已整改到位；限期整改类问题4个，已整改到位3个，其余正在推进；长期坚持类问题3个，正在持续推进。',
+      },
+      {
+        name: 'a class, then the rest of the total',
+        input: '巡察组反馈问题12个，其中立行立改的5个问题已全部整改完成，其余7个问题中已完成整改3个，阶段性完成4个。',
+      },
+    ])('$name', ({ input }) => {
+      const { problems, rectified, staged, unrectified } = seen(input).core;
+      expect({ problems, rectified, staged, unrectified }).toEqual({ problems: 12, rectified: 8, staged: 4, unrectified: null });
+    });
+
+    it('aspects (党的领导方面问题5个) are classes too', () => {
+      const text = '巡察反馈问题9个。党的领导方面问题5个，已全部整改完成；全面从严治党方面问题4个，已完成整改3个，1个正在推进。';
+      expect(seen(text).core).toEqual({ ...CORE_NULL, problems: 9, rectified: 8, staged: 1 });
+    });
+
+    it('the rest of a class (剩余1个问题) is the class\'s count, not another class', () => {
+      const text = '巡察反馈问题12个。立行立改问题5个，已全部整改完成；限期整改问题7个，已完成整改6个，剩余1个问题正在推进。';
+      expect(seen(text).core).toEqual({ ...CORE_NULL, problems: 12, rectified: 11, staged: 1 });
+    });
+
+    it.each([
+      ['one class only', '巡察反馈问题12个，其中立行立改问题5个，已完成整改5个。'],
+      ['a class not wholly accounted for', '巡察反馈问题12个。立行立改问题5个，已全部整改完成；限期整改问题7个，已完成整改3个。'],
+      ['classes short of the total', '巡察反馈问题12个。立行立改问题5个，已全部整改完成；限期整改问题4个，已完成整改4个。'],
+    ])('a breakdown that is not the whole fills nothing: %s', (_, input) => {
+      expect(seen(input).core).toEqual({ ...CORE_NULL, problems: 12 });
+    });
+
+    it('a class alone that claims nothing is counted as before (长期坚持问题3个 → staged)', () => {
+      expect(seen('巡察反馈问题12个，已完成整改9个，长期坚持问题3个。').core).toEqual({ ...CORE_NULL, problems: 12, rectified: 9, staged: 3 });
+      // A count after it larger than the class is the whole's.
+      expect(seen('巡察反馈问题12个，长期坚持问题3个，已完成整改9个。').core).toEqual({ ...CORE_NULL, problems: 12, rectified: 9, staged: 3 });
+    });
+
+    it('a category with its own total (其中…方面反馈问题8个) is still another total', () => {
+      const text = '巡察反馈问题22个，已完成整改17个。其中，党的建设方面反馈问题8个，已完成整改6个，未完成2个。';
+      expect(seen(text).core).toEqual({ ...CORE_NULL, problems: 22, rectified: 17 });
+    });
+  });
+
   it('the problems and the measures totals in one clause (对反馈的5个问题制定整改措施21条)', () => {
     expect(seen('局党组对反馈的5个问题制定整改措施21条。目前已完成整改3个，基本完成2个。').core).toEqual({
       ...CORE_NULL, problems: 5, rectified: 3, staged: 2, measures: 21,
