@@ -455,6 +455,45 @@ describe('extractStats', () => {
     expect(seen(input).other).toEqual([]);
   });
 
+  it.each([
+    { input: '通过整改，清理处置“僵尸企业”和空壳公司11户，盘活闲置资产4.7万平方米。', expected: [['清理处置“僵尸企业”和空壳公司', 11, '户'], ['盘活闲置资产', 4.7, '万平方米']] },
+    { input: '整改中，盘活闲置房产12处，收回被侵占集体土地86亩。', expected: [['盘活闲置房产', 12, '处'], ['收回被侵占集体土地', 86, '亩']] },
+    { input: '整改中，清退不再符合条件的家庭217户，拆除违法建设1.3万平方米。', expected: [['清退不再符合条件的家庭', 217, '户'], ['拆除违法建设', 1.3, '万平方米']] },
+    { input: '整改中，清理整治违法占用耕地图斑46宗，盘活闲置扶贫项目资产5个。', expected: [['清理整治违法占用耕地图斑', 46, '宗'], ['盘活闲置扶贫项目资产', 5, '个']] },
+    { input: '整改中，查处违法分包转包等问题21起，处罚金额共计486.3万元。', expected: [['处罚金额', 486.3, '万元']] },
+    { input: '整改中，已清退违规收取的资料费、服务费共计28.6万元。', expected: [['清退违规收取的资料费、服务费', 28.6, '万元']] },
+    { input: '整改中，班子成员与分管科室负责人开展廉政谈话23人次。', expected: [['廉政谈话', 23, '人次']] },
+    { input: '整改中，36条整改措施已完成30条，措施完成率83.3%。', expected: [['措施完成率', 83.3, '%']] },
+  ])('things disposed of, fines, talks and rates as labelled: $input', ({ input, expected }) => {
+    expect(seen(input).other.map((o) => [o.label, o.value, o.unit])).toEqual(expected);
+  });
+
+  it('Chinese numerals after the label (建立完善制度十二项, 三点六万元), never the tail of a longer number', () => {
+    expect(seen('通过整改，建立完善制度十二项，追缴水资源费四十二万元，诫勉谈话五人，收回违规资金三点六万元。').other.map((o) => [o.label, o.value, o.unit])).toEqual([
+      ['建立完善制度', 12, '项'],
+      ['追缴水资源费', 42, '万元'],
+      ['诫勉谈话', 5, '人'],
+      ['收回违规资金', 3.6, '万元'],
+    ]);
+    expect(seen('整改中，追缴土地出让金一千二百万元。').other).toEqual([]);
+  });
+
+  it.each([
+    { input: '整改中，新开工改造老旧小区48个、惠及居民1.6万户。' },
+    { input: '整改中，对全市在保的8632户公租房保障家庭进行资格复核。' },
+    { input: '整改中，已整治完成19处，其余4处纳入城市更新项目。' },
+    { input: '整改中，已通过协议有偿收回3宗。' },
+    { input: '整改中，应收回未收回的集体土地5宗。' },
+    { input: '整改中，计划年底前清退不符合条件的家庭3户。' },
+    { input: '整改中，拟于2025年底前追回违规资金12万元。' },
+    { input: '巡察期间，巡察组共与干部群众个别谈话126人次。' },
+    { input: '整改中，组织干部参加专业技术培训860人次。' },
+    { input: '整改中，排查安全隐患9处，责令整改问题项目67个。' },
+    { input: '整改中，对问题干部约谈实行一人一档。' },
+  ])('no figure of things, talks or plans: $input', ({ input }) => {
+    expect(seen(input).other).toEqual([]);
+  });
+
   it('清收 and 盘活 money is a result too', () => {
     expect(seen('整改以来，清收拖欠账款2.36亿元，盘活闲置资产1200万元。').other).toEqual([
       { label: '清收拖欠账款', value: 2.36, unit: '亿元' },
