@@ -244,6 +244,9 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
   let refinedOnce = false;
   // What the paragraph was last counting: `共反馈问题22个。已完成整改17个…` goes on counting problems.
   let paragraphMode: 'problems' | 'measures' | null = null;
+  // The class the paragraph's last sentence was counting: the rest may follow in the next sentence
+  // (`其中立行立改问题5个，已全部整改完成；其余7个问题均已取得阶段性成效。`).
+  let paragraphPart: ClassCount | null = null;
   // A second, different total is another body's (a summary of several bodies) or a category's
   // (`其中党的建设方面反馈问题8个`): from there on, counts are not parts of the first total.
   const closed = { problems: false, measures: false };
@@ -277,6 +280,7 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
       const carried = dangling && GOES_ON_COUNTING.test(s.text);
       headInParagraph = carried;
       if (!carried) paragraphMode = null;
+      paragraphPart = null;
       dangling = false;
     }
     const problemsInSentence: number[] = [];
@@ -313,13 +317,16 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
     // with no claim of its own is counted as before (`已完成整改9个，长期坚持问题3个` → staged 3), not when
     // listed with others (`立行立改问题5个、限期整改问题4个`).
     let part: ClassCount | null = null;
+    const lastPart = paragraphPart;
+    paragraphPart = null;
     let classesHere = 0;
     let lone: { words: string; raw: string; span: Span; cStart: number; clause: string; c: ClassCount } | null = null;
     for (const clause of unquoted.split(/(?<=[，,；;：:、])/)) {
       const cStart = s.start + pos;
       pos += clause.length;
       const classPart = headInParagraph && stats.problems !== null && !closed.problems && /问题/.test(clause) ? CLASS_PART.exec(clause) : null;
-      const restPart = !classPart && part && !part.broken && accounted(part) === part.n ? REST_PART.exec(clause) : null;
+      const prior = part ?? (pos === clause.length ? lastPart : null);
+      const restPart = !classPart && prior && !prior.broken && accounted(prior) === prior.n ? REST_PART.exec(clause) : null;
       const opened = classPart ?? restPart;
       if (opened) {
         const raw = opened[1] ?? opened[2] ?? opened[3] ?? opened[4] ?? '';
@@ -516,6 +523,7 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
       if (kind) countProblems(kind, lone.raw, lone.span, s.start, lone.cStart, lone.clause, lone.words);
     }
     paragraphMode = mode;
+    paragraphPart = part;
   }
   // The classes, when no count of the whole was stated: summed, if the first of them make up the total
   // and each is wholly accounted for (`立行立改问题5个，已完成整改5个；限期整改问题4个，已完成整改3个，1个

@@ -237,6 +237,10 @@ describe('extractStats', () => {
         input: '巡察组反馈问题12个，立行立改类问题5个，均已整改到位；限期整改类问题4个，已整改到位3个，其余正在推进；长期坚持类问题3个，正在持续推进。',
       },
       {
+        name: 'a class, then the rest of the total in the next sentence',
+        input: '巡察组反馈问题12个，其中立行立改问题5个，已全部整改完成；其余7个问题中已完成整改3个，阶段性完成4个。',
+      },
+      {
         name: 'a class, then the rest of the total',
         input: '巡察组反馈问题12个，其中立行立改的5个问题已全部整改完成，其余7个问题中已完成整改3个，阶段性完成4个。',
       },
