@@ -526,15 +526,18 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
     paragraphPart = part;
   }
   // The classes, when no count of the whole was stated: summed, if the first of them make up the total
-  // and each is wholly accounted for (`立行立改问题5个，已完成整改5个；限期整改问题4个，已完成整改3个，1个
-  // 正在推进；长期坚持问题3个，已取得阶段性成效` → rectified 8, staged 4).
+  // (`立行立改问题5个，已完成整改5个；限期整改问题4个，已完成整改3个，1个正在推进；长期坚持问题3个，已取得
+  // 阶段性成效` → rectified 8, staged 4). A figure is summed only when every class states it or is wholly
+  // accounted for without it (`…方面问题6个，已整改到位5个；…方面问题12个，已整改到位10个` → rectified 15,
+  // staged unknown).
   if (classes.length > 0 && stats.problems !== null && !spans.rectified && !spans.staged && !spans.unrectified) {
     let sum = 0;
     let n = 0;
     while (n < classes.length && sum < stats.problems) sum += classes[n++]?.n ?? 0;
     const used = classes.slice(0, n);
-    if (sum === stats.problems && used.every((c) => !c.broken && accounted(c) === c.n)) {
+    if (sum === stats.problems && used.every((c) => !c.broken)) {
       for (const kind of ['rectified', 'staged', 'unrectified'] as const) {
+        if (!used.every((c) => c.at[kind] || accounted(c) === c.n)) continue;
         const at = used.map((c) => c.at[kind]).filter((x): x is Span => x !== undefined);
         const first = at[0];
         const lastAt = at[at.length - 1];
