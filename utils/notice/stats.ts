@@ -324,6 +324,9 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
     for (const clause of unquoted.split(/(?<=[，,；;：:、])/)) {
       const cStart = s.start + pos;
       pos += clause.length;
+      // From a mention of an earlier round on, the sentence counts that round's problems
+      // (`对上轮巡察反馈的8个问题逐一复核，尚未整改到位的1个…`, `较上轮减少5个`), not this one's.
+      if (EARLIER_ROUND.test(clause)) break;
       const classPart = headInParagraph && stats.problems !== null && !closed.problems && /问题/.test(clause) ? CLASS_PART.exec(clause) : null;
       const prior = part ?? (pos === clause.length ? lastPart : null);
       const restPart = !classPart && prior && !prior.broken && accounted(prior) === prior.n ? REST_PART.exec(clause) : null;
@@ -379,9 +382,6 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
         }
         if (part) continue;
       }
-      // From a mention of an earlier round on, the sentence counts that round's problems
-      // (`对上轮巡察反馈的8个问题逐一复核，尚未整改到位的1个…`, `较上轮减少5个`), not this one's.
-      if (EARLIER_ROUND.test(clause)) break;
       // Only the total of this sentence refined, and only once: a category's refinement later
       // (`（一）…反馈问题5项，细化为12个具体问题`) is the category's.
       // The total restated: refined (`已细化为41个具体问题`) or summed (`…共计28个问题`). From here on
