@@ -35,7 +35,9 @@ describe('StatsChart', () => {
   });
 
   it('lists the other figures and makes each check a button that reveals its passage', () => {
-    const notice = fixtureNotice('synthetic-stats');
+    const fixture = fixtureNotice('synthetic-stats');
+    // A second check with its passage, as extraction gives one for a measure claimed done beside plans.
+    const notice = { ...fixture, checks: [...fixture.checks, { kind: 'done-vs-planned' as const, message: '此项措施称已完成，同时又有“将”等尚未完成的表述。', start: 600, end: 640 }] };
     const { onReveal } = show(notice);
     expect(screen.getByText('问题共 697 个：已整改 688 个，阶段性整改 4 个，未整改 5 个。')).toBeTruthy();
     const other = screen.getByText('其他数据').nextElementSibling as HTMLElement;
