@@ -1,4 +1,4 @@
-import { COMPLETION, cueMatches, DEADLINE_CUES, isReportedPeriod, PLANNED_CUES, RECURRING_CUES, VAGUE_CUES } from './cues';
+import { COMPLETION, cueMatches, DEADLINE_CUES, isEventBound, isReportedPeriod, isSupersededPlan, PLANNED_CUES, RECURRING_CUES, SPRING_FESTIVAL, VAGUE_CUES } from './cues';
 import { isoDate, lastDayOfMonth, YEAR, yearBefore, yearValue } from './dates';
 import { sentencesIn } from './lines';
 import { parseNumeral } from './numerals';
@@ -35,9 +35,17 @@ function matches(re: RegExp, s: string, offset: number, masked: (i: number) => b
 export function dueDate(m: RegExpMatchArray, year: number | null): IsoDate | null {
   const cue = m[0];
   const g = m.groups ?? {};
-  const written = g.y1 ?? g.y2 ?? g.y3 ?? g.y4 ?? g.y5 ?? g.y6 ?? g.y7;
+  const written = g.y1 ?? g.y2 ?? g.y3 ?? g.y4 ?? g.y5 ?? g.y6 ?? g.y7 ?? g.y8 ?? g.y9;
   const y = written ? yearValue(written) : year;
   if (y === null) return null;
+  // `2026年春节前`: by the festival's eve.
+  if (g.y9 !== undefined) {
+    const day = SPRING_FESTIVAL[y];
+    if (!day) return null;
+    const eve = new Date(`${day}T00:00:00Z`);
+    eve.setUTCDate(eve.getUTCDate() - 1);
+    return eve.toISOString().slice(0, 10) as IsoDate;
+  }
   if (g.mc !== undefined) {
     const mo = parseNumeral(g.mc);
     if (mo === null || mo < 1 || mo > 12) return null;
@@ -58,7 +66,7 @@ export function dueDate(m: RegExpMatchArray, year: number | null): IsoDate | nul
   // `计划2025年7月投入使用`, `计划二〇二五年七月投入使用`: within that month.
   if (g.m5 !== undefined) return lastDayOfMonth(y, parseNumeral(g.m5) ?? 0);
   // `2025年一季度`, `今年三季度末前`: the quarter's last day.
-  const quarter = g.q ?? g.q2 ?? g.q3 ?? g.q6;
+  const quarter = g.q ?? g.q2 ?? g.q3 ?? g.q6 ?? g.q7;
   if (quarter !== undefined) {
     const q = '一二三四'.indexOf(quarter) + 1 || Number(quarter);
     return lastDayOfMonth(y, q * 3);
@@ -118,7 +126,7 @@ function deadlineYear(text: string, sentence: { text: string; start: number }, m
 /** Whether the deadline's year is said (in the cue, by a relative word, or earlier in its sentence). */
 function yearWritten(text: string, sentence: { text: string; start: number }, m: RegExpMatchArray, fallbackYear: number | null): boolean {
   const g = m.groups ?? {};
-  if (g.y1 ?? g.y2 ?? g.y3 ?? g.y4 ?? g.y5 ?? g.y6 ?? g.y7) return true;
+  if (g.y1 ?? g.y2 ?? g.y3 ?? g.y4 ?? g.y5 ?? g.y6 ?? g.y7 ?? g.y8 ?? g.y9) return true;
   if (relativeYear(sentence.text, m, fallbackYear) !== undefined) return true;
   return yearInSentence(text, sentence.start, sentence.start + (m.index ?? 0)) !== null;
 }
@@ -151,6 +159,16 @@ const isOpenCount = (s: string, m: RegExpMatchArray): boolean => {
 const EVERY_BEFORE = /每(?:个)?(?:年|季度|季|月|半年|学期|学年)(?:的)?$/;
 
 /**
+ * A span of years with no bound (`2022—2023年完成全部改造`) that ended before the notice's year is when
+ * the work was done, as a year written bare is: no deadline. With a bound (`2025年至2026年底前`) it is
+ * one, passed or not.
+ */
+function spanPassed(m: RegExpMatchArray, year: number | null): boolean {
+  const last = m.groups?.y8;
+  return last !== undefined && year !== null && !/[前内]$/.test(m[0]) && yearValue(last) < year;
+}
+
+/**
  * `年内全部完成整改`, `6月底前整改到位`, `年底前签完`: the deadline governs a completion still to come —
  * not one told done (`已`) or in the past (`完成了`).
  */
@@ -177,9 +195,14 @@ export function extractCommitments(input: CommitmentInput): Commitment[] {
     // A top-level heading (`三、下一步打算`) names the promises; it is not one.
     if (input.sections.some((x) => x.level === 1 && x.start === s.start && s.end <= x.headingEnd + 1)) continue;
     // `每年6月底前完成…` is a yearly duty (recurring), not one deadline; `2025年上半年完成…1.37亿元`
-    // reports a period's result (isReportedPeriod).
+    // reports a period's result (isReportedPeriod); `原计划6月底前完工` is the plan first set, no longer
+    // the deadline (isSupersededPlan).
     const deadline = matches(DEADLINE_CUES, s.text, s.start, input.masked).filter(
-      (m) => !EVERY_BEFORE.test(s.text.slice(Math.max(0, (m.index ?? 0) - 4), m.index)) && !isReportedPeriod(s.text, m),
+      (m) =>
+        !EVERY_BEFORE.test(s.text.slice(Math.max(0, (m.index ?? 0) - 4), m.index)) &&
+        !isReportedPeriod(s.text, m) &&
+        !isSupersededPlan(s.text, m) &&
+        !spanPassed(m, input.fallbackYear),
     );
     const recurring = matches(RECURRING_CUES, s.text, s.start, input.masked);
     // `尚未`/`暂未` say what is not done yet (a measure's status), not what will be done.
@@ -190,11 +213,16 @@ export function extractCommitments(input: CommitmentInput): Commitment[] {
     let due: IsoDate | null = null;
     // A deadline is a promise only in a sentence that looks forward (or in next steps).
     const forward = planned.length > 0 || next || /确保|务必|要求|必须|前完成(?!了)/.test(s.text) || deadline.some((m) => completesAfter(s.text, m));
-    if (deadline.length && forward) {
+    // `于今年10月底前取得明显进展，12月中旬前全部完成整改`: the deadline of the completion.
+    const periods = periodCues(deadline);
+    const completing = periods.find((m) => completesAfter(s.text, m));
+    // When the completion is bound by an event (`剩余2024年下半年凭证正在核查中，春节前完成`), another
+    // period in the sentence is not its deadline (here a noun's: the vouchers of that half-year): the
+    // promise is undated (`planned`).
+    const eventBound = !completing && planned.some((m) => isEventBound(m[0]));
+    if (deadline.length && forward && !eventBound) {
       kind = 'deadline';
-      // `于今年10月底前取得明显进展，12月中旬前全部完成整改`: the deadline of the completion.
-      const periods = periodCues(deadline);
-      const first = periods.find((m) => completesAfter(s.text, m)) ?? periods[0];
+      const first = completing ?? periods[0];
       // `确保****年底前…`: the year is redacted, so the day is unknown.
       if (first && !/[*＊]$/.test(s.text.slice(0, first.index))) due = dueDate(first, deadlineYear(text, s, first, input.fallbackYear));
       // A day the next steps do not date (`三季度末前完成…`) that had passed when the notice was
@@ -207,7 +235,9 @@ export function extractCommitments(input: CommitmentInput): Commitment[] {
     else if (planned.length) kind = 'planned';
     else if (next && s.text.length >= 6) kind = 'vague';
     if (!kind) continue;
-    const cues = [...deadline, ...recurring, ...planned, ...vague].map((m) => m[0]);
+    // `2026年春节前` is the deadline; the event bound `春节前` inside it is no second cue.
+    const inDeadline = (m: RegExpMatchArray): boolean => deadline.some((d) => (m.index ?? 0) > (d.index ?? 0) && (m.index ?? 0) < (d.index ?? 0) + d[0].length);
+    const cues = [...deadline, ...recurring, ...planned.filter((m) => !inDeadline(m)), ...vague].map((m) => m[0]);
     // `（二）每季度…`, `整改情况：正在…`: the item's numeral and a lead-in label the sentence; the
     // promise starts after them.
     const h = matchHeading(s.text);

@@ -11,24 +11,58 @@ import type { MeasureStatus } from './types';
  */
 
 // Done: `已…` (not `已知`), or a verb with the past `了` (`制定了`, `学习了`) — not 了解, 为了, 除了….
+// Work begun (`已启动`, `已开工`, `已着手`, `已开始`, `已动工`) is under way, not done: see STARTED.
 // Anchored on the literal characters so the scan is fast; the verb before `了` is read in
 // cueMatches (a lookbehind at every Chinese character would cost more than the rest together).
-export const DONE_CUES = /已(?:经)?(?!知|有的|成为)|了(?![解然如结])|(?<=[一二三四五六七八九十]是)完成(?!率|情况|时限)/g;
+export const DONE_CUES = /已(?!经?(?:知|有的|成为|启动|开工|动工|着手|开始))(?:经)?|了(?![解然如结])|(?<=[一二三四五六七八九十]是)完成(?!率|情况|时限)/g;
+// `智能监控系统升级已启动`, `项目已开工`: begun, still going — a measure `ongoing`, also beside a plan for
+// the rest (`已启动，计划第三季度完成部署`; see measureStatus). `已于3月开始实施` stays done.
+const STARTED = String.raw`已(?:经)?(?:启动|开工|动工|着手|开始)`;
+const STARTED_CUE = new RegExp(`^${STARTED}$`);
 const NOT_PAST_LE = /[为除罢算极好]/;
 
 /**
  * The verbs notices close work with: anything finished with 完 (`完成`, `完工`, `签完`, `签订完毕`; not
  * `完善`, which improves, nor `完整`, `完全`, `完备`, `完好`), built or put to use (`建成`, `竣工`, `上线`,
- * `投用`, `投入使用`, `交付`), a matter closed (`到位`, `办结`, `结案`, `销号`, `清零`, `解决`, `落地`), a
+ * `投用`, `投入使用`, `交付`), a matter closed (`到位`, `办结`, `结案`, `销号`, `清零`, `解决`, `落地`; a
+ * dispute or arrears settled, money or land got back, a building cleared: `化解`, `清退`, `清收`,
+ * `收回`, `追回`, `拆除`, `腾退`, `退还`, `归还`, `偿还` — `年内全部化解`), a
  * rule issued (`出台`, `印发`, `启用`, `推行`), a target met (`实现`, `达到`, `覆盖`). After a deadline
  * they make it a promise (`确保年底前竣工`, `剩下的4份年底前签完`).
  */
-export const COMPLETION = /完(?![善整全备好])|到位|办结|结案|销号|清零|解决|落地|建成|竣工|上线|投用|投运|投入使用|投入运行|交付|出台|印发|启用|推行|实现|达到|覆盖/;
+export const COMPLETION = /完(?![善整全备好])|到位|办结|结案|销号|清零|解决|化解|清退|清收|收回|追回|拆除|腾退|退还|归还|偿还|落地|建成|竣工|上线|投用|投运|投入使用|投入运行|交付|出台|印发|启用|推行|实现|达到|覆盖/;
 
+// `今年计划公开遴选…` (also a deadline: the year's end, DEADLINE_CUES) but not `今年计划的项目`, `今年计划任务`.
+const NOT_A_PLAN_NOUN = String.raw`(?![\u4e00-\u9fff]{2}的|[的之、，。；：和与及书表内外中]|生育|单列|经济|任务|安排|方案|资金|指标|项目|清单|执行|完成率|完成情况|目标)`;
+const PLAN_AFTER_YEAR = String.raw`计划${NOT_A_PLAN_NOUN}`;
+// `计划` is the verb before a time (`计划第三季度完成部署`, `计划于`, `计划2026年…`) or a verb of the
+// work (`计划公开遴选`), and right after `今年`/`明年`/`本年` (`今年计划公开遴选专业技术干部20名`) unless a
+// noun's word follows (`今年计划的项目`, `今年计划任务`). Not the noun (`学习计划`, `年度计划`, `按计划`),
+// nor `原计划`: the plan first set, which a notice reports changed (`原计划6月底前完工，调整为9月底前`).
+// A plan named by what it was for (`2024年计划改造的23个小区已全部完成改造`, `计划新建的项目`) is a noun
+// phrase: no promise.
+const PLAN_VERB = String.raw`计划(?:(?<!(?:按|按照|按既定|年度|原)计划)(?![\u4e00-\u9fff]{2}的)(?=于|在|将|今年|明年|本年|年内|年底|上半年|下半年|第?[一二三四]季度|再|每|[0-9]|开展|启动|完成|实施|建设|招聘|引进|组织|推进|用|对|新建|投入|召开|举办|公开|遴选|选派|选拔|招录|新增|增加|培训|修订|制定|出台|分[两二三四五2-5])|(?<=(?:今年|明年|本年)计划)${NOT_A_PLAN_NOUN})`;
+// An event as the bound (`下一轮巡察前完成…`, `汛期前完成`, `秋季开学前投入使用`, `2026年春节前完成`):
+// promised, by a day the text does not date (except a Spring Festival with its year: DEADLINE_CUES).
+// Only with a completion still to come after it (EVENT_AFTER, read in cueMatches): `春节前夕走访` or
+// `汛期前完成了清淤` promise nothing.
+const EVENT = String.raw`(?:(?:下一?轮|下次|下一次)(?:巡察|巡视)(?:整改)?|主?汛期|入汛|入冬|(?:秋季|春季)?开学|春节|元旦|换届)(?:前|之前)`;
+const EVENT_CUE = new RegExp(`^${EVENT}$`);
+const EVENT_AFTER = new RegExp(`^(?![夕后])[^，。；！？已了]{0,8}?(?:${COMPLETION.source})(?![^，。；]{0,2}了)`);
+/** True when a planned cue is an event bound (`下一轮巡察前`, `春节前`). */
+export const isEventBound = (cue: string): boolean => EVENT_CUE.test(cue);
+// `整改分两年完成`, `分三年实施`: a plan over years from a start the text does not say — no date (a
+// length, as `三年内` is) — before a completion or the work's going on (OVER_YEARS_AFTER); `已分两批完成`
+// is done.
+const OVER_YEARS = String.raw`分[两二三四五2-5]个?年度?`;
+const OVER_YEARS_CUE = new RegExp(`^${OVER_YEARS}$`);
+const OVER_YEARS_AFTER = new RegExp(`^[^，。；！？]{0,4}?(?:${COMPLETION.source}|实施|推进)`);
 // `待…后` is "once … is done" only where 待 is a word of its own: in 招待, 接待, 对待, 期待, 等待,
 // 待遇… it waits for nothing (`实行业务招待事前审批、事后公示` promises nothing).
+// Every alternative opens on a literal character (a lookahead in front keeps the engine from skipping
+// to them: twice as slow); what must follow an event bound or `分两年` is read in cueMatches.
 export const PLANNED_CUES = new RegExp(
-  String.raw`拟(?!订|稿|写)|即将|(?<![即必现特兹已])将(?![近军领士帅来就])|(?<!按|按照|按既定|年度)计划(?=于|在|将|今年|明年|年内|年底|下半年|再|每|[0-9]|开展|启动|完成|实施|建设|招聘|引进|组织|推进|用|对|新建|投入|召开|举办)|正在|目前正|(?<![招接对期等看款优虐善厚亏宽慢苛相])待(?!遇)[^，。；]{1,20}?后|(?:尚未|暂未)(?=[^，。；]{0,4}(?:完成|整改|到位|解决|落实|办结|收回|追回|结案|建立|出台|制定))|逐步|争取|力争|下一步|确保(?=[^，。；]{0,14}?(?:前|底|末|年内|月内)[^，。；]{0,8}?(?:${COMPLETION.source}))|明年(?!以来)`,
+  String.raw`拟(?!订|稿|写)|即将|(?<![即必现特兹已])将(?![近军领士帅来就])|${PLAN_VERB}|${EVENT}|${OVER_YEARS}|正在|目前正|(?<![招接对期等看款优虐善厚亏宽慢苛相])待(?!遇)[^，。；]{1,20}?后|(?:尚未|暂未)(?=[^，。；]{0,4}(?:完成|整改|到位|解决|落实|办结|收回|追回|结案|建立|出台|制定))|逐步|争取|力争|下一步|确保(?=[^，。；]{0,14}?(?:前|底|末|年内|月内)[^，。；]{0,8}?(?:${COMPLETION.source}))|明年(?!以来)`,
   'g',
 );
 
@@ -64,7 +98,7 @@ const RHYTHM_NOUN = String.raw`${NOT_BEFORE}(?<![0-9０-９零〇一二两三四
 // `长期` goes on for long — not `中长期`/`超长期`, a term (`中长期合同`, `超长期特别国债`), nor
 // `长期未…`, which describes the problem.
 export const ONGOING_CUES = new RegExp(
-  String.raw`持续|常态化|不断|坚持|定期|每月|每季度|每季|每年|每周|每半月|每半年|每学期|每学年|${BY_PERIOD}|${RHYTHM_NOUN}|(?<![中超])长期(?!未|不|没|闲置|拖欠|挂账|占用|停)|长效`,
+  String.raw`${STARTED}|持续|常态化|不断|坚持|定期|每月|每季度|每季|每年|每周|每半月|每半年|每学期|每学年|${BY_PERIOD}|${RHYTHM_NOUN}|(?<![中超])长期(?!未|不|没|闲置|拖欠|挂账|占用|停)|长效`,
   'g',
 );
 
@@ -84,10 +118,28 @@ const CN_MONTH = '(?:十[一二]?|[一二三四五六七八九])';
 // (`力争二〇二六年六月底前`), else a month's deadline would fall in the notice's own year.
 // A time followed by `起`/`开始` (`明年起每年…`, `2026年3月起实施`) is where something starts, no day
 // it is due by — unless the cue is itself a bound (`年底前开始实施`); `起草` is drafting.
+// A span of years (`2025—2026年分批实现…全覆盖`, `计划2025—2026年分两年完成`, `2025年至2026年底前`) is due
+// by its last year's end — with a bound or a completion still to come right after it; a span that
+// names a period (`2023—2024年度专项资金绩效评价`, `2021—2023年，共查处…`) is none.
+// A quarter by its numeral alone (`第三季度完成剩余7个小区的物业托管`, `剩余11个第三季度完成`) is a
+// deadline of the notice's year before a completion still to come, as `三季度末前` is by its bound — not
+// a quarter used as a name (`第一季度党建工作例会`, `一季度，共查处…`), past (`去年三季度`, `上一季度`), or
+// the first three (`前三季度`); reported with its figure (`三季度完成产值1.2亿元`) it is a report
+// (isReportedPeriod).
+// `2026年春节前完成`: the eve of that year's Spring Festival (SPRING_FESTIVAL: 2024–2030), before a
+// completion still to come as an event bound is (`清远长隆首期在2025年春节前开园试营业` reports the
+// opening); without its year the festival is an event bound (EVENT), undated.
+// What must stand before and after these three (a completion to come: TO_COMPLETE) is read in
+// cueMatches — lookarounds here would cost every position of the text. A deadline cell takes them bare
+// (`第三季度`, `2025—2026年`: its column says they are deadlines).
+const YEAR_SPAN = String.raw`${Y}\s*年?\s*[—–－\-~～至到]{1,2}\s*(?<y8>${Y})\s*年(?!度|以来|来|起|开始)(?:(?:底|末)?(?:前|之前)|内)?`;
+const BARE_QUARTER = String.raw`第?(?<q7>[一二三四])季度(?:末|底)?(?!以来|来)`;
+const TO_COMPLETE = new RegExp(`^[^，。；！？,;已了]{0,6}?(?:${COMPLETION.source})`);
+const NOT_BEFORE_QUARTER = /[年第上下去同每前近0-9]/;
 // The leading lookahead names every character a deadline can start with: without it the engine
 // tries the `截至` lookbehind and each alternative at every position (11× slower on a notice).
 export const DEADLINE_CUES = new RegExp(
-  String.raw`(?=[0-9年本上下今明第一二三四五六七八九十])(?<!截[至止]\S{0,12})(?:(?:(?<y1>${Y})年)?(?<m>\d{1,2})月(?:(?<d>\d{1,2})日|(?<part>底|末|中旬|上旬|下旬))?(?:前|之前|以前)|(?:(?<y7>${Y})年)?(?<mc>十[一二]?|[一二三四五六七八九])月(?<partc>底|末|中旬|上旬|下旬)(?:前|之前|以前)|(?<y2>${Y})?年(?:底|末)(?:前|之前)?|(?<![一二三四五六七八九十两0-9])年内|(?<!\d)(?<y6>${Y})年(?:度)?内|本年度内|上半年|下半年|(?:今年|本年)?(?:第)?(?<q2>[一二三四])季度(?:末|底)?(?:前|之前)|(?:今年|本年|明年)(?:第)?(?<q6>[一二三四])季度(?:末|底)?|(?<=将于|计划|计划于|拟于|力争|争取|确保)(?:今年)?(?:第)?(?<q3>[一二三四])季度(?:末|底)?|(?<y4>${Y})年(?:第)?(?<q>[一二三四1-4])季度(?:末|底)?(?:前|之前)?|(?<=计划|拟|拟于|将|将于|争取|力争|争取于|力争于|预计|预计于|计划于)(?<y5>${Y})年(?<m5>\d{1,2}|${CN_MONTH})月(?![\d一二三四五六七八九十]{1,3}[日号]|底|末|前|上旬|中旬|下旬)|(?<=计划|拟|拟于|将|将于|争取|力争|争取于|力争于|预计|预计于|计划于)(?:今年|明年|(?<y3>${Y})年(?!\d|${CN_MONTH}月|以来|来|底|末|上半年|下半年|内|度内|第|[一二三四1-4]季度))(?!以来|[^，。；]{0,10}前后))(?:(?<=[前内])|(?!起(?!草|诉)|开始))`,
+  String.raw`(?=[0-9年本上下今明第一二三四五六七八九十])(?<!截[至止]\S{0,12})(?:${YEAR_SPAN}|(?<y9>20(?:2[4-9]|30))年春节(?:前|之前)(?![夕后])|(?:(?<y1>${Y})年)?(?<m>\d{1,2})月(?:(?<d>\d{1,2})日|(?<part>底|末|中旬|上旬|下旬))?(?:前|之前|以前)|(?:(?<y7>${Y})年)?(?<mc>十[一二]?|[一二三四五六七八九])月(?<partc>底|末|中旬|上旬|下旬)(?:前|之前|以前)|(?<y2>${Y})?年(?:底|末)(?:前|之前)?|(?<![一二三四五六七八九十两0-9])年内|(?<!\d)(?<y6>${Y})年(?:度)?内|本年度内|上半年|下半年|(?:今年|本年)?(?:第)?(?<q2>[一二三四])季度(?:末|底)?(?:前|之前)|(?:今年|本年|明年)(?:第)?(?<q6>[一二三四])季度(?:末|底)?|(?<=将于|计划|计划于|拟于|力争|争取|确保)(?:今年)?(?:第)?(?<q3>[一二三四])季度(?:末|底)?|(?<y4>${Y})年(?:第)?(?<q>[一二三四1-4])季度(?:末|底)?(?:前|之前)?|${BARE_QUARTER}|(?<=计划|拟|拟于|将|将于|争取|力争|争取于|力争于|预计|预计于|计划于)(?<y5>${Y})年(?<m5>\d{1,2}|${CN_MONTH})月(?![\d一二三四五六七八九十]{1,3}[日号]|底|末|前|上旬|中旬|下旬)|(?:今年|明年|本年)(?=${PLAN_AFTER_YEAR})|(?<=计划|拟|拟于|将|将于|争取|力争|争取于|力争于|预计|预计于|计划于)(?:今年|明年|(?<y3>${Y})年(?!\d|${CN_MONTH}月|以来|来|底|末|上半年|下半年|内|度内|第|[一二三四1-4]季度))(?!以来|[^，。；]{0,10}前后))(?:(?<=[前内])|(?!起(?!草|诉)|开始))`,
   'g',
 );
 // A half-year or a quarter is also the period results are reported for (`2025年上半年…同比下降31.5%`).
@@ -103,10 +155,10 @@ const STILL_TO_DO = /剩余|其余|尚未|未完成|再|启动|第[二三四五]
 const FIGURE = /(?<![第\d.])\d+(?:\.\d+)?(?!\d|\s*[年月日号])|(?<![第一二两三四五六七八九十百千万])[一二两三四五六七八九十百千万]+(?:个|次|项|名|人|家|篇|场|期|条|件|户|所|批|万|亿)/;
 const CLAUSE_END = /[，。；！？,;!?]/;
 
-/** True when the deadline cue `m` in `text` is a half-year or quarter reported, not a deadline. */
+/** True when the deadline cue `m` in `text` is a half-year, a quarter or a span of years reported, not a deadline. */
 export function isReportedPeriod(text: string, m: RegExpMatchArray): boolean {
   const g = m.groups ?? {};
-  if (!/^[上下]半年$/.test(m[0]) && g.q === undefined && g.q6 === undefined) return false;
+  if (!/^[上下]半年$/.test(m[0]) && g.q === undefined && g.q6 === undefined && g.q7 === undefined && g.y8 === undefined) return false;
   if (m[0].endsWith('前')) return false;
   const at = m.index ?? 0;
   const end = at + m[0].length;
@@ -116,6 +168,70 @@ export function isReportedPeriod(text: string, m: RegExpMatchArray): boolean {
   while (to < text.length && !CLAUSE_END.test(text[to] ?? '')) to++;
   const after = text.slice(end, to);
   return !PERIOD_BOUND_AFTER.test(after) && !FUTURE_BEFORE.test(text.slice(from, at)) && !STILL_TO_DO.test(after) && FIGURE.test(after);
+}
+
+/**
+ * Spring Festival (正月初一) by year: `2026年春节前` is due by its eve. New moons near midnight make the
+ * day hard to compute (ICU's calendar puts 2027 and 2030 a day off), so the days are listed, as China's
+ * calendar publishes them; other years are not dated.
+ */
+export const SPRING_FESTIVAL: Readonly<Record<number, string>> = {
+  2024: '2024-02-10',
+  2025: '2025-01-29',
+  2026: '2026-02-17',
+  2027: '2027-02-06',
+  2028: '2028-01-26',
+  2029: '2029-02-13',
+  2030: '2030-02-03',
+};
+
+// `原计划2025年6月30日前完工，因设计变更调整为2025年9月底前完工`: the plan first set (`原计划`, `原定`) is
+// what the notice reports changed or met, not the deadline that holds.
+const SUPERSEDED = /(?:原计划|原定|原预计|原要求)(?:于|在)?$/;
+
+/** True when the deadline cue `m` in `text` is the plan as first set (`原计划…前`). */
+export function isSupersededPlan(text: string, m: RegExpMatchArray): boolean {
+  const at = m.index ?? 0;
+  return SUPERSEDED.test(text.slice(Math.max(0, at - 5), at));
+}
+
+// Quotes are the feedback's words (`“重部署、轻落实”`), so cue words in them do not count — except a
+// working rhythm the body sets, which notices quote as a named scheme (`实行“周调度、月通报”`,
+// `建立“月调度、季通报”机制`): a rhythm in a quote opened right after a verb that sets up a scheme.
+const RHYTHM_CUE = /^(?:每|按)|(?:调度|通报|督办|督查|督导|检查|分析|研判|会商|点评|讲评|评估|巡查)$/;
+const SCHEME_VERB = /(?:实行|实施|推行|建立|健全|完善|落实|坚持|采取|执行|推广|形成|构建|按照)$/;
+const QUOTE_OPEN = /[“「]/;
+
+/** True when `i` in `text` is inside a quote that names the body's own scheme of work. */
+function inSchemeQuote(text: string, i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= 30; j--) {
+    const c = text[j] ?? '';
+    if (c === '”' || c === '」' || c === '\n') return false;
+    if (QUOTE_OPEN.test(c)) return SCHEME_VERB.test(text.slice(Math.max(0, j - 2), j));
+  }
+  return false;
+}
+
+/**
+ * What an event bound, a span of years, a bare quarter or a Spring Festival needs around it (see
+ * PLANNED_CUES, DEADLINE_CUES): a completion still to come right after it; a quarter not after a year,
+ * an ordinal's 第 or a word making it past or relative (`去年`, `上一`, `前三季度`); a span not inside a
+ * longer number.
+ */
+function conditionsHold(re: RegExp, text: string, m: RegExpMatchArray): boolean {
+  const at = m.index ?? 0;
+  const after = (): string => text.slice(at + m[0].length, at + m[0].length + 24);
+  if (re === PLANNED_CUES) {
+    if (EVENT_CUE.test(m[0])) return EVENT_AFTER.test(after());
+    if (OVER_YEARS_CUE.test(m[0])) return !/已(?:经)?$/.test(text.slice(Math.max(0, at - 2), at)) && OVER_YEARS_AFTER.test(after());
+    return true;
+  }
+  if (re !== DEADLINE_CUES) return true;
+  const g = m.groups ?? {};
+  if (g.q7 !== undefined) return !NOT_BEFORE_QUARTER.test(text[at - 1] ?? '') && TO_COMPLETE.test(after());
+  if (g.y8 !== undefined) return !/[0-9]/.test(text[at - 1] ?? '') && (/[前内]$/.test(m[0]) || TO_COMPLETE.test(after()));
+  if (g.y9 !== undefined) return TO_COMPLETE.test(after());
+  return true;
 }
 
 /** Cue matches in `text`, minus those masked (quotes) and the 把-sense of `将`. */
@@ -129,7 +245,8 @@ export function cueMatches(re: RegExp, text: string, masked: (i: number) => bool
   if (re === DEADLINE_CUES && !DEADLINE_CHARS.test(text)) return out;
   for (const m of text.matchAll(re)) {
     const i = m.index ?? 0;
-    if (masked(i)) continue;
+    if (masked(i) && !(RHYTHM_CUE.test(m[0]) && inSchemeQuote(text, i))) continue;
+    if (!conditionsHold(re, text, m)) continue;
     if (m[0] === '将' && isBaJiang(text, i)) continue;
     if (m[0] === '了') {
       // The past `了` follows a verb: show the cue with it (`制定了`).
@@ -166,9 +283,12 @@ export function measureStatus(text: string, masked: (i: number) => boolean = () 
   let status: MeasureStatus = 'unknown';
   let cues: string[] = [];
   const partly = PARTLY_DONE.exec(text);
-  if (planned.length && done.length) {
+  // Work begun beside what is promised for it (`已启动，计划第三季度完成部署`, `已开工108个，剩余项目确保
+  // 年底前完成`) is under way: `ongoing`, as done beside planned is.
+  const started = ongoing.filter((c) => STARTED_CUE.test(c));
+  if (planned.length && (done.length || started.length)) {
     status = 'ongoing';
-    cues = [...done, ...planned];
+    cues = [...done, ...started, ...planned];
   } else if (done.length && partly && !masked(partly.index)) {
     // `已基本完成`, `已取得阶段性成效`, `已初步建立`: done in part, still going.
     status = 'ongoing';
@@ -185,7 +305,7 @@ export function measureStatus(text: string, masked: (i: number) => boolean = () 
   } else {
     // `年底前完成平台建设`: a deadline with no claim of completion is what will be done.
     const deadline = cueMatches(DEADLINE_CUES, text, masked)
-      .filter((m) => !isReportedPeriod(text, m))
+      .filter((m) => !isReportedPeriod(text, m) && !isSupersededPlan(text, m))
       .map((m) => m[0]);
     if (deadline.length) {
       status = 'planned';

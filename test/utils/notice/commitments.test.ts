@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEADLINE_CUES } from '../../../utils/notice/cues';
+import { cueMatches, DEADLINE_CUES } from '../../../utils/notice/cues';
 import { dueDate, extractCommitments } from '../../../utils/notice/commitments';
+import { quotedRanges } from '../../../utils/notice/lines';
 
 /** The due date of the first deadline cue in `text`, the year from `year` when the cue has none. */
 const due = (text: string, year: number | null) => {
@@ -55,6 +56,21 @@ describe('dueDate', () => {
     { input: '二〇二六年第一季度前完成', year: 2025, expected: '2026-03-31' },
     { input: '计划二〇二六年完成二期建设', year: 2025, expected: '2026-12-31' },
     { input: '计划二〇二六年7月投入使用', year: 2025, expected: '2026-07-31' },
+    // A quarter alone before a completion still to come: that quarter of the year.
+    { input: '二是第三季度完成剩余7个小区的物业托管', year: 2025, expected: '2025-09-30' },
+    { input: '剩余11个第三季度完成', year: 2025, expected: '2025-09-30' },
+    { input: '一、二季度完成招聘', year: 2025, expected: '2025-06-30' },
+    // A span of years: its last year's end.
+    { input: '二是2025—2026年分批实现社区残协专职委员全覆盖', year: 2025, expected: '2026-12-31' },
+    { input: '计划2025—2026年分两年完成', year: 2025, expected: '2026-12-31' },
+    { input: '2025年至2026年底前完成改造', year: 2025, expected: '2026-12-31' },
+    { input: '2025-2026年内完成', year: 2025, expected: '2026-12-31' },
+    // A Spring Festival with its year: by its eve (2026-02-17, 2027-02-06, 2025-01-29).
+    { input: '2026年春节前完成', year: 2025, expected: '2026-02-16' },
+    { input: '2027年春节前完成', year: 2025, expected: '2027-02-05' },
+    { input: '2025年春节前完成', year: 2024, expected: '2025-01-28' },
+    // `今年计划…`: the year's end, as `计划今年…`.
+    { input: '今年计划公开遴选专业技术干部20名', year: 2025, expected: '2025-12-31' },
   ])('$input (context year $year) → $expected', ({ input, year, expected }) => {
     expect(due(input, year)).toBe(expected);
   });
@@ -77,8 +93,29 @@ describe('dueDate', () => {
     { input: '将于2026年一季度起执行' },
     { input: '截至二〇二五年九月底前' },
     { input: '计划二〇二六年起每年招聘50名' },
+    // A span naming a period; a festival's eve or outside the table of Spring Festivals; `今年计划` as a noun.
+    { input: '开展2023—2024年度专项资金绩效评价' },
+    { input: '2026年春节前夕开展走访' },
+    { input: '2031年春节前完成' },
+    { input: '今年计划任务已完成' },
   ])('not a deadline: $input', ({ input }) => {
     expect([...input.matchAll(DEADLINE_CUES)]).toEqual([]);
+  });
+
+  // A bare quarter, a span without a bound and a dated Spring Festival are deadlines only before a
+  // completion still to come, and a quarter not after a year, 上/去/前…: read in cueMatches (a deadline
+  // cell takes them bare).
+  it.each([
+    { input: '召开第一季度党建工作例会' },
+    { input: '去年三季度完成整改' },
+    { input: '上一季度完成整改' },
+    { input: '前三季度完成投资5亿元' },
+    { input: '四季度开展专项检查' },
+    { input: '三季度以来已完成整改5个' },
+    { input: '2021—2023年，共查处案件12件' },
+    { input: '清远长隆首期在2025年春节前开园试营业' },
+  ])('not a deadline in prose: $input', ({ input }) => {
+    expect(cueMatches(DEADLINE_CUES, input, () => false)).toEqual([]);
   });
 
   // A day of the month (`6月30日前`) is a deadline too.
@@ -214,6 +251,51 @@ describe('extractCommitments on sentences', () => {
     { input: '二是实施培育工程，四季度前完成换届。', due: '2025-12-31' },
   ])('$input is due $due', ({ input, due }) => {
     expect(commitments(input).map((c) => [c.kind, c.due])).toEqual([['deadline', due]]);
+  });
+
+  // Probe ac: quarters, spans, plans changed, closing verbs, event bounds.
+  it.each([
+    { input: '二是第三季度完成剩余7个小区的物业托管。', expected: [['deadline', '2025-09-30']] },
+    { input: '对厅属单位42个党支部开展评估，已完成评估31个，剩余11个第三季度完成。', expected: [['deadline', '2025-09-30']] },
+    { input: '智能监控系统升级已启动，计划第三季度完成部署。', expected: [['deadline', '2025-09-30']] },
+    { input: '三季度完成产值1.2亿元。', expected: [] },
+    { input: '二是对剩余2件信访积案实行领导包案，年内全部化解。', expected: [['deadline', '2025-12-31']] },
+    { input: '违规占用的办公用房年底前腾退。', expected: [['deadline', '2025-12-31']] },
+    { input: '二是2025—2026年分批实现社区残协专职委员全覆盖。', expected: [['deadline', '2026-12-31']] },
+    {
+      input: '计划2025—2026年分两年完成全省1.2万公里农村公路安全生命防护工程，其中2025年完成6000公里。',
+      expected: [['deadline', '2026-12-31']],
+    },
+    // A span with no bound that ended before the notice's year is when the work was done.
+    { input: '2022—2023年完成全部改造。', expected: [] },
+    // `分两年`: a length from a start not said — promised, undated.
+    { input: '排查发现的问题整改分两年完成，今年完成60%。', expected: [['planned', null]] },
+    { input: '今年计划公开遴选专业技术干部20名，目前遴选公告已发布。', expected: [['deadline', '2025-12-31']] },
+    // The plan first set gives way to the one that holds; met, it promises nothing.
+    { input: '原计划2025年6月30日前完工，因设计变更调整为2025年9月底前完工，目前主体已封顶。', expected: [['deadline', '2025-09-30']] },
+    { input: '原计划6月底前完工，现已完工。', expected: [] },
+    // An event bound needs no 确保 in front; it dates nothing.
+    { input: '二是下一轮巡察前完成社区党组织书记全员轮训。', expected: [['planned', null]] },
+    { input: '下一轮巡察前完成了整改。', expected: [] },
+    // The completion's bound is the festival: the half-year before it names the vouchers, no deadline.
+    { input: '剩余2024年下半年凭证正在核查中，2026年春节前完成。', expected: [['deadline', '2026-02-16']] },
+    { input: '剩余2024年下半年凭证正在核查中，春节前完成。', expected: [['planned', null]] },
+    // `正在` in a count of what is open, with no date or word of the future: a report (probe ab r03).
+    { input: '已化解信访积案5件，剩余2件正在依法依规推进化解。', expected: [] },
+  ])('$input', ({ input, expected }) => {
+    expect(commitments(input).map((c) => [c.kind, c.due])).toEqual(expected);
+  });
+
+  it('a rhythm quoted as the body\'s scheme recurs; the feedback\'s quoted words promise nothing', () => {
+    const withQuotes = (text: string) => {
+      const q = quotedRanges(text);
+      const masked = (i: number) => q.some(([a, b]) => i >= a && i < b);
+      return extractCommitments({ text, from: 0, to: text.length, sections: [], nextSteps: [], excluded: [], masked, fallbackYear: 2025 }).map((c) => [c.kind, c.cues]);
+    };
+    expect(withQuotes('明确责任股室和完成时限，实行“周调度、月通报”，推动整改任务落地见效。')).toEqual([['recurring', ['周调度', '月通报']]]);
+    expect(withQuotes('对整改任务实行“月调度、季督查、半年评估”。')).toEqual([['recurring', ['月调度', '季督查', '半年评估']]]);
+    expect(withQuotes('存在“月调度、季通报”流于形式问题。')).toEqual([]);
+    expect(withQuotes('针对“重部署、轻落实”问题，强化督导。')).toEqual([]);
   });
 
   it('splits at 。；！？ and keeps input order', () => {

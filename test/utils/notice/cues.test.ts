@@ -58,9 +58,9 @@ describe('measureStatus', () => {
     { input: '二是完成对126项变更签证的复核，核减金额582万元', expected: { status: 'done', cues: ['完成'] } },
     { input: '对2家长期未分红的企业开展核查', expected: { status: 'unknown', cues: [] } },
     { input: '力争明年完成', expected: { status: 'planned', cues: ['力争', '明年'] } },
-    { input: '已开工108个，剩余项目确保年底前完成', expected: { status: 'ongoing', cues: ['已', '确保'] } },
+    { input: '已开工108个，剩余项目确保年底前完成', expected: { status: 'ongoing', cues: ['已开工', '确保'] } },
     // `确保` a deadline and any completion after it (`竣工`, `签完`, `上线`), as in commitments.
-    { input: '已开工108个，剩余项目确保年底前竣工', expected: { status: 'ongoing', cues: ['已', '确保'] } },
+    { input: '已开工108个，剩余项目确保年底前竣工', expected: { status: 'ongoing', cues: ['已开工', '确保'] } },
     { input: '已签订9份，剩余4份确保6月底前签完', expected: { status: 'ongoing', cues: ['已', '确保'] } },
     { input: '已完成需求论证，明年一季度完成升级改造', expected: { status: 'ongoing', cues: ['已', '明年'] } },
     { input: '确保按时完成', expected: { status: 'unknown', cues: [] } },
@@ -195,6 +195,83 @@ describe('measureStatus', () => {
 
   it('without a mask, quoted cues count', () => {
     expect(measureStatus('针对“尚未建立制度”问题')).toEqual({ status: 'planned', cues: ['尚未'] });
+  });
+});
+
+describe('measureStatus: work begun, plans, event bounds, quarters and spans of years', () => {
+  // Work begun is under way, not done; beside a plan for it, under way too.
+  it.each([
+    { input: '监控平台改造已启动', expected: { status: 'ongoing', cues: ['已启动'] } },
+    { input: '新院区项目已开工', expected: { status: 'ongoing', cues: ['已开工'] } },
+    { input: '相关工作已经着手', expected: { status: 'ongoing', cues: ['已经着手'] } },
+    { input: '智能监控系统升级已启动，计划第三季度完成部署', expected: { status: 'ongoing', cues: ['已启动', '计划'] } },
+    // `已于…开始实施`: a rule in force, done.
+    { input: '新办法已于3月开始实施', expected: { status: 'done', cues: ['已'] } },
+  ])('begun: $input', ({ input, expected }) => {
+    expect(status(input)).toEqual(expected);
+  });
+
+  // `计划` is the verb before a time or the work's verb, and right after 今年/明年; not a plan named.
+  it.each([
+    { input: '今年计划公开遴选专业技术干部20名', expected: { status: 'planned', cues: ['计划'] } },
+    { input: '计划第三季度完成部署', expected: { status: 'planned', cues: ['计划'] } },
+    { input: '计划2025—2026年分两年完成', expected: { status: 'planned', cues: ['计划', '分两年'] } },
+    // An event bound with a completion after it: promised, undated.
+    { input: '二是下一轮巡察前完成社区党组织书记全员轮训', expected: { status: 'planned', cues: ['下一轮巡察前'] } },
+    { input: '排涝沟清淤入冬前完成', expected: { status: 'planned', cues: ['入冬前'] } },
+    { input: '整改分两年完成，今年完成60%', expected: { status: 'planned', cues: ['分两年'] } },
+    // A quarter alone before a completion still to come is a deadline; so is a span of years.
+    { input: '二是第三季度完成剩余7个小区的物业托管', expected: { status: 'planned', cues: ['第三季度'] } },
+    { input: '三是三季度完成平台部署', expected: { status: 'planned', cues: ['三季度'] } },
+    { input: '二是2025—2026年分批实现社区残协专职委员全覆盖', expected: { status: 'planned', cues: ['2025—2026年'] } },
+    { input: '2026年春节前完成首批10个品牌评选', expected: { status: 'planned', cues: ['春节前'] } },
+  ])('planned: $input', ({ input, expected }) => {
+    expect(status(input)).toEqual(expected);
+  });
+
+  it.each([
+    // The noun, a plan named by its object, the plan first set.
+    { input: '计划生育工作' },
+    { input: '原计划6月底前完工，因故推迟' },
+    // A quarter used as a name, as a topic, past, the first three, or with no completion after it.
+    { input: '召开第一季度党建工作例会' },
+    { input: '一季度，共查处违纪案件3件' },
+    { input: '去年三季度完成整改' },
+    { input: '上一季度完成整改' },
+    { input: '前三季度完成投资5亿元' },
+    { input: '四季度开展专项检查' },
+    // Reported with its figure.
+    { input: '三季度完成产值1.2亿元' },
+    { input: '2021—2023年完成投资12亿元' },
+    // A span naming a period.
+    { input: '开展2023—2024年度专项资金绩效评价' },
+    { input: '2021—2023年，共查处案件12件' },
+    // A festival named, nothing to complete by it.
+    { input: '春节前夕走访慰问困难党员' },
+    { input: '清远长隆首期在2025年春节前开园试营业' },
+  ])('no cue: $input', ({ input }) => {
+    expect(status(input)).toEqual({ status: 'unknown', cues: [] });
+  });
+
+  it.each([
+    { input: '2024年计划改造的23个小区已全部完成改造', expected: { status: 'done', cues: ['已'] } },
+    { input: '今年计划任务已完成', expected: { status: 'done', cues: ['已'] } },
+    { input: '原计划6月底前完工，现已完工', expected: { status: 'done', cues: ['已'] } },
+    { input: '汛期前完成了清淤', expected: { status: 'done', cues: ['完成了'] } },
+    { input: '已分两批完成清退', expected: { status: 'done', cues: ['已'] } },
+  ])('done, no plan: $input', ({ input, expected }) => {
+    expect(status(input)).toEqual(expected);
+  });
+
+  // A rhythm quoted as the body's scheme (after 实行, 建立…) counts; the feedback's quoted words do not.
+  it.each([
+    { input: '实行“周调度、月通报”，推动整改任务落地见效', expected: { status: 'ongoing', cues: ['周调度', '月通报'] } },
+    { input: '建立“月调度、季通报”工作机制', expected: { status: 'ongoing', cues: ['月调度', '季通报'] } },
+    { input: '存在“月调度、季通报”流于形式问题', expected: { status: 'unknown', cues: [] } },
+    { input: '针对“重部署、轻落实”问题，加强督导', expected: { status: 'unknown', cues: [] } },
+    { input: '实行“常态化”管理', expected: { status: 'unknown', cues: [] } },
+  ])('quoted rhythm: $input', ({ input, expected }) => {
+    expect(status(input)).toEqual(expected);
   });
 });
 
