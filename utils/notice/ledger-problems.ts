@@ -31,7 +31,8 @@ export interface LedgerFindings {
 
 // What a status column writes. Partly done first (`阶段性完成` holds `完成`), then not done, then
 // done (`已完成，长期坚持` is done: the duty goes on, as in prose), then a duty still running.
-const PARTLY = /阶段性|部分完成|基本完成|推进中|正在|整改中|进行中/;
+// Work begun (`已启动`, `已开工`, `已着手`) is under way, not done.
+const PARTLY = /阶段性|部分完成|基本完成|推进中|正在|整改中|进行中|已(?:经)?(?:启动|开工|动工|着手)/;
 const NOT_DONE = /未完成|未整改|尚未|暂未|未销号|^否$|^待/;
 const DONE = /已完成|已整改|已销号|已办结|已落实|完成整改|整改完成|^完成$|^已?销号$|^办结$|^是$|^[√✓✔]$/;
 const RUNNING = /持续(?:推进|整改|落实)?|长期|常态化/;
@@ -55,23 +56,32 @@ export function ledgerStatus(cellText: string): StatusResult | null {
 // A date as deadline columns write it: `2024年10月`, `2024.12`, `2025-06-30`, `12月底`.
 const COLUMN_DATE = /((?:19|20)\d{2})\s*[年.\-/]\s*(\d{1,2})(?:\s*[月.\-/]\s*(\d{1,2}))?|(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?|((?:19|20)\d{2})\s*年/;
 
-/** The last day the deadline column's words allow, or null (`长期坚持`, `立行立改`). */
-function firstDeadlineCue(s: string): RegExpMatchArray | undefined {
-  return periodCues([...s.matchAll(DEADLINE_CUES)])[0];
+/**
+ * The first deadline in a cell. The deadline column says its words are a deadline, so a period alone
+ * is one there (`第三季度`, `2025—2026年`: see DEADLINE_CUES); in a status cell (`阶段性完成，2025年6月
+ * 底前全部完成`) it must read as one in prose (cueMatches: `三季度开展了检查` is no deadline).
+ */
+function firstDeadlineCue(s: string, column = true): RegExpMatchArray | undefined {
+  return periodCues(column ? [...s.matchAll(DEADLINE_CUES)] : cueMatches(DEADLINE_CUES, s, () => false))[0];
 }
 
-export function columnDue(cellText: string, fallbackYear: number | null): IsoDate | null {
-  const cue = firstDeadlineCue(cellText);
+/**
+ * The day a deadline cell means. A year it does not write is `year` (the one written last before
+ * it, else the notice's); `明年`/`今年` count from `reference`, the notice's own year — never from a
+ * year another row wrote (`明年上半年` below a `2025—2026年` row of a 2025 notice → 2026-06-30).
+ */
+export function columnDue(cellText: string, year: number | null, reference: number | null = year, column = true): IsoDate | null {
+  const cue = firstDeadlineCue(cellText, column);
   if (cue) {
     // `明年6月底前`: the year a relative word fixes.
-    const relative = relativeYear(cellText, cue, fallbackYear);
-    return dueDate(cue, relative === undefined ? fallbackYear : relative);
+    const relative = relativeYear(cellText, cue, reference);
+    return dueDate(cue, relative === undefined ? year : relative);
   }
   const m = COLUMN_DATE.exec(cellText);
   if (!m) return null;
   const [, y1, m1, d1, m2, d2, y3] = m;
   if (y3 !== undefined && y1 === undefined && m2 === undefined) return isoDate(Number(y3), 12, 31);
-  const y = y1 !== undefined ? Number(y1) : fallbackYear;
+  const y = y1 !== undefined ? Number(y1) : year;
   const mo = Number(m1 ?? m2);
   const d = d1 ?? d2;
   if (y === null || !mo) return null;
@@ -79,6 +89,18 @@ export function columnDue(cellText: string, fallbackYear: number | null): IsoDat
 }
 
 const ONGOING_DEADLINE = /长期|持续|常态|久久为功|每/;
+
+// A cell's line may open with its numeral (`1.修订…`, `（2）…`). One run into a year (`3.2025年7月以来
+// 开展专题学习6次`) is a numeral too: in prose `3.2025` might be a decimal, but no figure is followed by
+// `年` — a year is never a fraction's digits.
+const NUMERAL_BEFORE_YEAR = /^\s*[0-9０-９]{1,2}\s*[.．](?=\s*(?:19|20)\d{2}\s*年)/;
+
+/** The length of the numeral opening a cell's line, or 0. */
+function cellNumeral(lineText: string): number {
+  const h = matchHeading(lineText);
+  if (h && h.number !== null) return h.prefix;
+  return NUMERAL_BEFORE_YEAR.exec(lineText)?.[0].length ?? 0;
+}
 
 export function ledgerFindings(input: LedgerInput): LedgerFindings {
   const { text, lines } = input;
@@ -108,8 +130,7 @@ export function ledgerFindings(input: LedgerInput): LedgerFindings {
         if (!s) continue;
         // A problem cell may number its problem (`1.耕地保护…`): the number is no part of it.
         const first = lines[ledger.firstLine + problemCell.from];
-        const h = first ? matchHeading(first.text) : null;
-        const start = s[0] + (h && h.number !== null ? h.prefix : 0);
+        const start = s[0] + (first ? cellNumeral(first.text) : 0);
         const problem: Problem = {
           id: '',
           sectionId: sectionAt(input.sections, start)?.id ?? null,
@@ -127,16 +148,15 @@ export function ledgerFindings(input: LedgerInput): LedgerFindings {
       const deadlineCell = row.cells.find((c) => c.role === 'deadline');
       // Without a deadline column the status may say when (`阶段性完成，2025年6月底前全部完成`).
       const statusSpan = statusCell ? spanOf(ledger, statusCell) : null;
-      const statusDeadline = statusSpan && firstDeadlineCue(text.slice(statusSpan[0], statusSpan[1])) ? statusSpan : null;
-      const deadlineSpan = (deadlineCell ? spanOf(ledger, deadlineCell) : null) ?? statusDeadline;
+      const statusDeadline = statusSpan && firstDeadlineCue(text.slice(statusSpan[0], statusSpan[1]), false) ? statusSpan : null;
+      const columnSpan = deadlineCell ? spanOf(ledger, deadlineCell) : null;
       const measures: Measure[] = [];
       for (const cell of row.cells) {
         if (cell.role !== 'measure') continue;
         for (let k = 0; k < cell.count; k++) {
           const line = lines[ledger.firstLine + cell.from + k];
           if (!line) continue;
-          const h = matchHeading(line.text);
-          measures.push(...measuresIn({ text, masked: input.masked }, line.start + (h && h.number !== null ? h.prefix : 0), line.end));
+          measures.push(...measuresIn({ text, masked: input.masked }, line.start + cellNumeral(line.text), line.end));
         }
       }
       for (const m of measures) {
@@ -146,19 +166,42 @@ export function ledgerFindings(input: LedgerInput): LedgerFindings {
         }
       }
       open.measures.push(...measures);
-      commitments.push(...rowCommitments(input, open, measures, rowStatus, deadlineSpan));
+      const span = columnSpan ?? statusDeadline;
+      const deadline: RowDeadline | null = span && {
+        span,
+        column: columnSpan !== null,
+        rowStart: Math.min(...row.cells.filter((c) => c.count > 0).map((c) => lines[ledger.firstLine + c.from]?.start ?? text.length)),
+        tableStart: lines[ledger.firstLine]?.start ?? 0,
+      };
+      commitments.push(...rowCommitments(input, open, measures, rowStatus, deadline));
     }
   }
   return { problems, commitments };
 }
 
-function rowCommitments(input: LedgerInput, problem: Problem, measures: Measure[], status: StatusResult | null, deadline: [number, number] | null): Commitment[] {
+/** Where a row's deadline is written: its deadline cell (`column`), else its status cell. */
+interface RowDeadline {
+  span: [number, number];
+  column: boolean;
+  /** The row's first character, and the table's. */
+  rowStart: number;
+  tableStart: number;
+}
+
+function rowCommitments(input: LedgerInput, problem: Problem, measures: Measure[], status: StatusResult | null, deadline: RowDeadline | null): Commitment[] {
   const out: Commitment[] = [];
   const done = status?.status === 'done';
-  const deadlineText = deadline ? input.text.slice(deadline[0], deadline[1]) : '';
-  // `12月底前` takes the year written last before it (the row's own cells, else the opening).
-  const year = deadline ? (yearBefore(input.text, deadline[1]) ?? input.fallbackYear) : input.fallbackYear;
-  const due = deadline ? columnDue(deadlineText, year) : null;
+  const deadlineText = deadline ? input.text.slice(deadline.span[0], deadline.span[1]) : '';
+  // `12月底前` takes the year written last before it in the row's own cells, else before the table
+  // (the opening), else the notice's — not another row's deadline (`第三季度` below a row due
+  // `2025—2026年` is this year's); `明年…` counts from the notice's year.
+  let due: IsoDate | null = null;
+  if (deadline) {
+    const [, end] = deadline.span;
+    const from = Math.min(deadline.rowStart, deadline.span[0]);
+    const year = yearBefore(input.text.slice(from, end), end - from) ?? yearBefore(input.text, deadline.tableStart) ?? input.fallbackYear;
+    due = columnDue(deadlineText, year, input.fallbackYear, deadline.column);
+  }
   const ongoingDeadline = ONGOING_DEADLINE.test(deadlineText);
   // A row without measures promises its problem's fix by the deadline.
   const targets: Array<{ text: string; start: number; end: number }> = measures.length ? measures : [problem];
@@ -171,7 +214,7 @@ function rowCommitments(input: LedgerInput, problem: Problem, measures: Measure[
     else if (!done && status?.status === 'planned') kind = 'planned';
     if (!kind) continue;
     // The deadline as written: the cue when the cell holds one (`2025年6月底前`), else the cell.
-    const written = firstDeadlineCue(deadlineText)?.[0] ?? deadlineText.replace(/\s+/g, ' ');
+    const written = firstDeadlineCue(deadlineText, deadline?.column)?.[0] ?? deadlineText.replace(/\s+/g, ' ');
     const cues = [...(kind === 'deadline' || ongoingDeadline ? [written] : []), ...recurring];
     out.push({
       text: t.text,

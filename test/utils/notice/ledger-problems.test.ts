@@ -25,6 +25,9 @@ describe('ledgerStatus', () => {
     ['已建立月报制度', 'done', '已'],
     ['已完成，长期坚持', 'done', '已完成'],
     ['长期坚持', 'ongoing', '长期'],
+    // Work begun is under way, not done.
+    ['已启动', 'ongoing', '已启动'],
+    ['已开工', 'ongoing', '已开工'],
   ])('%s → %s (%s)', (cell, status, cue) => {
     expect(ledgerStatus(cell)).toEqual({ status, cues: [cue] });
   });
@@ -48,8 +51,21 @@ describe('columnDue', () => {
     ['2025年', null, '2025-12-31'],
     ['明年6月底前', 2025, '2026-06-30'],
     ['2025年内', 2024, '2025-12-31'],
+    // The column says it is a deadline: a quarter or a span of years alone is one.
+    ['第三季度', 2025, '2025-09-30'],
+    ['三季度末', 2025, '2025-09-30'],
+    ['2026年第一季度', 2025, '2026-03-31'],
+    ['2025—2026年', 2025, '2026-12-31'],
+    ['2025-2026年', 2025, '2026-12-31'],
+    ['2025年—2026年', 2025, '2026-12-31'],
   ])('%s (year %s) → %s', (cell, year, due) => {
     expect(columnDue(cell, year)).toBe(due);
+  });
+
+  // `明年` counts from the notice's year (the reference), not from a year another row wrote.
+  it('明年上半年 after a row due 2025—2026年, in a 2025 notice → 2026-06-30', () => {
+    expect(columnDue('明年上半年', 2026, 2025)).toBe('2026-06-30');
+    expect(columnDue('明年6月底前', 2026, 2025)).toBe('2026-06-30');
   });
 
   it.each(['长期坚持', '立行立改', '持续推进', '6月', ''])('has no date: %j without a year', (cell) => {
@@ -149,6 +165,29 @@ describe('problems and commitments from a ledger table', () => {
     expect(n.problems.map((p) => p.text)).toEqual(['整改责任传导不到位。', '会议文件过多。']);
     expect(n.problems.flatMap((p) => p.measures.map((m) => m.text))).toEqual(['制定责任清单', '精简会议']);
     expect(n.sections.map((s) => s.heading)).toEqual(['整改工作开展情况', '反馈问题整改台账', '下一步工作打算']);
+  });
+
+  it('reads work begun as under way, a bare quarter or span as the deadline, 明年 from the notice, a numeral run into a year', () => {
+    // The notice is of 2024-11-20.
+    const n = notice(`<table>
+      <tr><td>序号</td><td>问题</td><td>整改措施</td><td>完成时限</td><td>整改进展</td></tr>
+      <tr><td>1</td><td>工程超概算。</td><td>开展工程竣工决算审计</td><td>2024—2025年</td><td>已启动</td></tr>
+      <tr><td>2</td><td>绩效分配不合理。</td><td>修订绩效考核分配方案</td><td>明年上半年</td><td>未完成</td></tr>
+      <tr><td>3</td><td>支部设置不匹配。</td><td>按科室调整党支部设置</td><td>第三季度</td><td>正在推进</td></tr>
+      <tr><td>4</td><td>理论学习不深入。</td><td>3.2024年7月以来开展专题学习6次</td><td>立行立改</td><td>已完成</td></tr>
+    </table>`);
+    expect(n.problems.flatMap((p) => p.measures.map((m) => [m.text, m.status]))).toEqual([
+      ['开展工程竣工决算审计', 'ongoing'],
+      ['修订绩效考核分配方案', 'planned'],
+      ['按科室调整党支部设置', 'ongoing'],
+      ['2024年7月以来开展专题学习6次', 'done'],
+    ]);
+    // Row 3's quarter is of the year before the table (2024), not of row 1's 2025.
+    expect(n.commitments.filter((c) => c.sectionId === 's2').map((c) => [c.text, c.kind, c.due])).toEqual([
+      ['开展工程竣工决算审计', 'deadline', '2025-12-31'],
+      ['修订绩效考核分配方案', 'deadline', '2025-06-30'],
+      ['按科室调整党支部设置', 'deadline', '2024-09-30'],
+    ]);
   });
 
   it('leaves a table that is no ledger to the paragraph rules', () => {
