@@ -51,7 +51,8 @@ function order(a: IsoDate | null | undefined, b: IsoDate | null | undefined): bo
 }
 
 /** Cue words claiming completion, and those of work going on (neither promises anything). */
-const DONE_WORD = /已|了|截[至止]目前|完成$/;
+// Work begun (`已启动`, `已开工`) is under way, not a claim of completion.
+const DONE_WORD = /已(?!经?(?:启动|开工|动工|着手|开始))|了|截[至止]目前|完成$/;
 const REMAINDER = /剩余|其余|余下|尚余/;
 const PROGRESS_WORD = /^(?:正在|目前正|逐步|尚未|暂未)$/;
 

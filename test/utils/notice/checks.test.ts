@@ -58,6 +58,8 @@ describe('a measure claimed done beside planned language', () => {
     { text: '已完工36个，剩余12个小区正在加紧施工，计划2026年6月底前全部完成。', expected: [] },
     { text: '二是剩余2个基层社改造已完成设计招标，计划2025年12月底前完成。', expected: [] },
     { text: '已整治完成19处；其余4处确保汛期前完成整治。', expected: [] },
+    // Work begun is under way: beside a plan it is no claim of completion.
+    { text: '智能监控系统升级已启动，计划第三季度完成部署。', expected: [] },
   ])('$text → $expected', ({ text, expected }) => {
     expect(checksOf(text)).toEqual(expected);
   });
