@@ -639,4 +639,15 @@ describe('extractStats', () => {
     const text = '巡察反馈的22个问题，已整改完成17个。巡察反馈的30个问题，已整改完成20个。';
     expect(seen(text).core).toEqual({ ...CORE_NULL, problems: 22, rectified: 17 });
   });
+
+  it.each([
+    ['共反馈3个方面问题15个', '巡察组共反馈了3个方面问题15个，截至目前，已整改到位12个，正在整改3个。', { problems: 15, rectified: 12, staged: 3 }],
+    ['指出3个方面问题15个', '巡察组指出3个方面问题15个，截至目前，已整改到位12个，正在整改3个。', { problems: 15, rectified: 12, staged: 3 }],
+    // Near cases that read as before.
+    ['with 共 after the aspects', '巡察组反馈的4个方面问题共47个，已完成整改42个。', { problems: 47, rectified: 42 }],
+    ['the aspects alone', '对照巡视反馈的4个方面问题，制定整改措施56条。', { measures: 56 }],
+    ['the measures made for the aspects', '针对巡察反馈的4个方面问题56条整改措施，已完成50条。', { measures: 56, measuresDone: 50 }],
+  ])('the aspects, then the total without 共 (%s)', (_, input, expected) => {
+    expect(seen(input).core).toEqual({ ...CORE_NULL, ...expected });
+  });
 });
