@@ -650,4 +650,13 @@ describe('extractStats', () => {
   ])('the aspects, then the total without 共 (%s)', (_, input, expected) => {
     expect(seen(input).core).toEqual({ ...CORE_NULL, ...expected });
   });
+
+  it.each([
+    ['办结', '巡察组反馈问题19个。目前，反馈问题已办结17个，2个正在办理。'],
+    ['销号', '巡察组反馈问题19个。目前，反馈问题已销号17个，2个正在整改。'],
+    ['整改到位', '巡察组反馈问题19个。目前，反馈问题已整改到位17个，2个正在整改。'],
+    ['有…到位', '巡察组反馈问题19个。目前，反馈问题中已有17个整改到位，2个正在整改。'],
+  ])('the noun restated with what was done to some of them is a part, no second total (%s)', (_, input) => {
+    expect(seen(input).core).toEqual({ ...CORE_NULL, problems: 19, rectified: 17, staged: 2 });
+  });
 });
