@@ -47,7 +47,16 @@ const INSPECTION = /巡[察视]/;
 const MEASURES = new RegExp(`${NUM}\\s*(?:条|项|个)(?:具体)?整改(?:措施|举措|任务)|整改(?:措施|举措|任务)(?:共)?${NUM}\\s*(?:条|项|个)`);
 // Follow-up counts are written in digits (or redacted) — `一项重大任务`, `八项规定` are prose — or
 // in Chinese numerals right after the verb they count (`已落实六十五条`, `正在整改两个`).
-const COUNT = /([0-9０-９]+|[*＊]+|(?<=(?:整改|完成|落实|到位|推进|剩余|其余|办结|销号|成效)\s*)[零〇两一二三四五六七八九十百]+)\s*(?:个|项|条|件)(?!规定|方面|类)/g;
+// A count is of problems or measures only when what follows it is not another noun: the clause's end, the
+// problems or measures themselves (`2个反弹问题`, `5条整改措施`), or what is said of them (`其余3个正在推进`,
+// `2个取得阶段性成效`, `5条为长期坚持事项`). `已组织12个下属单位完成自查`, `计划新建停车位3个` — units, places —
+// and durations (`力争在2个月内整改到位`, `预计1个月内完成`, `10个工作日`) count other things.
+const COUNT_FOLLOWS =
+  '(?!规定|方面|类|月|工作日|季度|小时|百分点)(?=\\s*(?:$|[^\\u4e00-\\u9fff]|[^，。；;,、：:]{0,10}?(?:问题|事项|措施|举措|任务)' +
+  '|已|正|均|全部|全面|都|尚|未|没有|取得|纳入|列入|列为|转入|转为|作为|需|仍|阶段|基本|持续|长期|限期|立行|立知|即知|即查|为|按|并|在(?!建)' +
+  '|经|完成|整改|达|属|待|得到|也|还|中|处于|进入|部分|序时|推进|有序|加快|计划|预计|力争|拟|将|确保|争取|是|暂|目前|现|因|由于|销号|办结' +
+  '|到位|落实|通过|验收|分别|另|其中|于|涉及|共|合计|累计|总计|占))';
+const COUNT = new RegExp(`([0-9０-９]+|[*＊]+|(?<=(?:整改|完成|落实|到位|推进|剩余|其余|办结|销号|成效)\\s*)[零〇两一二三四五六七八九十百]+)\\s*(?:个|项|条|件)${COUNT_FOLLOWS}`, 'g');
 // An earlier round, or this body's earlier notice quoted by its second (`第一次通报时，…已完成整改18个`).
 const EARLIER_ROUND = /上一?轮|前一?轮|上一?次巡[察视]|上届巡[察视]|(?:第一次|首次|上一?次|前一?次)(?:通报|公布|公开)(?:时|的|中)/;
 const STAGED = /阶段性|基本(?:整改)?(?:完成|到位)|持续整改|正在|推进中|整改中|部分完成|序时推进|长期坚持|持续推进|剩余/;
@@ -55,6 +64,7 @@ const UNDONE = /未(?:整改)?完成|尚未|没有完成|未整改|未完成整�
 const DONE = /已|整改完成|完成整改|整改到位|整改完毕|办结|销号|完成|落实/;
 // `计划2025年上半年完成整改1个`: a completion still to come counts what is not rectified yet.
 const FUTURE_COMPLETION = /(?<!按)计划|拟|预计|力争|争取|将于|将在/;
+const PLANNED_RECTIFICATION = /完成|整改|到位|办结|销号|解决|问题/;
 // All of the counted set, claimed without a number: `反馈的15个问题已全部整改到位`, `共制定整改措施42条，
 // 已全部完成`, `目前均已整改完成`. After the total in its own clause `已…` alone says it (`15个问题已完成
 // 整改`); in a later clause it takes `全部` or `均`, and nothing but a time before it (`其中…问题均已…`,
@@ -110,7 +120,9 @@ type Part = 'rectified' | 'staged' | 'unrectified';
 function partOf(words: string): Part | null {
   if (UNDONE.test(words)) return 'unrectified';
   if (STAGED.test(words)) return 'staged';
-  if (FUTURE_COMPLETION.test(words) && !/已/.test(words)) return 'unrectified';
+  // A plan counts problems only when what it plans is their rectification: `计划新建3个、改扩建2个` counts
+  // what is to be built.
+  if (FUTURE_COMPLETION.test(words) && !/已/.test(words)) return PLANNED_RECTIFICATION.test(words) ? 'unrectified' : null;
   if (DONE.test(words)) return 'rectified';
   return null;
 }

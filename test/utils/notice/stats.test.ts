@@ -659,4 +659,28 @@ describe('extractStats', () => {
   ])('the noun restated with what was done to some of them is a part, no second total (%s)', (_, input) => {
     expect(seen(input).core).toEqual({ ...CORE_NULL, problems: 19, rectified: 17, staged: 2 });
   });
+
+  describe('a count followed by another noun, a duration or a plan\'s object is no count of problems', () => {
+    it.each([
+      ['units', '巡察组反馈问题15个。局党组已组织12个下属单位完成对照自查，目前15个问题已整改到位13个，正在整改2个。', { problems: 15, rectified: 13, staged: 2 }],
+      ['a duration after the rest', '巡察组反馈问题3个方面15个。截至目前，已完成整改12个，剩余3个问题力争在2个月内整改到位。', { problems: 15, rectified: 12, staged: 3 }],
+      ['a duration alone', '巡察组反馈问题15个，已完成整改12个，剩余3个问题正在整改，预计1个月内完成。', { problems: 15, rectified: 12, staged: 3 }],
+      ['a plan to build', '巡察组反馈问题12个，已整改到位10个，其余2个正在整改中。其中，涉及村级党群服务中心建设的问题，计划新建3个、改扩建2个，预计2025年底前全部完成。', { problems: 12, rectified: 10, staged: 2 }],
+      ['a plan to build, the thing named', '巡察组反馈问题12个，已整改到位10个，正在整改2个。涉及的老旧小区改造问题，计划今年新建停车位3个。', { problems: 12, rectified: 10, staged: 2 }],
+      ['percentage points', '巡察组反馈问题12个，已整改到位10个，整改率较上季度提高了5个百分点。', { problems: 12, rectified: 10 }],
+    ])('%s', (_, input, expected) => {
+      expect(seen(input).core).toEqual({ ...CORE_NULL, ...expected });
+    });
+    it.each([
+      ['the rest, then what is said of it', '巡察反馈问题18个，已整改到位13个，其余5个取得阶段性成效。', { problems: 18, rectified: 13, staged: 5 }],
+      ['the rest to be kept up', '巡察反馈问题21个，已整改到位18个，剩余3个需长期坚持、持续整改。', { problems: 21, rectified: 18, staged: 3 }],
+      ['a count before its problems named by their state', '巡察反馈问题12个，已整改到位10个，对2个阶段性整改问题倒排工期。', { problems: 12, rectified: 10, staged: 2 }],
+      ['the problems with a modifier', '巡察反馈问题12个，其中9个程序不规范问题已全部整改。', { problems: 12, rectified: 9 }],
+      ['measures, the rest said of', '共制定整改措施52条，已完成47条，其余5条为长期坚持事项。', { measures: 52, measuresDone: 47 }],
+      ['a plan to rectify', '反馈的12个问题，已完成整改9个，正在推进整改2个，计划2025年上半年完成整改1个。', { problems: 12, rectified: 9, staged: 2, unrectified: 1 }],
+      ['a plan in months, the rest named', '巡察组反馈问题15个，已完成整改12个，剩余3个问题计划在3个月内完成整改。', { problems: 15, rectified: 12, staged: 3 }],
+    ])('near case, read as before: %s', (_, input, expected) => {
+      expect(seen(input).core).toEqual({ ...CORE_NULL, ...expected });
+    });
+  });
 });
