@@ -35,6 +35,17 @@ const SPLIT_TOTAL = new RegExp(`(?:反馈|指出|交办|发现)[^，。；;]{0,1
 const GRAND_TOTAL = new RegExp(`(?:共计|合计|总计|一共|共)\\s*${NUM}\\s*(?:个|项|条)(?:具体)?问题`);
 // `3个方面14项问题已细化为41个具体问题`: the total again, finer — the problems counted from here on.
 const REFINED_TOTAL = new RegExp(`(?:细化|分解|拆分|梳理)(?:为|成)\\s*${NUM}\\s*(?:个|项|条)(?:具体)?问题`);
+// The total after its parts, closing their sentence (`已完成整改15个，基本完成4个，…，整改问题合计22个`,
+// `…，共计31个问题`; `…，合计反馈问题31个` is a PROBLEMS form): no count of some of them (`已整改问题合计20个`,
+// checked on the clause before it).
+const TOTAL_AFTER_PARTS = new RegExp(
+  `(?:整改|反馈|巡[察视])?问题(?:合计|共计|总计|一共|共)\\s*${NUM}\\s*(?:个|项|条)|(?:合计|共计|总计|一共)\\s*(?:反馈|涉及)?(?:的)?\\s*${NUM}\\s*(?:个|项|条)(?:具体)?问题`,
+);
+const PART_BEFORE_TOTAL = /已|完成|到位|未|正在|阶段|基本|剩余|其余/;
+const totalAfterParts = (clause: string): RegExpExecArray | null => {
+  const m = TOTAL_AFTER_PARTS.exec(clause);
+  return m && !PART_BEFORE_TOTAL.test(clause.slice(0, m.index)) ? m : null;
+};
 const GOES_ON_COUNTING = /^\s*(?:截至|截止|到目前|目前|至今|其中|现已|已经|已)/;
 const QUOTATION = /“[^“”]{0,60}”|「[^「」]{0,60}」|『[^『』]{0,60}』|"[^"\n]{0,60}"/g;
 const QUOTE_MARK = /[“「『"]/;
@@ -140,6 +151,17 @@ const accounted = (c: ClassCount): number => c.counted.rectified + c.counted.sta
 function value(raw: string): number | null {
   if (/[*＊]/.test(raw)) return null;
   return parseNumeral(raw);
+}
+
+/** Whether a total of problems follows a count in these clauses, before any other total or an earlier round. */
+function totalAfter(clauses: readonly string[]): boolean {
+  let counted = false;
+  for (const c of clauses) {
+    if (EARLIER_ROUND.test(c) || MEASURES.test(c)) return false;
+    if (PROBLEMS.test(c) || totalAfterParts(c)) return counted;
+    if (!counted) counted = c.search(COUNT) !== -1;
+  }
+  return false;
 }
 
 type Key = 'problems' | 'rectified' | 'staged' | 'unrectified' | 'measures' | 'measuresDone';
@@ -336,7 +358,15 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
     paragraphPart = null;
     let classesHere = 0;
     let lone: { words: string; raw: string; span: Span; cStart: number; clause: string; c: ClassCount } | null = null;
-    for (const clause of unquoted.split(/(?<=[，,；;：:、])/)) {
+    const clauses = unquoted.split(/(?<=[，,；;：:、])/);
+    // Parts before their total, which closes the sentence (`截至5月31日，已完成整改15个，基本完成4个，需长期坚持
+    // 整改3个，整改问题合计22个。`): with no total read yet, the sentence's counts are of the total it states.
+    const partsFirst = !headInParagraph && !spans.problems && totalAfter(clauses);
+    if (partsFirst) {
+      headInParagraph = true;
+      mode = 'problems';
+    }
+    for (const clause of clauses) {
       const cStart = s.start + pos;
       pos += clause.length;
       // From a mention of an earlier round on, the sentence counts that round's problems
@@ -425,7 +455,7 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
       }
       let rest = clause;
       let restStart = cStart;
-      const pm = PROBLEMS.exec(clause);
+      const pm = PROBLEMS.exec(clause) ?? (partsFirst ? totalAfterParts(clause) : null);
       // `对反馈的5个问题制定整改措施21条`: the measures may share the problems' clause, after them.
       let mm = MEASURES.exec(pm ? clause.slice((pm.index ?? 0) + pm[0].length) : clause);
       if (mm && pm) {

@@ -683,4 +683,24 @@ describe('extractStats', () => {
       expect(seen(input).core).toEqual({ ...CORE_NULL, ...expected });
     });
   });
+
+  describe('parts before their total, in its sentence', () => {
+    it.each([
+      ['整改问题合计', '截至2025年5月31日，已完成整改15个，基本完成4个，需长期坚持整改3个，整改问题合计22个。', { problems: 22, rectified: 15, staged: 7 }],
+      ['合计反馈问题', '截至2025年9月30日，已整改到位问题27个，阶段性整改问题4个，未整改问题0个，合计反馈问题31个。', { problems: 31, rectified: 27, staged: 4, unrectified: 0 }],
+      ['共计…个问题', '截至目前，已整改到位27个，阶段性整改4个，共计31个问题。', { problems: 31, rectified: 27, staged: 4 }],
+    ])('%s', (_, input, expected) => {
+      expect(seen(input).core).toEqual({ ...CORE_NULL, ...expected });
+    });
+    it.each([
+      ['a count of some of them is no total', '截至目前，已整改到位27个，阶段性整改4个，已整改问题合计31个。', {}],
+      ['another noun before the total', '局党组已督促12个下属单位完成自查，巡察组共反馈问题15个。', { problems: 15 }],
+      ['the total first, as before', '巡察组反馈问题22个，已完成整改17个，正在整改5个。', { problems: 22, rectified: 17, staged: 5 }],
+      ['an earlier round\'s counts', '上轮巡察反馈问题已整改到位8个，本轮巡察组共反馈问题15个。', {}],
+      ['counts before a total of measures', '已完成47条，其余5条正在推进，共制定整改措施52条。', { measures: 52 }],
+      ['a total in the next sentence', '截至目前，已整改到位27个，阶段性整改4个。以上共涉及反馈问题31个。', { problems: 31 }],
+    ])('near case: %s', (_, input, expected) => {
+      expect(seen(input).core).toEqual({ ...CORE_NULL, ...expected });
+    });
+  });
 });
