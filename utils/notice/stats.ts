@@ -54,6 +54,16 @@ const PARENTHESIS = /（[^（）]*）|\([^()]*\)/g;
 // …unless the parenthesis is the count itself (`已全部完成整改（12个）`).
 const COUNT_ONLY = /^[（(]\s*[0-9０-９]+\s*[个项条件][）)]$/;
 const INSPECTION = /巡[察视]/;
+// Other procedures that find problems (`县审计局审计发现的9个问题`, `环保督察反馈问题5个`, `自查发现问题12个`).
+const OTHER_PROCEDURE_CHEAP = /审计|督察|督查|自查|考核|评估|主题教育/;
+const PROCEDURES = /审计|督察|督查|自查|考核|评估|主题教育|巡[察视]/g;
+/** Whether the procedure named last before `end` in the sentence is another than the inspection. */
+function ofOtherProcedure(sentence: string, end: number): boolean {
+  const before = sentence.slice(0, end);
+  let other = -1;
+  for (const m of before.matchAll(PROCEDURES)) other = INSPECTION.test(m[0]) ? -1 : (m.index ?? 0);
+  return other !== -1;
+}
 // Tasks are how many notices count their measures (`细化整改任务218项，已完成196项`).
 const MEASURES = new RegExp(`${NUM}\\s*(?:条|项|个)(?:具体)?整改(?:措施|举措|任务)|整改(?:措施|举措|任务)(?:共)?${NUM}\\s*(?:条|项|个)`);
 // Follow-up counts are written in digits (or redacted) — `一项重大任务`, `八项规定` are prose — or
@@ -287,6 +297,8 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
   // A second, different total is another body's (a summary of several bodies) or a category's
   // (`其中党的建设方面反馈问题8个`): from there on, counts are not parts of the first total.
   const closed = { problems: false, measures: false };
+  // Whether the total read was found by another procedure than the inspection.
+  let otherTotal = false;
   // Counts of problems by class (立行立改, 限期整改, …方面): set aside, and summed into the total's
   // figures only when no count of the whole is stated and the classes add up to the total.
   const classes: ClassCount[] = [];
@@ -472,6 +484,22 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
           dangling = false;
         }
         continue;
+      }
+      // A total found by another procedure (`县审计局审计发现的9个问题已整改完成7个`) is the total only until the
+      // inspection's is stated (`巡察组反馈的16个问题，…`): then the counts start again from that one.
+      if (pm && (otherTotal || !spans.problems)) {
+        const end = cStart - s.start + (pm.index ?? 0) + pm[0].length;
+        const other = OTHER_PROCEDURE_CHEAP.test(s.text) && ofOtherProcedure(s.text, end);
+        if (!spans.problems) otherTotal = other;
+        else if (!other && (INSPECTION.test(s.text.slice(0, end)) || /反馈/.test(pm[0]))) {
+          for (const k of ['problems', 'rectified', 'staged', 'unrectified'] as const) {
+            stats[k] = null;
+            delete spans[k];
+          }
+          classes.length = 0;
+          closed.problems = false;
+          otherTotal = false;
+        }
       }
       const head = mm ?? pm;
       if (head) {

@@ -703,4 +703,18 @@ describe('extractStats', () => {
       expect(seen(input).core).toEqual({ ...CORE_NULL, ...expected });
     });
   });
+
+  describe('a total found by another procedure (审计, 督察, 自查…) is no total of the inspection\'s', () => {
+    it('once the inspection\'s is stated too, the counts start again from it', () => {
+      const text = '集团党委统筹推进巡察整改与审计整改，县审计局审计发现的9个问题已整改完成7个。巡察组反馈的16个问题，已整改到位13个，正在整改3个。';
+      expect(seen(text).core).toEqual({ ...CORE_NULL, problems: 16, rectified: 13, staged: 3 });
+    });
+    it.each([
+      ['the inspection\'s first', '巡察组反馈的16个问题，已整改到位13个，正在整改3个。审计发现的9个问题已整改完成7个。', { problems: 16, rectified: 13, staged: 3 }],
+      ['the other procedure\'s alone', '县审计局审计发现的9个问题已整改完成7个，正在整改2个。', { problems: 9, rectified: 7, staged: 2 }],
+      ['both in one sentence, the inspection\'s first', '巡察组反馈问题16个、审计发现问题9个，已分别整改到位13个、7个。', { problems: 16 }],
+    ])('near case: %s', (_, input, expected) => {
+      expect(seen(input).core).toEqual({ ...CORE_NULL, ...expected });
+    });
+  });
 });
