@@ -509,11 +509,13 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
           // Both totals in the clause: the problems' first, the clause then goes on counting measures.
           const pRaw = pm[1] ?? pm[2] ?? pm[3] ?? pm[4] ?? '';
           const pAt = cStart + (pm.index ?? 0);
-          if (spans.problems && value(pRaw) !== stats.problems) closed.problems = true;
+          if (spans.problems) closed.problems = value(pRaw) !== stats.problems;
           set('problems', pRaw, { start: pAt, end: pAt + pm[0].length });
         }
         const raw = head[1] ?? head[2] ?? head[3] ?? head[4] ?? '';
-        if (spans[key] && value(raw) !== stats[key]) closed[key] = true;
+        // Another total closes the counts of the first; the first stated again reopens them (`其中，…方面反馈问题
+        // 6个…；…方面反馈问题12个…。总的看，18个问题已整改到位15个，正在整改3个。`).
+        if (spans[key]) closed[key] = value(raw) !== stats[key];
         set(key, raw, span);
         // Every count of problems in the sentence, for a sum that may follow (GRAND_TOTAL).
         for (let more = pm ? clause : '', m = pm; m; m = PROBLEMS.exec(more)) {

@@ -717,4 +717,17 @@ describe('extractStats', () => {
       expect(seen(input).core).toEqual({ ...CORE_NULL, ...expected });
     });
   });
+
+  describe('the first total stated again after another reopens its counts', () => {
+    it.each([
+      ['after the aspects\' own totals', '巡察组反馈问题18个。其中，党的政治建设方面反馈问题6个，已整改到位5个；党的组织建设方面反馈问题12个，已整改到位10个。总的看，18个问题已整改到位15个，正在整改3个。', { problems: 18, rectified: 15, staged: 3 }],
+      ['the measures, after the units\' own', '巡视反馈问题46个，制定整改措施172条。各二级党组织制定整改措施326条。截至9月底，制定的172条整改措施，已完成163条。', { problems: 46, measures: 172, measuresDone: 163 }],
+    ])('%s', (_, input, expected) => {
+      expect(seen(input).core).toEqual({ ...CORE_NULL, ...expected });
+    });
+    it('near case: a third, different total keeps them closed', () => {
+      const text = '巡察组反馈问题18个。其中，党的政治建设方面反馈问题6个，已整改到位5个。全县各单位自查问题30个，已整改到位25个。';
+      expect(seen(text).core).toEqual({ ...CORE_NULL, problems: 18 });
+    });
+  });
 });
