@@ -46,6 +46,8 @@ const totalAfterParts = (clause: string): RegExpExecArray | null => {
   const m = TOTAL_AFTER_PARTS.exec(clause);
   return m && !PART_BEFORE_TOTAL.test(clause.slice(0, m.index)) ? m : null;
 };
+const RESUMES_COUNTING = /^\s*(?:截至|截止|到目前|目前|至今)/;
+const TOP_HEADING = /^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)/;
 const GOES_ON_COUNTING = /^\s*(?:截至|截止|到目前|目前|至今|其中|现已|已经|已)/;
 const QUOTATION = /“[^“”]{0,60}”|「[^「」]{0,60}」|『[^『』]{0,60}』|"[^"\n]{0,60}"/g;
 const QUOTE_MARK = /[“「『"]/;
@@ -289,6 +291,10 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
   let headInParagraph = false;
   let dangling = false;
   let refinedOnce = false;
+  // Top-level headings passed, and how many had been passed when the total of problems was read.
+  let headings = 0;
+  let totalAtHeadings = -1;
+  let resumedHere = false;
   // What the paragraph was last counting: `共反馈问题22个。已完成整改17个…` goes on counting problems.
   let paragraphMode: 'problems' | 'measures' | null = null;
   // The class the paragraph's last sentence was counting: the rest may follow in the next sentence
@@ -322,13 +328,23 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
     } else set(part, raw, span);
   };
   for (const s of sentencesIn(text, from, to)) {
+    if (totalAtHeadings === -1 && spans.problems) totalAtHeadings = headings;
     if (s.start > paragraphEnd) {
       const nl = text.indexOf('\n', s.start);
       paragraphEnd = nl === -1 ? text.length : nl;
       // Only a paragraph that goes on counting (`截至目前，已…`, `其中…`) is counted against it.
       const carried = dangling && GOES_ON_COUNTING.test(s.text);
-      headInParagraph = carried;
-      if (!carried) paragraphMode = null;
+      if (TOP_HEADING.test(s.text)) headings++;
+      // …or, with the total stated only in the opening and nothing of it counted yet, a paragraph of the
+      // first part that counts as of a date (`共指出问题4个方面18个。` in the opening, then under `一、巡察整改
+      // 工作总体情况` `截至目前，已整改到位15个，剩余3个正在加快推进。`).
+      const resumed =
+        !carried && totalAtHeadings === 0 && headings === 1 && !closed.problems && !spans.rectified && !spans.staged && !spans.unrectified &&
+        RESUMES_COUNTING.test(s.text) && /整改|问题|销号|办结/.test(s.text);
+      headInParagraph = carried || resumed;
+      resumedHere = resumed;
+      if (resumed) paragraphMode = 'problems';
+      else if (!carried) paragraphMode = null;
       paragraphPart = null;
       dangling = false;
     }
@@ -588,6 +604,9 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
         // A count right after a count of problems counts problems too (`已完成整改15项，正在推进3项`).
         mode = 'problems';
         const kind = partOf(words);
+        // Resumed under a heading, a count larger than the total is of something else (`共排查问题隐患56个，
+        // 已整改52个` of 18).
+        if (resumedHere && countValue !== null && stats.problems !== null && countValue > stats.problems) continue;
         if (kind) countProblems(kind, last[1], span, s.start, cStart, clause, words);
       } else if (of === 'measures' && !closed.measures && DONE.test(words) && !UNDONE.test(words) && !STAGED.test(words)) set('measuresDone', last[1], span);
     }

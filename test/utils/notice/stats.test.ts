@@ -730,4 +730,21 @@ describe('extractStats', () => {
       expect(seen(text).core).toEqual({ ...CORE_NULL, problems: 18 });
     });
   });
+
+  describe('the total stated only in the opening, counted as of a date in the first part', () => {
+    const opening = '巡察组向局党组反馈了巡察意见，共指出问题4个方面18个。按照有关要求，现将整改进展情况予以公布。\n';
+    it('is counted there, past its heading and a paragraph', () => {
+      const text = `${opening}一、巡察整改工作总体情况\n局党组把巡察整改作为重大政治任务，建立整改工作台账。\n截至目前，已整改到位15个，剩余3个正在加快推进。\n二、巡察反馈问题整改落实情况`;
+      expect(seen(text).core).toEqual({ ...CORE_NULL, problems: 18, rectified: 15, staged: 3 });
+    });
+    it.each([
+      ['under the second heading', `${opening}一、巡察整改工作总体情况\n局党组高度重视。\n二、整改落实情况\n截至目前，已整改到位15个，剩余3个正在加快推进。`, { problems: 18 }],
+      ['not opening with a date', `${opening}一、巡察整改工作总体情况\n局党组已整改到位15个，剩余3个正在加快推进。`, { problems: 18 }],
+      ['a count larger than the total', `${opening}一、巡察整改工作总体情况\n截至目前，全系统共排查问题隐患56个，已整改52个。`, { problems: 18 }],
+      ['the opening counted already', '巡察组共指出问题4个方面18个，已整改到位10个。\n一、巡察整改工作总体情况\n截至目前，已整改到位15个，剩余3个正在加快推进。', { problems: 18, rectified: 10 }],
+      ['the total read under the heading, not in the opening', '一、巡察整改工作总体情况\n巡察组共指出问题4个方面18个。\n局党组高度重视。\n截至目前，已整改到位15个，剩余3个正在加快推进。', { problems: 18 }],
+    ])('near case: %s', (_, input, expected) => {
+      expect(seen(input).core).toEqual({ ...CORE_NULL, ...expected });
+    });
+  });
 });
