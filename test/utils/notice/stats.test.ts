@@ -747,4 +747,18 @@ describe('extractStats', () => {
       expect(seen(input).core).toEqual({ ...CORE_NULL, ...expected });
     });
   });
+
+  it('rules named by their titles, rates of rectification done or closed, cases opened', () => {
+    const other = (text: string) => seen(text).other.map((o) => `${o.label} ${o.value}${o.unit}`);
+    expect(other('对巡察反馈的26个问题，已整改到位21个。建立健全《局党组理论学习中心组学习制度》《“三重一大”事项集体决策实施办法》等制度机制11项。'))
+      .toEqual(['建立健全《局党组理论学习中心组学习制度》《“三重一大”事项集体决策实施办法》等制度机制 11项']);
+    expect(other('巡察整改中，修订完善《公务接待管理办法》《差旅费管理办法》等制度8项。')).toEqual(['修订完善《公务接待管理办法》《差旅费管理办法》等制度 8项']);
+    expect(other('巡察反馈问题15个，已整改到位13个，问题销号率86.7%，整改到位率86.7%。')).toEqual(['问题销号率 86.7%', '整改到位率 86.7%']);
+    expect(other('巡察反馈的18个问题，已整改到位13个，问题整改到位率72.2%。')).toEqual(['问题整改到位率 72.2%']);
+    expect(other('对巡察移交的问题线索，县纪委监委已立案审查2件，给予党纪政务处分2人。')).toEqual(['立案审查 2件', '给予党纪政务处分 2人']);
+    // Near cases: a bare 到位率 (of funds), a title with no rules counted after it, a plan.
+    expect(other('巡察整改中，项目资金到位率95%。')).toEqual([]);
+    expect(other('巡察整改中，修订完善《公务接待管理办法》，规范接待8次。')).toEqual([]);
+    expect(other('巡察整改中，计划修订完善《公务接待管理办法》《差旅费管理办法》等制度8项。')).toEqual([]);
+  });
 });
