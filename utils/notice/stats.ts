@@ -20,14 +20,15 @@ export interface StatsResult {
 const NUM = '([0-9０-９]+|[*＊]+|[零〇一二两三四五六七八九十百]+)';
 // `反馈的22个具体问题`, `3个方面12类48个问题` (the problems, not the categories), `反馈问题4个方面21个`.
 // `反馈的4个方面问题共47个`: the aspects first, then the total. `20个问题已完成整改17个`: the total
-// as the subject of the counts that follow it in its clause. The noun first, then what was done with
+// as the subject of the counts that follow it in its clause. In 件 only right after the noun (`反馈问题共22件`),
+// never of what follows it (`巡察发现问题线索5件`). The noun first, then what was done with
 // some of them (`反馈问题已办结17个`, `反馈问题已销号17个`, `反馈问题未完成2个`) is a part, no total.
 // `共反馈了3个方面问题15个`, `指出3个方面问题15个`: the aspects, then the total with or without 共 — not the
 // measures made for them (`…4个方面问题56条整改措施`).
 const PROBLEMS = new RegExp(
   `(?:反馈|指出|交办|发现|梳理|认领|提出|存在|对照)(?:的|了|出)?[^，。；;,]{0,16}?[0-9一二三四五六七八九十]+\\s*个方面(?:的)?问题(?:共|合计|总计)?\\s*${NUM}\\s*(?:个|项|条)(?!\\s*(?:具体)?(?:整改)?(?:措施|举措|任务))` +
     `|(?:反馈|指出|交办|发现|梳理|认领|提出|存在|对照)(?:的|了|出)?[^，。；;,]{0,16}?${NUM}\\s*(?:个|项|条)(?:具体)?问题` +
-    `|(?:反馈|巡[察视]|指出|发现|交办|涉及)(?:给)?(?:(?:我|本)(?:村|社区|局|委|办|单位|院|校|镇|乡|街道|公司|中心|部|所|站|社|厅|党组|党委|支部|县|区|市))?(?:的)?问题(?:共|合计|总计)?(?:(?!完成|整改|推进|落实|制定|细化|形成|已|未|正在|办结|销号|到位)[^，。；;,、]){0,10}?${NUM}\\s*(?:个|项|条)(?!方面|类|大类|领域|\\s*(?:具体)?(?:整改)?(?:措施|举措))` +
+    `|(?:反馈|巡[察视]|指出|发现|交办|涉及)(?:给)?(?:(?:我|本)(?:村|社区|局|委|办|单位|院|校|镇|乡|街道|公司|中心|部|所|站|社|厅|党组|党委|支部|县|区|市))?(?:的)?问题(?:共|合计|总计)?(?:(?!完成|整改|推进|落实|制定|细化|形成|已|未|正在|办结|销号|到位)[^，。；;,、]){0,10}?${NUM}\\s*(?:个|项|条|(?<=问题(?:共|合计|总计)?\\s*[0-9０-９零〇一二两三四五六七八九十百*＊]+\\s*)件)(?!方面|类|大类|领域|\\s*(?:具体)?(?:整改)?(?:措施|举措))` +
     `|(?<![0-9０-９]|其余|剩余|余下|其中)([0-9０-９]+)\\s*个(?:具体)?问题(?=\\s*(?:中|均|全部)?(?:已|完成|整改)[^，。；;,]*?[0-9０-９]+\\s*个)`,
 );
 const SPLIT_TOTAL = new RegExp(`(?:反馈|指出|交办|发现)[^，。；;]{0,16}?共性问题\\s*${NUM}\\s*个\\s*[、，,和及]\\s*个性问题\\s*${NUM}\\s*个`);
@@ -370,7 +371,7 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
     // A sentence that counts (or claims all), of problems or measures, about rectification — or one
     // stating the total of problems fed back by itself (`巡察组共反馈问题22个。`, its counts in the next
     // sentence). The cheap tests first: most sentences count nothing.
-    if (!/[0-9０-９*＊零〇一二两三四五六七八九十]\s*(?:个|项|条)/.test(s.text) && !(headInParagraph && ALL_CLAIMED.test(s.text))) continue;
+    if (!/[0-9０-９*＊零〇一二两三四五六七八九十]\s*(?:个|项|条|件)/.test(s.text) && !(headInParagraph && ALL_CLAIMED.test(s.text))) continue;
     if (!/问题|措施/.test(s.text) && !headInParagraph) continue;
     if (!/整改/.test(s.text) && !headInParagraph && !PROBLEMS.test(s.text)) continue;
     // Clause by clause, remembering whether the sentence is counting problems or measures.
@@ -598,13 +599,16 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
       // `已完成整改措施31条` counts measures: the noun decides before the verb.
       // `条` counts measures — unless the problems themselves were counted in 条 and are being counted.
       const problemsInTiao = mode === 'problems' && spans.problems !== undefined && text.slice(spans.problems.start, spans.problems.end).endsWith('条');
+      // `件` counts problems only when they were themselves counted in 件 (`反馈问题共22件…已整改办结19件`): else it
+      // counts leads or petitions (`移交问题线索5件，已办结3件`).
+      const notProblems = unit === '件' && !(spans.problems !== undefined && text.slice(spans.problems.start, spans.problems.end).endsWith('件'));
       const read = /措施|举措|任务/.test(words) && unit !== '个' ? 'measures' : /整改(完成|到位|完毕)|完成整改|问题/.test(words) || unit === '个' ? 'problems' : unit === '条' && !problemsInTiao ? 'measures' : mode;
       // More than the problems fed back, right after a count of measures, counts measures
       // (`制定整改任务63项，已完成整改58项` of 14 problems).
       const countValue = value(last[1]);
       const of = read === 'problems' && mode === 'measures' && stats.problems !== null && countValue !== null && countValue > stats.problems ? 'measures' : read;
       if (of === 'problems' && mode !== null) {
-        if (closed.problems) continue;
+        if (closed.problems || notProblems) continue;
         // A count right after a count of problems counts problems too (`已完成整改15项，正在推进3项`).
         mode = 'problems';
         const kind = partOf(words);

@@ -761,4 +761,15 @@ describe('extractStats', () => {
     expect(other('巡察整改中，修订完善《公务接待管理办法》，规范接待8次。')).toEqual([]);
     expect(other('巡察整改中，计划修订完善《公务接待管理办法》《差旅费管理办法》等制度8项。')).toEqual([]);
   });
+
+  it.each([
+    ['the problems in 件', '巡察组反馈问题共22件，截至目前已整改办结19件，正在整改3件。', { problems: 22, rectified: 19, staged: 3 }],
+    ['without 共', '巡察组反馈问题22件，已整改办结19件。', { problems: 22, rectified: 19 }],
+    // Near cases: leads in 件 are neither the total nor its counts.
+    ['leads found', '巡察发现问题线索5件，已办结3件。', {}],
+    ['leads among counts of problems in 个', '巡察组反馈问题19个，移交问题线索5件，已办结3件，反馈问题已整改到位17个。', { problems: 19, rectified: 17 }],
+    ['cases opened on leads', '各巡察组共发现问题425个，移交问题线索20件，其中已立案8件、给予党纪政务处分11人。', { problems: 425 }],
+  ])('problems counted in 件 only where the noun is 问题 (%s)', (_, input, expected) => {
+    expect(seen(input).core).toEqual({ ...CORE_NULL, ...expected });
+  });
 });
