@@ -3,11 +3,11 @@ import { runChecks, type CheckInput } from '../../../utils/notice/checks';
 import { measureStatus } from '../../../utils/notice/cues';
 import { extractStats } from '../../../utils/notice/stats';
 
-/** The checks of a text's figures alone (no itemised problems, no dates). */
-function statChecks(text: string): string[] {
+/** The kinds of checks run on these figures and problems, with no dates. */
+function checkKinds(text: string, problems: CheckInput['problems'] = []): string[] {
   const input: CheckInput = {
     stats: extractStats(text, 0, text.length),
-    problems: [],
+    problems,
     inspectionPeriod: null,
     feedbackDate: null,
     publishedDate: null,
@@ -17,6 +17,9 @@ function statChecks(text: string): string[] {
   };
   return runChecks(input).map((c) => c.kind);
 }
+
+/** The checks of a text's figures alone (no itemised problems, no dates). */
+const statChecks = (text: string): string[] => checkKinds(text);
 
 describe('the figures that do not add up', () => {
   it.each([
@@ -39,17 +42,7 @@ describe('the figures that do not add up', () => {
 describe('a measure claimed done beside planned language', () => {
   const checksOf = (measure: string): string[] => {
     const { status, cues } = measureStatus(measure);
-    const input: CheckInput = {
-      stats: extractStats('', 0, 0),
-      problems: [{ id: 'p1', sectionId: null, text: '问题', start: 0, end: 2, measures: [{ text: measure, status, cues, start: 0, end: measure.length }] }],
-      inspectionPeriod: null,
-      feedbackDate: null,
-      publishedDate: null,
-      publicityPeriod: null,
-      dateSpans: { period: null, feedback: null, publicity: null },
-      redacted: [],
-    };
-    return runChecks(input).map((c) => c.kind);
+    return checkKinds('', [{ id: 'p1', sectionId: null, text: '问题', start: 0, end: 2, measures: [{ text: measure, status, cues, start: 0, end: measure.length }] }]);
   };
   it.each([
     // The seeds' own alarm: done, and in the same breath the rest is still to come.
