@@ -46,7 +46,7 @@ const TITLE_NEAR_MISS =
 // Headlines whose main verb is an event even when they name the progress report: a meeting that
 // reviews it (`…党组召开会议审议巡察整改进展情况通报`), a speech at one (`在…通报会上的讲话`), news
 // that a body published it (`市林业局公布…巡察整改进展情况` — the notice's own titles say `关于`).
-const NEWS_PUBLISH = /^(?!.*关于).{2,24}?(?:公布|晒出|晒|发布|公开|通报)了?.{0,30}巡[察视]/;
+const NEWS_PUBLISH = /^(?!.*关于).{2,24}?(?:公布|晒出|晒|发布)了?.{0,30}巡[察视]/;
 const TITLE_EVENT = new RegExp(`召开|举行|举办|审议|听取|学习|传达|研读|滞后|不力|缓慢|迟缓|敷衍|虚假整改|^(?:什么是|为什么|如何|怎样|怎么)|图解|一图(?:读懂|看懂|速览|了解)|图说|在.{2,60}(?:会|会议|仪式)上的(?:讲话|发言|致辞)|${NEWS_PUBLISH.source}`);
 
 // `公告如下` is left out on purpose: it is how an inspection *announcement* introduces itself.

@@ -176,7 +176,8 @@ export function findRound(text: string, title: string | null): string | null {
   return m ? m[0] : null;
 }
 
-const YEAR_ALONE = /(?<![0-9])((?:19|20)[0-9]{2})\s*年(?!度)/g;
+// …with its month: `2019年以来` dates nothing of the inspection.
+const YEAR_ALONE = /(?<![0-9])((?:19|20)[0-9]{2})\s*年\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月/g;
 
 export interface OpeningFacts {
   inspectionPeriod: DateRange | null;
@@ -244,7 +245,7 @@ export function findPublicity(
   // `公告时间` is how a notice titled `…的公告` labels it.
   // `公示截止时间：2025年8月15日`, `意见反馈截止时间：…`: the one date is the end of a period that starts on
   // publication.
-  const re = /(公开期限|公示期限|公示期|公开时间|公示时间|公告时间|公告期|公开期|监督期|受理时间|受理期限|征求意见(?:期限|时间|期)|(?:公示|公开|意见反馈|反馈意见|征求意见|受理)截止(?:时间|日期)?)/g;
+  const re = /(公开期限|公示期限|公示期|公开时间|公示时间|公告时间|公告期|公开期|监督期|受理时间|受理期限|征求意见(?:期限|时间|期)|(?:公示|公开|意见反馈|征求意见|受理)截止(?:时间|日期))/g;
   for (const m of text.slice(from).matchAll(re)) {
     const at = from + (m.index ?? 0);
     const sentence = splitSentences(text, at, Math.min(text.length, at + 80))[0];

@@ -304,10 +304,14 @@ describe('classifyNotice', () => {
     { name: 'a meeting reviewing the notice (…召开会议审议…进展情况通报)', titles: ['市交通运输局党组召开会议审议巡察整改进展情况通报'], text: `会议指出，巡察整改是政治任务。会议强调，要压实整改责任。会议要求，按期公开。${NOTICE_BODY.replace('现将巡察整改进展情况予以公布', '会上审议了通报')}` },
     { name: 'a speech at the notice meeting (在…通报会上的讲话)', titles: ['在十届市委第三轮巡察整改落实情况通报会上的讲话'], text: NOTICE_BODY.replace('现将巡察整改进展情况予以公布', '下面我讲三点意见') },
     { name: 'news that a body published it (市林业局公布…巡察整改进展情况)', titles: ['市林业局公布十届市委第三轮巡察整改进展情况'], text: `通报显示，${NOTICE_BODY.replace('现将巡察整改进展情况予以公布', '局党组表示将持续整改')}（局办公室 供稿）` },
-    { name: 'news that a body made it public (…党工委公开巡察整改进展情况)', titles: ['城南街道党工委公开巡察整改进展情况'], text: `通报显示，${NOTICE_BODY.replace('现将巡察整改进展情况予以公布', '街道党工委表示将持续整改')}（街道办 供稿）` },
-    { name: 'news that a body circulated it (…通报巡察整改进展情况)', titles: ['市水利局通报十届市委第三轮巡察整改进展情况'], text: `通报显示，${NOTICE_BODY.replace('现将巡察整改进展情况予以公布', '局党组表示将持续整改')}（局办公室 供稿）` },
   ])('is not a notice: $name', ({ titles, text }) => {
     expect(verdict(titles, text).isNotice).toBe(false);
+  });
+
+  it('a whole notice whose title says the body circulated or made public its progress is still a notice', () => {
+    for (const title of ['中共某某县农业农村局党组通报县委第三轮巡察整改进展情况', '中共某某县农业农村局党组公开巡察整改进展情况']) {
+      expect(verdict([title], NOTICE_BODY).isNotice, title).toBe(true);
+    }
   });
 
   it('a formula publishing a 回头看 check, or the feedback rather than its rectification, publishes no notice', () => {

@@ -159,6 +159,11 @@ describe('findOpeningFacts', () => {
       expected: { inspectionPeriod: null, feedbackDate: '2025-07-09', redacted: 0 },
     },
     {
+      name: 'a year without its month (2019年以来) dates nothing',
+      input: '2019年以来，局党组持续推进作风建设。县委第二巡察组于10月10日至12月10日对局党组开展了巡察。',
+      expected: { inspectionPeriod: null, feedbackDate: null, redacted: 0 },
+    },
+    {
       name: 'seed 002 (redacted)',
       input: '根据**市委统一部署，****年*月*日至*月*日，市委第四巡察组对市广播电视台开展了巡察。*月**日，市委巡察组向市广播电视台党组反馈了巡察意见。',
       expected: { inspectionPeriod: null, feedbackDate: null, redacted: 3 },
@@ -197,6 +202,7 @@ describe('findPublicity: periods from publication, and the invitation that dates
   it.each([
     { name: '公示时间：即日起至… (labelled)', input: '公示时间：即日起至2024年8月10日。', expected: { start: '2024-08-01', end: '2024-08-10' } },
     { name: '公示截止时间：… (the end of a period from publication)', input: '公示截止时间：2024年8月10日。', expected: { start: '2024-08-01', end: '2024-08-10' } },
+    { name: 'the deadline of the feedback in the body is no publicity period', input: '针对巡察反馈意见截止2024年12月31日，已整改完成问题18个。', expected: null },
     { name: '意见反馈截止时间：…', input: '欢迎广大干部职工监督。意见反馈截止时间：2024年8月16日。', expected: { start: '2024-08-01', end: '2024-08-16' } },
     { name: '即日起至… (no label)', input: '即日起至8月10日，欢迎广大干部群众通过以下方式反映意见。', expected: { start: '2024-08-01', end: '2024-08-10' } },
     { name: 'an invitation with its dates', input: '欢迎社会各界监督，时间为2025年3月5日至3月14日。', expected: { start: '2025-03-05', end: '2025-03-14' } },
