@@ -390,6 +390,10 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
     const lastPart = paragraphPart;
     paragraphPart = null;
     let classesHere = 0;
+    // A second class named before the first claimed anything makes the sentence a bare listing of classes
+    // (`其中党的领导方面问题5个，党的建设方面问题15个，目前已整改完成15个`): the claims after it, outside a
+    // class's own clause, are the whole's.
+    let listing = false;
     let lone: { words: string; raw: string; span: Span; cStart: number; clause: string; c: ClassCount } | null = null;
     const clauses = unquoted.split(/(?<=[，,；;：:、])/);
     // Parts before their total, which closes the sentence (`截至5月31日，已完成整改15个，基本完成4个，需长期坚持
@@ -413,6 +417,7 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
         const raw = opened[1] ?? opened[2] ?? opened[3] ?? opened[4] ?? '';
         const n = value(raw);
         const at = cStart + (opened.index ?? 0);
+        if (classPart && part && part.claims === 0) listing = true;
         part = { n: n ?? 0, counted: { rectified: 0, staged: 0, unrectified: 0 }, at: {}, claims: 0, broken: n === null };
         classes.push(part);
         classesHere++;
@@ -424,7 +429,7 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
         dangling = false;
       }
       // A new total ends the class (`…；截至目前，12个问题已完成整改8个`).
-      if (part && !opened && (PROBLEMS.test(clause) || MEASURES.test(clause))) part = null;
+      if (part && !opened && (listing || PROBLEMS.test(clause) || MEASURES.test(clause))) part = null;
       if (part) {
         // The class's own claims: the rest of its clause, then the clauses after it until the next class,
         // a new total or the sentence's end.

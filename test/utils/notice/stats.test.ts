@@ -504,6 +504,19 @@ describe('extractStats', () => {
     expect(seen(input).other).toEqual([]);
   });
 
+  it('classes listed bare, then the claims: the claims are the whole\'s', () => {
+    expect(seen('巡察反馈问题20个，其中党的领导方面问题5个，党的建设方面问题15个，目前已整改完成15个，其余5个正在推进。').core).toEqual({
+      ...CORE_NULL, problems: 20, rectified: 15, staged: 5,
+    });
+    expect(seen('巡察反馈问题22个，其中立行立改问题5个，限期整改问题17个，已完成整改17个，阶段性整改完成5个。').core).toEqual({
+      ...CORE_NULL, problems: 22, rectified: 17, staged: 5,
+    });
+    // A class that claims in its own clause, or before the next is named, keeps its claims.
+    expect(seen('巡察反馈问题22个，其中立行立改问题5个，已全部整改完成；限期整改问题17个，已完成整改12个，其余5个正在推进。').core).toEqual({
+      ...CORE_NULL, problems: 22, rectified: 17, staged: 5,
+    });
+  });
+
   it('清收 and 盘活 money is a result too', () => {
     expect(seen('整改以来，清收拖欠账款2.36亿元，盘活闲置资产1200万元。').other).toEqual([
       { label: '清收拖欠账款', value: 2.36, unit: '亿元' },
