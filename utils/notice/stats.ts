@@ -245,9 +245,15 @@ const SAME_TAIL = 5;
 const DONE_BEFORE = /(?:已|已经)(?:全部)?(?:完成|落实|办结)(?:的)?$|完成了$/;
 const OBJECT_OF_ACTION = /^\s*(?:对|针对|就)/;
 const OBJECT_END = /^(?:具体)?(?:问题|事项|措施)?\s*[，,。；;：:]?\s*$/;
-// `尚未追回的…资金12万元` is money still owed, not recovered; `应收回未收回的土地5宗` is the fault.
+// `尚未追回的…资金12万元` is money still owed, not recovered; `应收回未收回的土地5宗` is the fault: the verb
+// that opens the label negated right after it. A negation further in describes the thing the act was done to
+// (`清收长期未收回的借款8.6万元` is collected).
 const NEGATED_BEFORE = /(?:未|没有|尚待|待|应)$/;
-const NEGATED_IN = new RegExp(`(?:未|没有)(?:${MONEY_VERB}|${DISPOSAL_VERB})`);
+const NEGATED_IN = new RegExp(`^(?:${MONEY_VERB}|${DISPOSAL_VERB})(?:未|没有)`);
+// A Chinese numeral and its unit that go on as a set phrase are no figure: `一人一谈`, `一户一档`, `一人多岗`,
+// `一元化管理`, `一岗双责`.
+const CN_NUMERAL = /^[零〇一二两三四五六七八九十百]/;
+const SET_PHRASE_AFTER = /^[一多化双]/;
 // `计划年底前清退…3户`: a figure still to come is no result (`按计划` is no plan).
 const PLANNED_BEFORE = /(?<!按)计划|拟|力争|争取|预计|将于|将在|确保/;
 const CLAUSE_BREAK = /[，,。；;：:\n]/;
@@ -662,6 +668,7 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
       const v = amountOf(m.groups?.value ?? '');
       if (!label || v === null) continue;
       const start = from + (m.index ?? 0);
+      if (CN_NUMERAL.test(m.groups?.value ?? '') && SET_PHRASE_AFTER.test(text.charAt(start + m[0].length))) continue;
       if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || NEGATED_IN.test(label)) continue;
       let clauseStart = start;
       while (clauseStart > 0 && start - clauseStart < 40 && !CLAUSE_BREAK.test(text[clauseStart - 1] ?? '')) clauseStart--;

@@ -500,8 +500,23 @@ describe('extractStats', () => {
     { input: '整改中，组织干部参加专业技术培训860人次。' },
     { input: '整改中，排查安全隐患9处，责令整改问题项目67个。' },
     { input: '整改中，对问题干部约谈实行一人一档。' },
+    // Set phrases opening with 一 and a unit (一人一谈, 一元化, 一人多岗) are no figures.
+    { input: '整改中，开展廉政谈话一人一谈。' },
+    { input: '整改中，规范村级财务一元化管理。' },
+    { input: '整改中，严格处理一人多岗问题。' },
+    // The fault `应收回未收回`, and the act negated right after its verb.
+    { input: '整改中，收回未收回的集体土地5宗。' },
   ])('no figure of things, talks or plans: $input', ({ input }) => {
     expect(seen(input).other).toEqual([]);
+  });
+
+  it('a negation inside the label describes what the act was done to (清收长期未收回的借款)', () => {
+    expect(seen('整改中，清收长期未收回的借款8.6万元。').other).toEqual([{ label: '清收长期未收回的借款', value: 8.6, unit: '万元' }]);
+    // A Chinese numeral that is a figure still reads (诫勉谈话一人。).
+    expect(seen('整改中，诫勉谈话一人，追缴资金一万元。').other.map((o) => [o.label, o.value, o.unit])).toEqual([
+      ['诫勉谈话', 1, '人'],
+      ['追缴资金', 1, '万元'],
+    ]);
   });
 
   it('classes listed bare, then the claims: the claims are the whole\'s', () => {
