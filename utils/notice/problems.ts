@@ -222,13 +222,16 @@ const NUMBER_WORDS = '(?:[0-9０-９]+|[零〇一二两三四五六七八九十�
 // found (`开展专项检查，共发现问题23个`).
 const WHOLE_SUMMARY = new RegExp(
   '^(?:总的来看|总体来看|总体上看|总体而言|整体来看|综合来看|综上)' +
-    `|^(?!已|对|针对|经)(?![^，。；;]*(?:上一?轮|前一?轮|上次|上届))[^，。；;]{0,24}?(?:共|共计|合计|总计|累计)(?:反馈|交办|指出)(?:了|的)?[^，。；;]{0,12}?${NUMBER_WORDS}\\s*(?:个|项|条)(?:具体)?问题` +
+    `|^(?!已|对|针对|经)(?![^，。；;]*(?:上一?轮|前一?轮|上次|上届))[^，。；;：:]{0,24}?(?:共|共计|合计|总计|累计)(?:反馈|交办|指出)(?:了|的)?[^，。；;：:]{0,12}?${NUMBER_WORDS}\\s*(?:个|项|条)(?:具体)?问题` +
     `|^(?:截至|截止|到)[^，。；;]{0,16}[，,]\\s*(?![^，。；;]*(?:上一?轮|前一?轮|上次|上届))[^，。；;]{0,12}?(?:反馈|交办|指出)的?${NUMBER_WORDS}\\s*(?:个|项|条)(?:具体)?问题`,
 );
 
 /** A line that closes the account of the problems before it (a remark, the whole's summary): no measure. */
 function closesAccount(text: string): boolean {
-  return (SECTION_REMARK.test(text) && !MEASURE_LINE.test(text)) || WHOLE_SUMMARY.test(text);
+  if (SECTION_REMARK.test(text) && !MEASURE_LINE.test(text)) return true;
+  // A measure's label (`整改落实情况：`) is no part of what the line says: `整改落实情况：对巡察组共指出的3个具体问题
+  // 逐一建立整改台账…` acts on the problems (对…), as a measure does.
+  return WHOLE_SUMMARY.test(text.replace(MEASURE_LINE, ''));
 }
 
 function quotedProblems(ctx: Ctx, sec: Section, body: Line[], label: RegExp = PROBLEM_LABEL): void {

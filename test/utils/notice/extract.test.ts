@@ -965,6 +965,27 @@ describe('a paragraph summing up the whole after the last item', () => {
   });
 });
 
+describe('a measure under its label counting the problems it acts on (整改落实情况：对巡察组共指出的3个具体问题…)', () => {
+  it('is a measure, not a summary of the whole', () => {
+    const n = extractLines(
+      [
+        '中共某某县民政局党组关于县委巡察整改进展情况的通报',
+        '根据县委统一部署，县委第二巡察组对县民政局党组开展了巡察，并反馈了巡察意见。现将整改进展情况通报如下。',
+        '一、巡察反馈问题整改落实情况',
+        '关于“学习贯彻不够深入”问题。',
+        '整改落实情况：对巡察组共指出的3个具体问题逐一建立整改台账，明确责任人和完成时限。一是建立党组理论学习中心组学习制度。二是开展专题读书班2期。',
+        '关于“财务管理不规范”问题。',
+        '整改落实情况：一是修订财务管理制度。二是开展财务专项检查。',
+        '二、下一步工作打算',
+        '局党组将持续巩固整改成果。',
+      ],
+      'measure-label-count',
+    );
+    expect(n.problems[0]?.measures.length).toBe(3);
+    expect(n.problems[1]?.measures.length).toBe(2);
+  });
+});
+
 describe('a status written as a field after the measures (目前进展：基本完成。)', () => {
   const page = (fields: string[]): Notice =>
     extractLines(
