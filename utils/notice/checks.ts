@@ -55,6 +55,11 @@ function order(a: IsoDate | null | undefined, b: IsoDate | null | undefined): bo
 const DONE_WORD = /已(?!经?(?:启动|开工|动工|着手|开始))|了|截[至止]目前|完成$/;
 const REMAINDER = /剩余|其余|余下|尚余/;
 const PROGRESS_WORD = /^(?:正在|目前正|逐步|尚未|暂未)$/;
+// Work begun (`已启动附属工程建设`) is neither a claim of completion nor a word of the future.
+const STARTED_WORD = /^已(?:经)?(?:启动|开工|动工|着手|开始)$/;
+// The year's target with its figure, then what is done of it (`今年计划改造老旧小区23个，目前已完工18个`,
+// `今年计划招聘教师20名，已全部到岗`): a progress report against the plan, no contradiction.
+const TARGET_PROGRESS = /(?:今年|本年|全年|年度)计划[^，。；]*?(?:\d+|[一二两三四五六七八九十百千]+)[^，。；]*[，；][^。]*?已/;
 
 export function runChecks(input: CheckInput): Check[] {
   const out: Check[] = [];
@@ -74,9 +79,9 @@ export function runChecks(input: CheckInput): Check[] {
       if (m.status === 'planned') plannedMeasures++;
       // A claim of completion beside words of the future (`将`, `拟`, `计划`…). Beside `正在`,
       // `逐步`, `尚未` it is a progress report (part done, part going on), not a contradiction.
-      const future = m.cues.filter((c) => !DONE_WORD.test(c) && !PROGRESS_WORD.test(c));
+      const future = m.cues.filter((c) => !DONE_WORD.test(c) && !PROGRESS_WORD.test(c) && !STARTED_WORD.test(c));
       // …and so it is when the future is said of what remains (`已完工36个，剩余12个…计划6月底前完成`).
-      if (m.status === 'ongoing' && m.cues.some((c) => DONE_WORD.test(c)) && future.length > 0 && !REMAINDER.test(m.text)) {
+      if (m.status === 'ongoing' && m.cues.some((c) => DONE_WORD.test(c)) && future.length > 0 && !REMAINDER.test(m.text) && !TARGET_PROGRESS.test(m.text)) {
         out.push({
           kind: 'done-vs-planned',
           message: `此项措施称已完成，同时又有“${future.join('、')}”等尚未完成的表述。 Claimed done beside planned language.`,

@@ -179,8 +179,9 @@ function completesAfter(sentence: string, m: RegExpMatchArray): boolean {
 
 // Every planned, deadline and recurring cue holds one of these (see cues.ts): a deadline names a
 // year, a month or a quarter (年, 月, 季 — `三季度末前`, `四季度前` name no year nor month), a rhythm
-// its period (`按周报送`, `周调度`).
-const ANY_CUE = /[拟将计正目待逐争力下每定年月季周今明]/;
+// its period (`按周报送`, `周调度`); an event bound its event (`春节前`, `开学前`, `主汛期前`, `元旦前`,
+// `换届前`, `入冬前`; `下一轮巡察前` has 下).
+const ANY_CUE = /[拟将计正目待逐争力下每定年月季周今明节学汛旦届冬]/;
 
 export function extractCommitments(input: CommitmentInput): Commitment[] {
   const { text } = input;

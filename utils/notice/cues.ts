@@ -33,7 +33,8 @@ const NOT_PAST_LE = /[为除罢算极好]/;
 export const COMPLETION = /完(?![善整全备好])|到位|办结|结案|销号|清零|解决|化解|清退|清收|收回|追回|拆除|腾退|退还|归还|偿还|落地|建成|竣工|上线|投用|投运|投入使用|投入运行|交付|出台|印发|启用|推行|实现|达到|覆盖/;
 
 // `今年计划公开遴选…` (also a deadline: the year's end, DEADLINE_CUES) but not `今年计划的项目`, `今年计划任务`.
-const NOT_A_PLAN_NOUN = String.raw`(?![\u4e00-\u9fff]{2}的|[的之、，。；：和与及书表内外中]|生育|单列|经济|任务|安排|方案|资金|指标|项目|清单|执行|完成率|完成情况|目标)`;
+// Nor `今年计划已全部完成`: the year's plan, told done.
+const NOT_A_PLAN_NOUN = String.raw`(?![\u4e00-\u9fff]{2}的|[的之、，。；：和与及书表内外中已]|生育|单列|经济|任务|安排|方案|资金|指标|项目|清单|执行|完成率|完成情况|目标)`;
 const PLAN_AFTER_YEAR = String.raw`计划${NOT_A_PLAN_NOUN}`;
 // `计划` is the verb before a time (`计划第三季度完成部署`, `计划于`, `计划2026年…`) or a verb of the
 // work (`计划公开遴选`), and right after `今年`/`明年`/`本年` (`今年计划公开遴选专业技术干部20名`) unless a
@@ -41,7 +42,13 @@ const PLAN_AFTER_YEAR = String.raw`计划${NOT_A_PLAN_NOUN}`;
 // nor `原计划`: the plan first set, which a notice reports changed (`原计划6月底前完工，调整为9月底前`).
 // A plan named by what it was for (`2024年计划改造的23个小区已全部完成改造`, `计划新建的项目`) is a noun
 // phrase: no promise.
-const PLAN_VERB = String.raw`计划(?:(?<!(?:按|按照|按既定|年度|原)计划)(?![\u4e00-\u9fff]{2}的)(?=于|在|将|今年|明年|本年|年内|年底|上半年|下半年|第?[一二三四]季度|再|每|[0-9]|开展|启动|完成|实施|建设|招聘|引进|组织|推进|用|对|新建|投入|召开|举办|公开|遴选|选派|选拔|招录|新增|增加|培训|修订|制定|出台|分[两二三四五2-5])|(?<=(?:今年|明年|本年)计划)${NOT_A_PLAN_NOUN})`;
+// Some verbs also say what befalls a plan named as a noun (`采购计划公开不及时`, `学习计划制定不规范`,
+// `培训计划出台滞后`, `用人计划新增…`): after them `计划` is the verb only where nothing names the plan
+// before it — at a clause's start (`一是计划`, `，计划`), after a time (`今年`, `2025年`, `6月`, `年底前`,
+// `第三季度`), 将/拟 or an adverb (`还`, `并`, `再`). A noun before it (`采购`, `学习`, `年度`, `工作`) names the plan.
+const PLAN_VERB_AFTER_SUBJECT = String.raw`公开|新增|增加|培训|修订|制定|出台`;
+const PLAN_VERB_START = String.raw`(?<=(?:^|[，。；：、,;:\s（(“]|[是将拟还并也再又月日内底前后]|(?<!学)年|季度)计划)`;
+const PLAN_VERB = String.raw`计划(?:(?<!(?:按|按照|按既定|年度|原)计划)(?![\u4e00-\u9fff]{2}的)(?=于|在|将|今年|明年|本年|年内|年底|上半年|下半年|第?[一二三四]季度|再|每|[0-9]|开展|启动|完成|实施|建设|招聘|引进|组织|推进|用|对|新建|投入|召开|举办|遴选|选派|选拔|招录|分[两二三四五2-5])|${PLAN_VERB_START}(?=${PLAN_VERB_AFTER_SUBJECT})|(?<=(?:今年|明年|本年)计划)${NOT_A_PLAN_NOUN})`;
 // An event as the bound (`下一轮巡察前完成…`, `汛期前完成`, `秋季开学前投入使用`, `2026年春节前完成`):
 // promised, by a day the text does not date (except a Spring Festival with its year: DEADLINE_CUES).
 // Only with a completion still to come after it (EVENT_AFTER, read in cueMatches): `春节前夕走访` or
@@ -56,7 +63,8 @@ export const isEventBound = (cue: string): boolean => EVENT_CUE.test(cue);
 // is done.
 const OVER_YEARS = String.raw`分[两二三四五2-5]个?年度?`;
 const OVER_YEARS_CUE = new RegExp(`^${OVER_YEARS}$`);
-const OVER_YEARS_AFTER = new RegExp(`^[^，。；！？]{0,4}?(?:${COMPLETION.source}|实施|推进)`);
+// Told in the past (`2023年至2024年分两年完成了改造`) it is a report: no `了` right after the verb.
+const OVER_YEARS_AFTER = new RegExp(`^[^，。；！？]{0,4}?(?:${COMPLETION.source}|实施|推进)(?![^，。；]{0,2}了)`);
 // `待…后` is "once … is done" only where 待 is a word of its own: in 招待, 接待, 对待, 期待, 等待,
 // 待遇… it waits for nothing (`实行业务招待事前审批、事后公示` promises nothing).
 // Every alternative opens on a literal character (a lookahead in front keeps the engine from skipping
@@ -132,14 +140,17 @@ const CN_MONTH = '(?:十[一二]?|[一二三四五六七八九])';
 // What must stand before and after these three (a completion to come: TO_COMPLETE) is read in
 // cueMatches — lookarounds here would cost every position of the text. A deadline cell takes them bare
 // (`第三季度`, `2025—2026年`: its column says they are deadlines).
-const YEAR_SPAN = String.raw`${Y}\s*年?\s*[—–－\-~～至到]{1,2}\s*(?<y8>${Y})\s*年(?!度|以来|来|起|开始)(?:(?:底|末)?(?:前|之前)|内)?`;
+// A span whose last year goes on to a month, a half-year or a quarter (`2025年—2026年上半年完成…`,
+// `2025年至2026年6月底前完成`) is due by that: the span is left to the deadline written after it
+// (and `计划2025年` opening a span is no deadline of its own).
+const YEAR_SPAN = String.raw`${Y}\s*年?\s*[—–－\-~～至到]{1,2}\s*(?<y8>${Y})\s*年(?!度|以来|来|起|开始|\s*(?:\d{1,2}|${CN_MONTH})月|[上下]半年|第?[一二三四1-4]季度)(?:(?:底|末)?(?:前|之前)|内)?`;
 const BARE_QUARTER = String.raw`第?(?<q7>[一二三四])季度(?:末|底)?(?!以来|来)`;
 const TO_COMPLETE = new RegExp(`^[^，。；！？,;已了]{0,6}?(?:${COMPLETION.source})`);
 const NOT_BEFORE_QUARTER = /[年第上下去同每前近0-9]/;
 // The leading lookahead names every character a deadline can start with: without it the engine
 // tries the `截至` lookbehind and each alternative at every position (11× slower on a notice).
 export const DEADLINE_CUES = new RegExp(
-  String.raw`(?=[0-9年本上下今明第一二三四五六七八九十])(?<!截[至止]\S{0,12})(?:${YEAR_SPAN}|(?<y9>20(?:2[4-9]|30))年春节(?:前|之前)(?![夕后])|(?:(?<y1>${Y})年)?(?<m>\d{1,2})月(?:(?<d>\d{1,2})日|(?<part>底|末|中旬|上旬|下旬))?(?:前|之前|以前)|(?:(?<y7>${Y})年)?(?<mc>十[一二]?|[一二三四五六七八九])月(?<partc>底|末|中旬|上旬|下旬)(?:前|之前|以前)|(?<y2>${Y})?年(?:底|末)(?:前|之前)?|(?<![一二三四五六七八九十两0-9])年内|(?<!\d)(?<y6>${Y})年(?:度)?内|本年度内|上半年|下半年|(?:今年|本年)?(?:第)?(?<q2>[一二三四])季度(?:末|底)?(?:前|之前)|(?:今年|本年|明年)(?:第)?(?<q6>[一二三四])季度(?:末|底)?|(?<=将于|计划|计划于|拟于|力争|争取|确保)(?:今年)?(?:第)?(?<q3>[一二三四])季度(?:末|底)?|(?<y4>${Y})年(?:第)?(?<q>[一二三四1-4])季度(?:末|底)?(?:前|之前)?|${BARE_QUARTER}|(?<=计划|拟|拟于|将|将于|争取|力争|争取于|力争于|预计|预计于|计划于)(?<y5>${Y})年(?<m5>\d{1,2}|${CN_MONTH})月(?![\d一二三四五六七八九十]{1,3}[日号]|底|末|前|上旬|中旬|下旬)|(?:今年|明年|本年)(?=${PLAN_AFTER_YEAR})|(?<=计划|拟|拟于|将|将于|争取|力争|争取于|力争于|预计|预计于|计划于)(?:今年|明年|(?<y3>${Y})年(?!\d|${CN_MONTH}月|以来|来|底|末|上半年|下半年|内|度内|第|[一二三四1-4]季度))(?!以来|[^，。；]{0,10}前后))(?:(?<=[前内])|(?!起(?!草|诉)|开始))`,
+  String.raw`(?=[0-9年本上下今明第一二三四五六七八九十])(?<!截[至止]\S{0,12})(?:${YEAR_SPAN}|(?<y9>20(?:2[4-9]|30))年春节(?:前|之前)(?![夕后])|(?:(?<y1>${Y})年)?(?<m>\d{1,2})月(?:(?<d>\d{1,2})日|(?<part>底|末|中旬|上旬|下旬))?(?:前|之前|以前)|(?:(?<y7>${Y})年)?(?<mc>十[一二]?|[一二三四五六七八九])月(?<partc>底|末|中旬|上旬|下旬)(?:前|之前|以前)|(?<y2>${Y})?年(?:底|末)(?:前|之前)?|(?<![一二三四五六七八九十两0-9])年内|(?<!\d)(?<y6>${Y})年(?:度)?内|本年度内|上半年|下半年|(?:今年|本年)?(?:第)?(?<q2>[一二三四])季度(?:末|底)?(?:前|之前)|(?:今年|本年|明年)(?:第)?(?<q6>[一二三四])季度(?:末|底)?|(?<=将于|计划|计划于|拟于|力争|争取|确保)(?:今年)?(?:第)?(?<q3>[一二三四])季度(?:末|底)?|(?<y4>${Y})年(?:第)?(?<q>[一二三四1-4])季度(?:末|底)?(?:前|之前)?|${BARE_QUARTER}|(?<=计划|拟|拟于|将|将于|争取|力争|争取于|力争于|预计|预计于|计划于)(?<y5>${Y})年(?<m5>\d{1,2}|${CN_MONTH})月(?![\d一二三四五六七八九十]{1,3}[日号]|底|末|前|上旬|中旬|下旬)|(?:今年|明年|本年)(?=${PLAN_AFTER_YEAR})|(?<=计划|拟|拟于|将|将于|争取|力争|争取于|力争于|预计|预计于|计划于)(?:今年|明年|(?<y3>${Y})年(?!\d|${CN_MONTH}月|以来|来|底|末|上半年|下半年|内|度内|第|[一二三四1-4]季度|\s*[—–－\-~～至到]))(?!以来|[^，。；]{0,10}前后))(?:(?<=[前内])|(?!起(?!草|诉)|开始))`,
   'g',
 );
 // A half-year or a quarter is also the period results are reported for (`2025年上半年…同比下降31.5%`).

@@ -56,6 +56,8 @@ export function ledgerStatus(cellText: string): StatusResult | null {
 // A date as deadline columns write it: `2024年10月`, `2024.12`, `2025-06-30`, `12月底`.
 const COLUMN_DATE = /((?:19|20)\d{2})\s*[年.\-/]\s*(\d{1,2})(?:\s*[月.\-/]\s*(\d{1,2}))?|(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?|((?:19|20)\d{2})\s*年/;
 
+const SPAN_START = /(?:19|20)\d{2}\s*年?\s*[—–－\-~～至到]{1,2}\s*(?=(?:19|20)\d{2}\s*年)/;
+
 /**
  * The first deadline in a cell. The deadline column says its words are a deadline, so a period alone
  * is one there (`第三季度`, `2025—2026年`: see DEADLINE_CUES); in a status cell (`阶段性完成，2025年6月
@@ -77,7 +79,9 @@ export function columnDue(cellText: string, year: number | null, reference: numb
     const relative = relativeYear(cellText, cue, reference);
     return dueDate(cue, relative === undefined ? year : relative);
   }
-  const m = COLUMN_DATE.exec(cellText);
+  // A span of years run on to a month (`2024年—2025年6月`) is due by its end: read after the dash.
+  const span = SPAN_START.exec(cellText);
+  const m = COLUMN_DATE.exec(span ? cellText.slice(span[0].length + (span.index ?? 0)) : cellText);
   if (!m) return null;
   const [, y1, m1, d1, m2, d2, y3] = m;
   if (y3 !== undefined && y1 === undefined && m2 === undefined) return isoDate(Number(y3), 12, 31);
@@ -192,14 +196,15 @@ function rowCommitments(input: LedgerInput, problem: Problem, measures: Measure[
   const out: Commitment[] = [];
   const done = status?.status === 'done';
   const deadlineText = deadline ? input.text.slice(deadline.span[0], deadline.span[1]) : '';
-  // `12月底前` takes the year written last before it in the row's own cells, else before the table
-  // (the opening), else the notice's — not another row's deadline (`第三季度` below a row due
-  // `2025—2026年` is this year's); `明年…` counts from the notice's year.
+  // `12月底前` takes the year written last before it in the row's own cells, else the notice's (as in
+  // prose: the year before the table is most often the inspection's, a year before the notice), else
+  // the one before the table — not another row's deadline (`第三季度` below a row due `2025—2026年` is
+  // this year's); `明年…` counts from the notice's year.
   let due: IsoDate | null = null;
   if (deadline) {
     const [, end] = deadline.span;
     const from = Math.min(deadline.rowStart, deadline.span[0]);
-    const year = yearBefore(input.text.slice(from, end), end - from) ?? yearBefore(input.text, deadline.tableStart) ?? input.fallbackYear;
+    const year = yearBefore(input.text.slice(from, end), end - from) ?? input.fallbackYear ?? yearBefore(input.text, deadline.tableStart);
     due = columnDue(deadlineText, year, input.fallbackYear, deadline.column);
   }
   const ongoingDeadline = ONGOING_DEADLINE.test(deadlineText);

@@ -53,7 +53,26 @@ describe('a measure claimed done beside planned language', () => {
     { text: '已整治完成19处；其余4处确保汛期前完成整治。', expected: [] },
     // Work begun is under way: beside a plan it is no claim of completion.
     { text: '智能监控系统升级已启动，计划第三季度完成部署。', expected: [] },
+    // The year's target with its figure, then what is done of it: a progress report.
+    { text: '一是今年计划改造老旧小区23个，目前已完工18个。', expected: [] },
+    { text: '二是今年计划招聘教师20名，已全部到岗。', expected: [] },
+    // A plan named as a noun is no word of the future.
+    { text: '一是针对采购计划公开不及时问题，已在门户网站补充公开采购意向12条。', expected: [] },
+    // Told in the past, a plan over years is a report.
+    { text: '2023年至2024年分两年完成了改造。', expected: [] },
   ])('$text → $expected', ({ text, expected }) => {
     expect(checksOf(text)).toEqual(expected);
+  });
+
+  it('names only the words of the future, not work begun', () => {
+    const measure = '已完成主体工程，已启动附属工程建设，计划年底前完工。';
+    const { status, cues } = measureStatus(measure);
+    const checks = runChecks({
+      stats: extractStats('', 0, 0),
+      problems: [{ id: 'p1', sectionId: null, text: '问题', start: 0, end: 2, measures: [{ text: measure, status, cues, start: 0, end: measure.length }] }],
+      inspectionPeriod: null, feedbackDate: null, publishedDate: null, publicityPeriod: null,
+      dateSpans: { period: null, feedback: null, publicity: null }, redacted: [],
+    });
+    expect(checks.map((c) => c.message.split('”')[0])).toEqual(['此项措施称已完成，同时又有“计划']);
   });
 });

@@ -277,6 +277,19 @@ describe('extractCommitments on sentences', () => {
     // An event bound needs no 确保 in front; it dates nothing.
     { input: '二是下一轮巡察前完成社区党组织书记全员轮训。', expected: [['planned', null]] },
     { input: '下一轮巡察前完成了整改。', expected: [] },
+    { input: '一是春节前完成全部欠薪清零。', expected: [['planned', null]] },
+    { input: '三是开学前完成校舍维修加固。', expected: [['planned', null]] },
+    { input: '三是主汛期前完成河道清淤12公里。', expected: [['planned', null]] },
+    { input: '二是元旦前完成全部欠薪清零。', expected: [['planned', null]] },
+    { input: '换届前完成班子调整。', expected: [['planned', null]] },
+    { input: '二是入冬前完成供暖管网改造。', expected: [['planned', null]] },
+    // A span of years running on to a month or half-year is due by that.
+    { input: '三是2025年—2026年上半年完成剩余小区改造。', expected: [['deadline', '2026-06-30']] },
+    { input: '二是计划2025年至2026年6月底前完成全部改造。', expected: [['deadline', '2026-06-30']] },
+    { input: '计划2025—2026年分两年完成。', expected: [['deadline', '2026-12-31']] },
+    // A plan named as a noun promises nothing.
+    { input: '部门预算和采购计划公开不及时。', expected: [] },
+    { input: '年度学习计划制定不规范，干部教育培训计划出台滞后。', expected: [] },
     // The completion's bound is the festival: the half-year before it names the vouchers, no deadline.
     { input: '剩余2024年下半年凭证正在核查中，2026年春节前完成。', expected: [['deadline', '2026-02-16']] },
     { input: '剩余2024年下半年凭证正在核查中，春节前完成。', expected: [['planned', null]] },

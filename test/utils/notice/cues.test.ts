@@ -225,6 +225,12 @@ describe('measureStatus: work begun, plans, event bounds, quarters and spans of 
     { input: '三是三季度完成平台部署', expected: { status: 'planned', cues: ['三季度'] } },
     { input: '二是2025—2026年分批实现社区残协专职委员全覆盖', expected: { status: 'planned', cues: ['2025—2026年'] } },
     { input: '2026年春节前完成首批10个品牌评选', expected: { status: 'planned', cues: ['春节前'] } },
+    // 公开/制定/出台… after 计划 make it the verb at a clause's start, after a time, 将 or 拟.
+    { input: '一是计划公开招聘教师20名', expected: { status: 'planned', cues: ['计划'] } },
+    { input: '2025年计划修订财务制度', expected: { status: 'planned', cues: ['计划'] } },
+    { input: '拟计划出台管理办法', expected: { status: 'planned', cues: ['拟', '计划'] } },
+    // A span of years with its last year's half-year: that half-year is the deadline.
+    { input: '三是2025年—2026年上半年完成剩余小区改造', expected: { status: 'planned', cues: ['上半年'] } },
   ])('planned: $input', ({ input, expected }) => {
     expect(status(input)).toEqual(expected);
   });
@@ -256,6 +262,13 @@ describe('measureStatus: work begun, plans, event bounds, quarters and spans of 
   it.each([
     { input: '2024年计划改造的23个小区已全部完成改造', expected: { status: 'done', cues: ['已'] } },
     { input: '今年计划任务已完成', expected: { status: 'done', cues: ['已'] } },
+    // A plan named by a noun before it (`采购计划`, `学习计划`, `培训计划`): what befalls the plan.
+    { input: '部门预算和采购计划公开不及时', expected: { status: 'unknown', cues: [] } },
+    { input: '年度学习计划制定不规范，干部教育培训计划出台滞后', expected: { status: 'unknown', cues: [] } },
+    { input: '针对采购计划公开不及时问题，已在门户网站补充公开采购意向12条', expected: { status: 'done', cues: ['已'] } },
+    { input: '今年计划已全部完成', expected: { status: 'done', cues: ['已'] } },
+    // Told in the past, a plan over years is done.
+    { input: '2023年至2024年分两年完成了改造', expected: { status: 'done', cues: ['完成了'] } },
     { input: '原计划6月底前完工，现已完工', expected: { status: 'done', cues: ['已'] } },
     { input: '汛期前完成了清淤', expected: { status: 'done', cues: ['完成了'] } },
     { input: '已分两批完成清退', expected: { status: 'done', cues: ['已'] } },

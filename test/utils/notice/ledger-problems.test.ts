@@ -58,6 +58,7 @@ describe('columnDue', () => {
     ['2025—2026年', 2025, '2026-12-31'],
     ['2025-2026年', 2025, '2026-12-31'],
     ['2025年—2026年', 2025, '2026-12-31'],
+    ['2024年—2025年6月', 2024, '2025-06-30'],
   ])('%s (year %s) → %s', (cell, year, due) => {
     expect(columnDue(cell, year)).toBe(due);
   });
@@ -73,7 +74,7 @@ describe('columnDue', () => {
   });
 });
 
-function notice(table: string, after = ''): Notice {
+function notice(table: string, after = '', signed = '2024年11月20日'): Notice {
   const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>整改通报</title></head><body><div id="zoom">
     <p>中共某某县水利局党组关于县委第二轮巡察整改进展情况的通报</p>
     <p>根据县委统一部署，2024年4月8日至5月31日，县委第三巡察组对县水利局党组开展了常规巡察。2024年7月5日，巡察组向局党组反馈了巡察意见。现将巡察整改进展情况予以公布。</p>
@@ -84,7 +85,7 @@ function notice(table: string, after = ''): Notice {
     <p>三、下一步工作打算</p>
     <p>局党组将持续巩固整改成果，防止问题反弹。${after}</p>
     <p>欢迎广大干部群众对巡察整改落实情况进行监督。联系电话：0000-1234567。</p>
-    <p>中共某某县水利局党组</p><p>2024年11月20日</p>
+    <p>中共某某县水利局党组</p><p>${signed}</p>
   </div></body></html>`;
   const { document, close } = parseHtml(html, 'http://www.example.gov.cn/');
   closers.push(close);
@@ -182,11 +183,26 @@ describe('problems and commitments from a ledger table', () => {
       ['按科室调整党支部设置', 'ongoing'],
       ['2024年7月以来开展专题学习6次', 'done'],
     ]);
-    // Row 3's quarter is of the year before the table (2024), not of row 1's 2025.
+    // Row 3's quarter is of the notice's year (2024), not of row 1's 2025.
     expect(n.commitments.filter((c) => c.sectionId === 's2').map((c) => [c.text, c.kind, c.due])).toEqual([
       ['开展工程竣工决算审计', 'deadline', '2025-12-31'],
       ['修订绩效考核分配方案', 'deadline', '2025-06-30'],
       ['按科室调整党支部设置', 'deadline', '2024-09-30'],
+    ]);
+  });
+
+  it('dates a cell without its year by the notice, not by the inspection year before the table', () => {
+    // Inspected and fed back in 2024, published in 2025: `第三季度` is the notice's year's.
+    const n = notice(`<table>
+      <tr><td>序号</td><td>问题</td><td>整改措施</td><td>完成时限</td><td>整改进展</td></tr>
+      <tr><td>1</td><td>工程超概算。</td><td>开展工程竣工决算审计</td><td>2025—2026年</td><td>已启动</td></tr>
+      <tr><td>2</td><td>支部设置不匹配。</td><td>按科室调整党支部设置</td><td>第三季度</td><td>正在推进</td></tr>
+      <tr><td>3</td><td>制度不健全。</td><td>修订财务制度</td><td>2024年—2025年6月</td><td>正在推进</td></tr>
+    </table>`, '', '2025年3月1日');
+    expect(n.commitments.filter((c) => c.sectionId === 's2').map((c) => [c.text, c.due])).toEqual([
+      ['开展工程竣工决算审计', '2026-12-31'],
+      ['按科室调整党支部设置', '2025-09-30'],
+      ['修订财务制度', '2025-06-30'],
     ]);
   });
 
