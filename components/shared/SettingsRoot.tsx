@@ -1,5 +1,5 @@
 import { createContext, type ComponentChildren } from 'preact';
-import { useContext, useEffect } from 'preact/hooks';
+import { useContext, useLayoutEffect } from 'preact/hooks';
 import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 import type { Settings } from '../../utils/settings/types';
 import { LangProvider } from './i18n';
@@ -14,7 +14,8 @@ const SettingsContext = createContext<Settings>(DEFAULT_SETTINGS);
  */
 export function SettingsRoot({ initial, children }: { initial: Settings; children: ComponentChildren }) {
   const settings = useSettings(initial);
-  useEffect(() => applyDocumentSettings(document, settings), [settings]);
+  // Before the first paint: the page never shows in the other theme, even for a frame.
+  useLayoutEffect(() => applyDocumentSettings(document, settings), [settings]);
   return (
     <SettingsContext.Provider value={settings}>
       <LangProvider lang={settings.lang}>{children}</LangProvider>

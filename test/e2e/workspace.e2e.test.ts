@@ -140,6 +140,9 @@ describe('workspace screenshots, both languages and both themes', () => {
         await panel.setViewportSize({ width: 400, height: 900 });
         await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
         await panel.getByRole('tablist').waitFor();
+        // The settings are read while the notice is asked for: the tabs may be drawn a moment before the
+        // root element takes the theme (a timeout here means it never did).
+        await panel.waitForFunction((t) => document.documentElement.dataset.theme === t, theme, { timeout: 5000 });
         expect(await panel.evaluate(() => [document.documentElement.lang, document.documentElement.dataset.theme])).toEqual([lang === 'zh' ? 'zh-CN' : 'en-GB', theme]);
 
         // The theme really applies: the page's background is dark in dark, light in light.
