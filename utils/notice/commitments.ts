@@ -173,8 +173,11 @@ function spanPassed(m: RegExpMatchArray, year: number | null): boolean {
  * not one told done (`已`) or in the past (`完成了`).
  */
 const COMPLETES_AFTER = new RegExp(`^[^已，。；]{0,10}?(?:${COMPLETION.source})(?![^，。；]{0,2}了)`);
+// `已于2024年10月底前完成整改`, `已在三季度完成`: the deadline told as met (已 before it) is a report.
+const TOLD_MET_BEFORE = /已(?:经)?\s*(?:于|在)?\s*$/;
 function completesAfter(sentence: string, m: RegExpMatchArray): boolean {
-  return COMPLETES_AFTER.test(sentence.slice((m.index ?? 0) + m[0].length));
+  const at = m.index ?? 0;
+  return !TOLD_MET_BEFORE.test(sentence.slice(Math.max(0, at - 4), at)) && COMPLETES_AFTER.test(sentence.slice(at + m[0].length));
 }
 
 // Every planned, deadline and recurring cue holds one of these (see cues.ts): a deadline names a
@@ -213,7 +216,7 @@ export function extractCommitments(input: CommitmentInput): Commitment[] {
     let kind: CommitmentKind | null = null;
     let due: IsoDate | null = null;
     // A deadline is a promise only in a sentence that looks forward (or in next steps).
-    const forward = planned.length > 0 || next || /确保|务必|要求|必须|前完成(?!了)/.test(s.text) || deadline.some((m) => completesAfter(s.text, m));
+    const forward = planned.length > 0 || next || /确保|务必|要求|必须|(?<!已(?:经)?\s*(?:于|在)[^，。；已]{0,14})前完成(?!了)/.test(s.text) || deadline.some((m) => completesAfter(s.text, m));
     // `于今年10月底前取得明显进展，12月中旬前全部完成整改`: the deadline of the completion.
     const periods = periodCues(deadline);
     const completing = periods.find((m) => completesAfter(s.text, m));

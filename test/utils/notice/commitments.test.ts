@@ -190,6 +190,10 @@ describe('extractCommitments on sentences', () => {
     { input: '6月底前全部完成了整改。', expected: [] },
     { input: '6月底前完成了整改。', expected: [] },
     { input: '6月底前已签订完毕。', expected: [] },
+    // …nor is a deadline told as met (`已于…完成`).
+    { input: '已于2024年10月底前完成整改，追回资金2万元。', expected: [] },
+    { input: '已于三季度完成档案清理。', expected: [] },
+    { input: '已在6月底前修订完成3项制度。', expected: [] },
     { input: '年底前完善了管理制度。', expected: [] },
     { input: '整改情况：正在对近三年村级工程项目进行全面梳理。', expected: [{ text: '正在对近三年村级工程项目进行全面梳理。', kind: 'planned', due: null }] },
     { input: '建立补偿资金发放机制，每年6月底前完成上一年度资金发放。', expected: [{ text: '建立补偿资金发放机制，每年6月底前完成上一年度资金发放。', kind: 'recurring', due: null }] },
