@@ -204,14 +204,17 @@ function applyStatus(measures: Measure[], st: StatusResult): void {
  */
 function tookStatus(ctx: Pick<Ctx, 'text' | 'masked'>, measures: Measure[], line: Line): boolean {
   const st = statusField(line.text);
-  if (!st) return false;
+  if (st) takeStatus(ctx, measures, line, st);
+  return st !== null;
+}
+
+function takeStatus(ctx: Pick<Ctx, 'text' | 'masked'>, measures: Measure[], line: Line, st: StatusResult): void {
   if (measures.length) applyStatus(measures, st);
   else {
     const own = measuresIn(ctx, line.start, line.end);
     applyStatus(own, st);
     measures.push(...own);
   }
-  return true;
 }
 
 const NUMBER_WORDS = '(?:[0-9０-９]+|[零〇一二两三四五六七八九十百]+)';
@@ -286,7 +289,10 @@ function allLines(ctx: Ctx, sec: Section): Line[] {
 function plainProblem(ctx: Ctx, sec: Section, lines: Line[]): void {
   // What closes the account (a remark, the whole's summary) and a status after the measures are no
   // body of the item: without other lines, its own line still holds the problem and its measure.
-  const body = lines.filter((l) => !closesAccount(l.text) && !statusField(l.text));
+  // Each line is read once for both; the loop below uses the same answers.
+  const closes = lines.map((l) => closesAccount(l.text));
+  const statuses = lines.map((l, i) => (closes[i] ? null : statusField(l.text)));
+  const hasBody = lines.some((_, i) => !closes[i] && !statuses[i]);
   const hl = ctx.idx.headingLine.get(sec.id) ?? -1;
   const headLine = ctx.lines[hl];
   if (!headLine) return;
@@ -305,7 +311,7 @@ function plainProblem(ctx: Ctx, sec: Section, lines: Line[]): void {
     // whatever follows the item (`整改成效：…`, `下一步，…`).
     problemEnd = afterNumeral + lead.index;
     measures.push(...measuresIn(ctx, problemEnd, headLine.end));
-  } else if (!body.length) {
+  } else if (!hasBody) {
     // Heading sentence is the problem; what follows on the line is the measure.
     const stop = sec.headingEnd;
     const rest = ctx.text.slice(stop, headLine.end).replace(/^[。：:，,\s]+/, '');
@@ -318,14 +324,15 @@ function plainProblem(ctx: Ctx, sec: Section, lines: Line[]): void {
       measures.push(...measuresIn(ctx, afterNumeral, headLine.end));
     }
   }
-  for (const l of lines) {
-    if (closesAccount(l.text)) continue;
-    if (tookStatus(ctx, measures, l)) continue;
-    if (PROBLEM_DESCRIPTION.test(l.text) || FIELD_LINE.test(l.text)) continue;
+  lines.forEach((l, i) => {
+    if (closes[i]) return;
+    const st = statuses[i];
+    if (st) return takeStatus(ctx, measures, l, st);
+    if (PROBLEM_DESCRIPTION.test(l.text) || FIELD_LINE.test(l.text)) return;
     // A sub-item `（1）…` of an item is one of its measures, read without its numeral.
     const sub = matchHeading(l.text);
     measures.push(...measuresIn(ctx, l.start + (sub && sub.number !== null ? sub.prefix : 0), l.end));
-  }
+  });
   addProblem(ctx, sec, afterNumeral, problemEnd, measures);
 }
 
