@@ -58,8 +58,9 @@ export const WORKSPACE = defineCatalog(
       'problem-count': '问题数不符',
       'done-vs-planned': '已完成与计划并存',
       'date-order': '日期顺序异常',
+      'rate-mismatch': '比率与数字不符',
       redacted: '内容被隐去',
-    } as Record<CheckKind, string>,
+    } satisfies Record<CheckKind, string>,
     showInPage: '在页面中显示',
 
     outlineLabel: '通报大纲',
@@ -145,8 +146,9 @@ export const WORKSPACE = defineCatalog(
       'problem-count': 'Problem count differs',
       'done-vs-planned': 'Done beside planned',
       'date-order': 'Dates out of order',
+      'rate-mismatch': 'Rate differs from the counts',
       redacted: 'Redacted',
-    } as Record<CheckKind, string>,
+    } satisfies Record<CheckKind, string>,
     showInPage: 'Show on the page',
 
     outlineLabel: 'Outline of the notice',

@@ -262,6 +262,7 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   });
   const commitments = [...fromText, ...fromLedgers.commitments].sort((a, b) => a.start - b.start);
   const checks = runChecks({
+    text,
     stats,
     problems,
     inspectionPeriod: opening.inspectionPeriod,

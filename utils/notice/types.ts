@@ -112,6 +112,7 @@ export type CheckKind =
   | 'problem-count'
   | 'done-vs-planned'
   | 'date-order'
+  | 'rate-mismatch'
   | 'redacted';
 
 export interface Check {

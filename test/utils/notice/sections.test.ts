@@ -35,6 +35,9 @@ describe('matchHeading', () => {
     { input: '12．2023年度预算执行率偏低。', expected: { rank: 3, number: '12', rest: '2023年度预算执行率偏低。' } },
     { input: '3、2025年7月以来开展专题学习6次', expected: { rank: 3, number: '3', rest: '2025年7月以来开展专题学习6次' } },
     { input: '１．２０２４年以来', expected: { rank: 3, number: '1', rest: '２０２４年以来' } },
+    // …or with a hotline's number (`12345`, `12388`): four digits or more before a word that is no unit.
+    { input: '2.12345热线诉求办理质效不高（立行立改）。', expected: { rank: 3, number: '2', rest: '12345热线诉求办理质效不高（立行立改）。' } },
+    { input: '3、12388举报电话公布不及时。', expected: { rank: 3, number: '3', rest: '12388举报电话公布不及时。' } },
   ])('heading: $input', ({ input, expected }) => {
     expect(seen(input)).toEqual(expected);
   });
@@ -67,6 +70,9 @@ describe('matchHeading', () => {
     // Decimals whose digits look like a year, but no 年 follows.
     { input: '1.2024万元' },
     { input: '3.2025亿元用于补缴' },
+    // …or a long decimal before its unit.
+    { input: '1.5000万元资金未及时拨付。' },
+    { input: '2.12345个' },
     { input: '2.2025' },
     { input: '2.20年' },
     { input: '一、' },

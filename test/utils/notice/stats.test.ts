@@ -261,6 +261,11 @@ describe('extractStats', () => {
       expect(seen(aspects).core).toEqual({ ...CORE_NULL, problems: 18, rectified: 15 });
     });
 
+    it('an aspect named at length (贯彻落实党的路线方针政策和党中央决策部署方面) is a class too', () => {
+      const text = '巡察组共反馈问题9个，其中贯彻落实党的路线方针政策和党中央决策部署方面问题3个，党的建设方面问题4个，全面从严治党方面问题2个，目前已整改到位8个，其余1个正在整改。';
+      expect(seen(text).core).toEqual({ ...CORE_NULL, problems: 9, rectified: 8, staged: 1 });
+    });
+
     it('the rest of a class (剩余1个问题) is the class\'s count, not another class', () => {
       const text = '巡察反馈问题12个。立行立改问题5个，已全部整改完成；限期整改问题7个，已完成整改6个，剩余1个问题正在推进。';
       expect(seen(text).core).toEqual({ ...CORE_NULL, problems: 12, rectified: 11, staged: 1 });
