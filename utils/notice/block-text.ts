@@ -95,6 +95,9 @@ export function normalisePunctuation(s: string): string {
   return from === 0 ? s : out + s.slice(from);
 }
 
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+const INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
 /**
  * Cleans one line: whitespace runs (incl. U+3000 and nbsp) collapsed, Word leftovers removed,
  * half-width punctuation between Chinese characters made full-width.
@@ -102,7 +105,10 @@ export function normalisePunctuation(s: string): string {
 export function cleanLine(raw: string): string {
   // Each pass only when its characters are there: this runs on every line of every page.
   let s = raw.indexOf('[bookmark') === -1 ? raw : raw.replace(WORD_LEFTOVER, '');
-  s = s.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ');
+  // Invisible format characters (soft hyphen, zero-width space and joiners, word joiner, BOM) are no
+  // text: removed, so `2&shy;5条` reads 25 and `巡&#8203;察` 巡察.
+  if (INVISIBLE.test(s)) s = s.replace(INVISIBLE_ALL, '');
+  s = s.replace(/[\s\u00a0\u3000]+/g, ' ');
   if (s.indexOf(' ') !== -1) s = s.replace(SPACE_BETWEEN_CJK, '').trim();
   return HALF_PUNCT_CHARS.test(s) ? normalisePunctuation(s) : s;
 }

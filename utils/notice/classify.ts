@@ -68,9 +68,10 @@ const OPENING =
   /巡[察视]组.{0,40}?(反馈了?|进行了?(常规|专项)?巡[察视]|开展了?.{0,6}巡[察视])|(反馈|交办)的?.{0,10}(意见|问题).{0,10}整改/;
 const MEASURE_MARK = /整改(落实)?(情况|措施|成效)[：:]|[一二三四五]是/g;
 const NEXT_STEPS = /下一步|今后.{0,6}(工作)?(打算|安排|计划)|整改工作打算/;
-// Inspection announcements: a team will arrive, a hotline takes reports during its stay — not the
-// notice's own closing (`公示期间，如有意见建议，请…电话`).
-const ANNOUNCEMENT = /(巡[察视]组|巡[察视]工作).{0,20}(进驻|将对|将于|即将)|受理.{0,12}(来信|来电|来访|信访)|举报电话|值班电话|巡[察视]时间[为：:]|(?<!公[示开告])期间.{0,20}(电话|信箱)/;
+// Inspection announcements: a team will arrive, a hotline takes reports during its stay (`巡察期间，…电话`,
+// `进驻期间`, `…为期1个月。期间，设立…信箱`) — not the notice's own closing (`公示期间，如有意见建议，请…电话`,
+// `如有意见建议，请在6月6日至6月16日期间反映。联系电话：…`: a period the reader answers in).
+const ANNOUNCEMENT = /(巡[察视]组|巡[察视]工作).{0,20}(进驻|将对|将于|即将)|受理.{0,12}(来信|来电|来访|信访)|举报电话|值班电话|巡[察视]时间[为：:]|(?:巡[察视](?:组|工作)?|进驻|(?:^|[。；\n])\s*)期间.{0,20}(电话|信箱)/;
 const MEETING = /会议(指出|强调|要求|认为|听取|传达)|会上|讲话中|(作|做)(了)?(动员)?讲话|主持(召开)?会议|出席会议|参加会议/g;
 const REGULATION_ARTICLE = /第[一二三四五六七八九十百]+条/g;
 const NEWS_MARK = /记者|通讯员|据悉|据了解|本报讯|本网讯|报道称|新闻发布|受访|通报显示|通报指出|供稿|(?:党组|党委|负责人|局长|书记)表示/g;

@@ -75,7 +75,7 @@ export const PLANNED_CUES = new RegExp(
 );
 
 // `将X纳入…` is 把-construction (`将意识形态工作纳入议事日程`, `将办理时限压缩至3个工作日`): no future meant.
-const BA_VERB = /纳入|覆盖|进行整合|相结合|结合起来|同研究|同部署|同推进|作为|列入|传递|落实到|转化|融入|贯穿|摆在|放在|当作|视为|用于|交给|留给|接入|倾斜|分解|细化|整合到|合并|调整为|移交|移送|报送|上报|提交|归入|统一到|推送到|分发|植入|嵌入|打造成|建成|变为|改为|固化|扛在|抓在|引向|落到|列为|定为|贯彻到|延伸到|运用到|运用于|应用到|应用于|体现到|体现在|推广到|拓展到|覆盖到|落实在|迁移至|迁移到|紧密结合|挂钩|写入|编入|固化为|转化为|(?<=与[^，。；]{1,30})结合|压缩至|压缩到|缩短至|缩短到|提高到|提高至|提升至|提升到|降低到|降低至|减少到|减少至|增加到|增加至|控制在/;
+const BA_VERB = /纳入|覆盖|划分为|划分成|明确为|确定为|建在|进行整合|相结合|结合起来|同研究|同部署|同推进|作为|列入|传递|落实到|转化|融入|贯穿|摆在|放在|当作|视为|用于|交给|留给|接入|倾斜|分解|细化|整合到|合并|调整为|移交|移送|报送|上报|提交|归入|统一到|推送到|分发|植入|嵌入|打造成|建成|变为|改为|固化|扛在|抓在|引向|落到|列为|定为|贯彻到|延伸到|运用到|运用于|应用到|应用于|体现到|体现在|推广到|拓展到|覆盖到|落实在|迁移至|迁移到|紧密结合|挂钩|写入|编入|固化为|转化为|(?<=与[^，。；]{1,30})结合|压缩至|压缩到|缩短至|缩短到|提高到|提高至|提升至|提升到|降低到|降低至|减少到|减少至|增加到|增加至|控制在/;
 
 const PARTLY_DONE = /已(?:经)?(?:基本|初步|部分|取得阶段性)/;
 
@@ -101,7 +101,7 @@ const FUTURE_AFTER_JIANG = /^(?:于|要|会|在|进一步|继续|持续|对|适�
 // Not in a fault (`未建立季度调度机制`, `此前未严格按季度公开`): a 未/没有/不 earlier in the clause.
 const NOT_BEFORE = String.raw`(?<![未没不][^，。；;,]{0,8})`;
 const BY_PERIOD = String.raw`${NOT_BEFORE}(?<![未没不]|[未没不]能|没有)按(?:半月|半年|周|月度?|季度?|年度)(?!份|期|边|节|龄|限|计划|目标|任务|预算|安排|要求|指标|标准|[^，。；;,]{0,4}?考核结果)`;
-const RHYTHM_NOUN = String.raw`${NOT_BEFORE}(?<![0-9０-９零〇一二两三四五六七八九十本上下当次该同前后首末近个第正腊元岁旺淡春夏秋冬雨汛每按半])(?:半月|半年|周|月度?|季度?)(?:调度|通报|督办|督查|督导|检查|分析|研判|会商|点评|讲评|评估|巡查)`;
+const RHYTHM_NOUN = String.raw`${NOT_BEFORE}(?<![0-9０-９零〇一二两三四五六七八九十本上下当次该同前后首末近个第正腊元岁旺淡春夏秋冬雨汛每按半])(?:半月|半年|周|月度?|季度?)(?:调度|通报|督办|督查|督导|检查|排查|分析|研判|会商|点评|讲评|评估|巡查)`;
 
 // `长期` goes on for long — not `中长期`/`超长期`, a term (`中长期合同`, `超长期特别国债`), nor
 // `长期未…`, which describes the problem.
@@ -209,8 +209,10 @@ export function isSupersededPlan(text: string, m: RegExpMatchArray): boolean {
 // Quotes are the feedback's words (`“重部署、轻落实”`), so cue words in them do not count — except a
 // working rhythm the body sets, which notices quote as a named scheme (`实行“周调度、月通报”`,
 // `建立“月调度、季通报”机制`): a rhythm in a quote opened right after a verb that sets up a scheme.
-const RHYTHM_CUE = /^(?:每|按)|(?:调度|通报|督办|督查|督导|检查|分析|研判|会商|点评|讲评|评估|巡查)$/;
-const SCHEME_VERB = /(?:实行|实施|推行|建立|健全|完善|落实|坚持|采取|执行|推广|形成|构建|按照)$/;
+const RHYTHM_CUE = /^(?:每|按)|(?:调度|通报|督办|督查|督导|检查|排查|分析|研判|会商|点评|讲评|评估|巡查)$/;
+// The verb may take the scheme's field first (`建立矛盾纠纷“周排查、月分析”机制`, `实行问题整改“周调度”`):
+// a few characters of one phrase between verb and quote — not a fault (`未建立…`).
+const SCHEME_VERB = /(?<![未没不])(?:实行|实施|推行|建立|健全|完善|落实|坚持|采取|执行|推广|形成|构建|按照)[^，。；：、,;:“”「」\n]{0,6}$/;
 const QUOTE_OPEN = /[“「]/;
 
 /** True when `i` in `text` is inside a quote that names the body's own scheme of work. */
@@ -218,7 +220,7 @@ function inSchemeQuote(text: string, i: number): boolean {
   for (let j = i - 1; j >= 0 && i - j <= 30; j--) {
     const c = text[j] ?? '';
     if (c === '”' || c === '」' || c === '\n') return false;
-    if (QUOTE_OPEN.test(c)) return SCHEME_VERB.test(text.slice(Math.max(0, j - 2), j));
+    if (QUOTE_OPEN.test(c)) return SCHEME_VERB.test(text.slice(Math.max(0, j - 9), j));
   }
   return false;
 }

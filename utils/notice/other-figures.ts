@@ -39,32 +39,34 @@ const TALKS = '廉政谈话|谈心谈话|警示谈话';
 // (`已整治完成19处` is a measure's progress), and with what was done to between verb and number.
 const DISPOSAL_VERB = '清理处置|清理退出|清理整治|清理|处置|盘活|收回|追回|回收|清退|腾退|拆除|复耕|复垦|恢复|退出|注销|取消|关停|取缔|压减';
 const THING_UNIT = '(?<unit>万平方米|平方米|万亩|亩|户(?![籍口])|处(?![理置分罚室长级所])|宗(?![旨教族]))';
+// A label never runs over a line (a table cell, a paragraph); a space may stand before the number
+// (`修订完善制度 10 项`, from `&nbsp;`).
 const OTHER: RegExp[] = [
   // The rules may be named by their titles first (`建立健全《…学习制度》《…实施办法》等制度机制11项`).
-  new RegExp(`(?<label>(?:完善和新建|完善|新建|建立|修订|制定|出台|健全|新制定|建章立制|修订完善|建立健全|建立完善|废止)(?:[^，。；;,、0-9《》]{0,6}(?:《[^《》\\n]{1,40}》[、和及与]?){1,8})?[^，。；;,、0-9《》]{0,14}(?:制度|规章|机制|办法|规定))[共计达为]{0,2}${INT}\\s*(?<unit>项|个|条|件|部)`, 'g'),
-  new RegExp(`(?<label>(?:${MONEY_VERB})[^，。；;,、：:0-9]{1,16}?)[共计达为]{0,2}${AMOUNT}\\s*(?<unit>万元|亿元|元)`, 'g'),
+  new RegExp(`(?<label>(?:完善和新建|完善|新建|建立|修订|制定|出台|健全|新制定|建章立制|修订完善|建立健全|建立完善|废止)(?:[^\\n，。；;,、0-9《》]{0,6}(?:《[^《》\\n]{1,40}》[、和及与]?){1,8})?[^\\n，。；;,、0-9《》]{0,14}(?:制度|规章|机制|办法|规定))[共计达为]{0,2}\\s*${INT}\\s*(?<unit>项|个|条|件|部)`, 'g'),
+  new RegExp(`(?<label>(?:${MONEY_VERB})[^\\n，。；;,、：:0-9]{1,16}?)[共计达为]{0,2}\\s*${AMOUNT}\\s*(?<unit>万元|亿元|元)`, 'g'),
   // `已清退违规收取的资料费、服务费共计28.6万元`: the sum said as such may follow a list of what was recovered.
-  new RegExp(`(?<label>(?:${MONEY_VERB})[^，。；;,：:0-9]{1,24}?)(?:共计|合计|总计|累计)${AMOUNT}\\s*(?<unit>万元|亿元|元)`, 'g'),
+  new RegExp(`(?<label>(?:${MONEY_VERB})[^\\n，。；;,：:0-9]{1,24}?)(?:共计|合计|总计|累计)${AMOUNT}\\s*(?<unit>万元|亿元|元)`, 'g'),
   // Not the slogan `一人一策`, `一人一档`.
-  new RegExp(`(?<label>(?:给予|${ACCOUNTABILITY}|${TALKS})[^，。；;,、0-9]{0,10}?)[共计达为]{0,2}${INT}\\s*(?<unit>人次|人|名)(?!一[策档案岗])`, 'g'),
+  new RegExp(`(?<label>(?:给予|${ACCOUNTABILITY}|${TALKS})[^\\n，。；;,、0-9]{0,10}?)[共计达为]{0,2}\\s*${INT}\\s*(?<unit>人次|人|名)(?!一[策档案岗])`, 'g'),
   // `对9名党员干部进行追责问责`, `12人受到党纪政务处分`: the people, then what was done to them —
   // a bare 处理 only as an act on them (`进行处理`), not as their own work (`5名干部处理群众诉求`).
   new RegExp(
-    `${COUNT_FIRST}(?<unit>人次|人|名)[^，。；;,、：:0-9]{0,12}?(?:进行|予以|给予|作出|受到|被)?(?<label>${HELD_TO_ACCOUNT}|(?<=(?:进行|予以|作出)了?)处理)(?!工作|业务|培训|会议|制度|机制)`,
+    `${COUNT_FIRST}(?<unit>人次|人|名)[^\\n，。；;,、：:0-9]{0,12}?(?:进行|予以|给予|作出|受到|被)?(?<label>${HELD_TO_ACCOUNT}|(?<=(?:进行|予以|作出)了?)处理)(?!工作|业务|培训|会议|制度|机制)`,
     'g',
   ),
   // The rate as labelled, with what it rates (`措施完成率83.3%`, `问题整改率`, `问题整改到位率`, `问题销号率`; not
   // a bare `到位率`, as of funds).
-  /(?<label>(?:总体|整体)?(?:整改)?(?:措施|举措|任务|问题)?(?:整改)?(?:完成率|整改率|办结率|销号率|整改到位率))[为达到是了]{0,3}(?<value>[0-9]+(?:\.[0-9]+)?)\s*(?<unit>%|％)/g,
+  /(?<label>(?:总体|整体)?(?:整改)?(?:措施|举措|任务|问题)?(?:整改)?(?:完成率|整改率|办结率|销号率|整改到位率))[为达到是了]{0,3}\s*(?<value>[0-9]+(?:\.[0-9]+)?)\s*(?<unit>%|％)/g,
   // Cases opened, counted like the leads they come from (`县纪委监委已立案审查2件`).
-  new RegExp(`(?<label>立案审查调查|立案审查|立案调查|立案)[共计达为]{0,2}${INT}\\s*(?<unit>件|起)`, 'g'),
-  new RegExp(`(?<label>(?:移交|处置)[^，。；;,、0-9]{0,10}?问题线索)[共计达为]{0,2}${INT}\\s*(?<unit>件|条|个)`, 'g'),
+  new RegExp(`(?<label>立案审查调查|立案审查|立案调查|立案)[共计达为]{0,2}\\s*${INT}\\s*(?<unit>件|起)`, 'g'),
+  new RegExp(`(?<label>(?:移交|处置)[^\\n，。；;,、0-9]{0,10}?问题线索)[共计达为]{0,2}\\s*${INT}\\s*(?<unit>件|条|个)`, 'g'),
   // `巡察移交的5件问题线索已全部办结`.
   new RegExp(`${COUNT_FIRST}(?<unit>件|条|个)(?<label>(?:问题)?线索)`, 'g'),
-  new RegExp(`(?<label>(?:清理|规范|清理规范|补签|签订|收回)[^，。；;,、0-9]{1,10}?合同)[共计达为]{0,2}${INT}\\s*(?<unit>份|个|件)`, 'g'),
-  new RegExp(`(?<label>(?:${DISPOSAL_VERB})(?!完成|完毕|到位|了?[0-9])[^，。；;,、：:0-9]{1,16}?)[共计达为]{0,2}${AMOUNT}\\s*${THING_UNIT}`, 'g'),
+  new RegExp(`(?<label>(?:清理|规范|清理规范|补签|签订|收回)[^\\n，。；;,、0-9]{1,10}?合同)[共计达为]{0,2}\\s*${INT}\\s*(?<unit>份|个|件)`, 'g'),
+  new RegExp(`(?<label>(?:${DISPOSAL_VERB})(?!完成|完毕|到位|了?[0-9])[^\\n，。；;,、：:0-9]{1,16}?)[共计达为]{0,2}\\s*${AMOUNT}\\s*${THING_UNIT}`, 'g'),
   // Assets counted in 个/项 (`盘活闲置扶贫项目资产5个`).
-  new RegExp(`(?<label>(?:盘活|处置|收回|清理处置)[^，。；;,、：:0-9]{0,14}?资产)[共计达为]{0,2}${INT}\\s*(?<unit>个|项)`, 'g'),
+  new RegExp(`(?<label>(?:盘活|处置|收回|清理处置)[^\\n，。；;,、：:0-9]{0,14}?资产)[共计达为]{0,2}\\s*${INT}\\s*(?<unit>个|项)`, 'g'),
 ];
 
 const RECTIFICATION_CONTEXT = /整改|巡[察视]|反馈/;

@@ -10,6 +10,11 @@ describe('cleanLine', () => {
     { input: 'a\u3000\u3000b', expected: 'a b' },
     { input: 'a \t\n b   c', expected: 'a b c' },
     { input: '\u200b\ufeff文字', expected: '文字' },
+    // Invisible format characters are no text, not even a space.
+    { input: '已完成2\u00ad5条', expected: '已完成25条' },
+    { input: '巡\u200b察整改', expected: '巡察整改' },
+    { input: '0731-\u200b85612378', expected: '0731-85612378' },
+    { input: '整\u200d改\u2060情况', expected: '整改情况' },
     { input: '整改 工作', expected: '整改工作' },
     { input: '“新清远” 客户端', expected: '“新清远”客户端' },
     { input: '《清远新闻》 栏目', expected: '《清远新闻》栏目' },

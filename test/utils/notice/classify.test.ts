@@ -191,6 +191,9 @@ describe('classifyNotice', () => {
     const notice = classifyNotice({ titles: ['中共某某中学支部委员会关于巡察整改情况的公示'], text: `县委第二巡察组对学校党支部开展了巡察，并反馈了巡察意见。学校党支部扎实推进整改。\n序号\n反馈问题\n整改措施\n整改情况\n1\n党建工作责任不够压实\n修订责任清单\n已整改\n2\n财务报销不规范\n规范报销流程\n已整改\n${closing}`, scope: 'article', ledgerRows: 2 });
     expect(notice.reasons).not.toContain('neg:inspection-announcement');
     expect(notice.isNotice).toBe(true);
+    // …nor a period to answer in, written after the invitation (`请在…期间反映。联系电话`).
+    const answerIn = classifyNotice({ titles: ['中共某某中学支部委员会关于巡察整改情况的公示'], text: `县委第二巡察组对学校党支部开展了巡察，并反馈了巡察意见。学校党支部扎实推进整改。\n序号\n反馈问题\n整改措施\n整改情况\n1\n党建工作责任不够压实\n修订责任清单\n已整改\n2\n财务报销不规范\n规范报销流程\n已整改\n如有意见建议，请在2025年6月6日至6月16日期间反映。联系电话：0736-7186025。`, scope: 'article', ledgerRows: 2 });
+    expect(answerIn.reasons).not.toContain('neg:inspection-announcement');
     const announcement = classifyNotice({ titles: ['十四届县委第五轮巡察公告'], text: '县委第二巡察组将于3月10日起进驻县教育局开展巡察，重点检查上轮巡察反馈问题整改、主题教育整改和审计整改落实情况，推动整改落地见效。巡察期间设立专门值班电话：0736-7186025。', scope: 'article' });
     expect(announcement.isNotice).toBe(false);
   });

@@ -283,6 +283,10 @@ describe('measureStatus: work begun, plans, event bounds, quarters and spans of 
     { input: '存在“月调度、季通报”流于形式问题', expected: { status: 'unknown', cues: [] } },
     { input: '针对“重部署、轻落实”问题，加强督导', expected: { status: 'unknown', cues: [] } },
     { input: '实行“常态化”管理', expected: { status: 'unknown', cues: [] } },
+    // The scheme's field may stand between the verb and the quote; a fault (`未建立`) is none.
+    { input: '建立矛盾纠纷“周排查、月分析”机制', expected: { status: 'ongoing', cues: ['周排查', '月分析'] } },
+    { input: '实行问题整改“周调度、月通报”', expected: { status: 'ongoing', cues: ['周调度', '月通报'] } },
+    { input: '此前未建立矛盾纠纷“周排查、月分析”机制', expected: { status: 'unknown', cues: [] } },
   ])('quoted rhythm: $input', ({ input, expected }) => {
     expect(status(input)).toEqual(expected);
   });
@@ -295,6 +299,10 @@ describe('isBaJiang', () => {
     { input: '将抵押登记、转移登记等高频事项办理时限压缩至3个工作日以内', expected: true },
     { input: '将补助标准提高到每亩300元', expected: true },
     { input: '将巡察整改与国企改革深化提升行动结合，推动子公司压减2户', expected: true },
+    { input: '将全街道划分为86个网格，配齐专职网格员86名', expected: true },
+    { input: '将整改责任明确为班子成员分工负责', expected: true },
+    { input: '将党支部建在临床科室上', expected: true },
+    { input: '将分两批完成改造', expected: false },
     { input: '将结合实际开展专项整治', expected: false },
     { input: '将于年底前把补助标准提高到每亩300元', expected: false },
     { input: '将对相关闲置设备进行报废处理', expected: false },

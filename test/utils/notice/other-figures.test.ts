@@ -34,3 +34,13 @@ describe('otherFigures', () => {
     expect(seen('巡察整改中，计划年底前清退违规占用的土地3宗，尚未追回的资金12万元正在催缴。')).toEqual([]);
   });
 });
+
+describe('otherFigures: layout', () => {
+  it('reads a figure with a space before its number (`&nbsp;` in the page)', () => {
+    expect(seen('巡察整改中，修订完善制度 10 项，追回违规资金 8.6 万元。')).toEqual(['修订完善制度=10项', '追回违规资金=8.6万元']);
+  });
+
+  it('never runs a label over a line (a table cell)', () => {
+    expect(seen('巡察反馈问题整改台账：规范\n已追缴欠缴土地出让金320万元（巡察反馈问题）。')).toEqual(['追缴欠缴土地出让金=320万元']);
+  });
+});
