@@ -186,6 +186,11 @@ function completesAfter(sentence: string, m: RegExpMatchArray): boolean {
 // `换届前`, `入冬前`; `下一轮巡察前` has 下).
 const ANY_CUE = /[拟将计正目待逐争力下每定年月季周今明节学汛旦届冬]/;
 
+/** True when sentence `s` is a section's heading and the section goes on after it. */
+function headsItsSteps(sections: readonly Section[], s: { start: number; end: number }): boolean {
+  return sections.some((x) => x.start <= s.start && s.end <= x.headingEnd + 1 && x.end > x.headingEnd + 1);
+}
+
 export function extractCommitments(input: CommitmentInput): Commitment[] {
   const { text } = input;
   const out: Commitment[] = [];
@@ -237,7 +242,9 @@ export function extractCommitments(input: CommitmentInput): Commitment[] {
       }
     } else if (recurring.length) kind = 'recurring';
     else if (planned.length) kind = 'planned';
-    else if (next && s.text.length >= 6) kind = 'vague';
+    // A next step's own heading (`（一）紧盯未完成事项。`) over the sentences that say what will be done
+    // names them: they are the promises, it is none. A heading with nothing under it is the promise.
+    else if (next && s.text.length >= 6 && !headsItsSteps(input.sections, s)) kind = 'vague';
     if (!kind) continue;
     // `2026年春节前` is the deadline; the event bound `春节前` inside it is no second cue.
     const inDeadline = (m: RegExpMatchArray): boolean => deadline.some((d) => (m.index ?? 0) > (d.index ?? 0) && (m.index ?? 0) < (d.index ?? 0) + d[0].length);

@@ -353,3 +353,32 @@ describe('extractCommitments on sentences', () => {
     expect(commitments('拟于2025年6月30日前完成整改。')).toEqual([{ text: '拟于2025年6月30日前完成整改。', kind: 'deadline', due: '2025-06-30' }]);
   });
 });
+
+describe('extractCommitments in the next steps', () => {
+  // `三、下一步工作打算` over `（一）…` steps, each a heading over what will be done.
+  const text = '三、下一步工作打算\n（一）紧盯未完成事项。\n对尚在推进的2个问题，加快推进。\n（二）巩固整改成果。\n（三）强化日常监督。\n持续开展监督检查。';
+  const at = (s: string) => text.indexOf(s);
+  const section = (level: number, heading: string, start: number, end: number, headingStart: number) => ({
+    id: heading, level, number: null, heading, start, end, headingStart, headingEnd: headingStart + heading.length, children: [],
+  });
+  const steps = [
+    section(2, '紧盯未完成事项', at('（一）'), at('（二）') - 1, at('紧盯')),
+    section(2, '巩固整改成果', at('（二）'), at('（三）') - 1, at('巩固')),
+    section(2, '强化日常监督', at('（三）'), text.length, at('强化')),
+  ];
+  const top = section(1, '下一步工作打算', 0, text.length, at('下一步'));
+  const kinds = extractCommitments({ text, from: 0, to: text.length, sections: [top, ...steps], nextSteps: [top], excluded: [], masked: () => false, fallbackYear: 2025 })
+    .map((c) => c.text);
+
+  it('a step\'s heading over what will be done is no promise of its own; what is under it is', () => {
+    expect(kinds).not.toContain('紧盯未完成事项。');
+    expect(kinds).toContain('对尚在推进的2个问题，加快推进。');
+    expect(kinds).not.toContain('强化日常监督。');
+    expect(kinds).toContain('持续开展监督检查。');
+  });
+
+  it('a step with nothing under it is the promise', () => {
+    expect(kinds).toContain('巩固整改成果。');
+  });
+});
+
