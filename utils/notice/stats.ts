@@ -30,8 +30,17 @@ const PROBLEMS = new RegExp(
   `(?:反馈|指出|交办|发现|梳理|认领|提出|存在|对照)(?:的|了|出)?[^，。；;,]{0,16}?[0-9一二三四五六七八九十]+\\s*个方面(?:的)?问题(?:共|合计|总计)?\\s*${NUM}\\s*(?:个|项|条)(?!\\s*(?:具体)?(?:整改)?(?:措施|举措|任务))` +
     `|(?:反馈|指出|交办|发现|梳理|认领|提出|存在|对照)(?:的|了|出)?[^，。；;,]{0,16}?${NUM}\\s*(?:个|项|条)(?:具体)?问题` +
     `|(?:反馈|巡[察视]|指出|发现|交办|涉及)(?:给)?(?:(?:我|本)(?:村|社区|局|委|办|单位|院|校|镇|乡|街道|公司|中心|部|所|站|社|厅|党组|党委|支部|县|区|市))?(?:的)?问题(?:共|合计|总计)?(?:(?!完成|整改|推进|落实|制定|细化|形成|已|未|正在|办结|销号|到位)[^，。；;,、]){0,10}?${NUM}\\s*(?:个|项|条|(?<=问题(?:共|合计|总计)?\\s*[0-9０-９零〇一二两三四五六七八九十百*＊]+\\s*)件)(?!方面|类|大类|领域|\\s*(?:具体)?(?:整改)?(?:措施|举措))` +
-    `|(?<![0-9０-９]|其余|剩余|余下|其中)([0-9０-９]+)\\s*个(?:具体)?问题(?=\\s*(?:中|均|全部)?(?:已|完成|整改)[^，。；;,]*?[0-9０-９]+\\s*个)`,
+    `|(?<![0-9０-９]|其余|剩余|余下|其中)([0-9０-９]+)\\s*个(?:具体)?问题(?=\\s*(?:中|均|全部)?(?:累计)?(?:已|完成|整改)[^，。；;,]*?[0-9０-９]+\\s*个)` +
+    // The feedback counted as opinions (国企, 金融: `巡视组共反馈意见4个方面18条`, `共反馈4个方面18条意见`,
+    // `18条反馈意见已整改完成16条`): the problems under another name. Only the inspection's — 巡察/巡视 before
+    // 反馈 in the clause, or the feedback as the object acted on (`对反馈的18条意见`) — never the public's
+    // (`公示期间收到反馈意见3条`), nor 意见建议 (`征求意见建议46条`) or opinions of another kind (`12条审议意见`).
+    `|(?:巡[察视][^，。；;,]{0,24}?反馈(?:了)?|反馈(?:了)?巡[察视])意见(?:共|合计|总计)?\\s*(?:[0-9一二三四五六七八九十]+\\s*个方面(?:的)?\\s*)?(?:共)?${NUM}\\s*(?:个|项|条)(?!方面|类|大类|领域|月|工作日|小时|季度|\\s*(?:具体)?(?:整改)?(?:措施|举措|任务))` +
+    `|(?:巡[察视][^，。；;,]{0,24}?|对照|针对|对)反馈(?:的|了)?\\s*(?:[0-9一二三四五六七八九十]+\\s*个方面(?:的)?\\s*)?(?:共|共计)?${NUM}\\s*(?:个|项|条)(?:具体)?意见(?!建议|书)` +
+    `|(?<![0-9０-９]|其余|剩余|余下|其中|的)([0-9０-９]+)\\s*(?:个|项|条)反馈意见(?!建议|书)(?=\\s*(?:中|均|全部)?(?:累计)?(?:已|完成|整改)[^，。；;,]*?[0-9０-９]+\\s*(?:个|项|条))`,
 );
+/** The count a total's match captured, whichever of its forms matched. */
+const countOf = (m: RegExpExecArray): string => m.slice(1).find((g) => g !== undefined) ?? '';
 const SPLIT_TOTAL = new RegExp(`(?:反馈|指出|交办|发现)[^，。；;]{0,16}?共性问题\\s*${NUM}\\s*个\\s*[、，,和及]\\s*个性问题\\s*${NUM}\\s*个`);
 // `…7个问题和市委巡察反馈的21个问题，共计28个问题`: two inspections' problems, then their sum.
 const GRAND_TOTAL = new RegExp(`(?:共计|合计|总计|一共|共)\\s*${NUM}\\s*(?:个|项|条)(?:具体)?问题`);
@@ -68,8 +77,10 @@ function ofOtherProcedure(sentence: string, end: number): boolean {
   for (const m of before.matchAll(PROCEDURES)) other = INSPECTION.test(m[0]) ? -1 : (m.index ?? 0);
   return other !== -1;
 }
-// Tasks are how many notices count their measures (`细化整改任务218项，已完成196项`).
-const MEASURES = new RegExp(`${NUM}\\s*(?:条|项|个)(?:具体)?整改(?:措施|举措|任务)|整改(?:措施|举措|任务)(?:共)?${NUM}\\s*(?:条|项|个)`);
+// Tasks are how many notices count their measures (`细化整改任务218项，已完成196项`). Those a leader leads
+// (`其他校领导…认领牵头整改任务38项`, `班子成员领办整改任务12项`) are a share, not the total.
+const LED = '(?<![0-9０-９]|牵头|领办|包联|包保)';
+const MEASURES = new RegExp(`${LED}${NUM}\\s*(?:条|项|个)(?:具体)?整改(?:措施|举措|任务)|${LED}整改(?:措施|举措|任务)(?:共)?${NUM}\\s*(?:条|项|个)`);
 // Follow-up counts are written in digits (or redacted) — `一项重大任务`, `八项规定` are prose — or
 // in Chinese numerals right after the verb they count (`已落实六十五条`, `正在整改两个`).
 // A count is of problems or measures only when what follows it is not another noun: the clause's end, the
@@ -82,8 +93,23 @@ const COUNT_FOLLOWS =
   '|经|完成|整改|达|属|待|得到|也|还|中|处于|进入|部分|序时|推进|有序|加快|计划|预计|力争|拟|将|确保|争取|是|暂|目前|现|因|由于|销号|办结' +
   '|到位|落实|通过|验收|分别|另|其中|于|涉及|共|合计|累计|总计|占))';
 const COUNT = new RegExp(`([0-9０-９]+|[*＊]+|(?<=(?:整改|完成|落实|到位|推进|剩余|其余|办结|销号|成效)\\s*)[零〇两一二三四五六七八九十百]+)\\s*(?:个|项|条|件)${COUNT_FOLLOWS}`, 'g');
-// An earlier round, or this body's earlier notice quoted by its second (`第一次通报时，…已完成整改18个`).
-const EARLIER_ROUND = /上一?轮|前一?轮|上一?次巡[察视]|上届巡[察视]|(?:第一次|首次|上一?次|前一?次)(?:通报|公布|公开)(?:时|的|中)/;
+// An earlier round (`对上轮巡察反馈的8个问题逐一复核`, `较上轮减少5个`).
+const EARLIER_ROUND = /上一?轮|前一?轮|上一?次巡[察视]|上届巡[察视]/;
+// This body's earlier notice, quoted by its second: as of then (`第一次通报时，…已完成整改18个`, `在首次整改进展
+// 情况通报中`, or told as past: `公布了第一次整改进展情况，当时…`).
+const EARLIER_NOTICE =
+  /(?:第一次|首次|上一?次|前一?次)(?:巡[察视])?(?:整改)?(?:进展)?(?:情况)?(?:通报|公布|公开|公示)(?:时|的|中)|(?:通报|公布|公开|公示|发布)了(?:第一次|首次|上一?次|前一?次)/;
+// Since it (`第一次通报以来，又完成整改4个问题`): what was done since is an increment, not the count.
+const SINCE_EARLIER = /(?:第一次|首次|上一?次|前一?次)[^，。；;,]{0,12}?(?:通报|公布|公开|公示)[^，。；;,]{0,6}?(?:以来|后)/;
+// …unless told as the sum so far (`累计完成整改15个`).
+const CUMULATIVE = /累计|共计|总计|合计/;
+// An increment anywhere (`又完成整改4个`, `新完成整改措施9条`, `又有4个问题完成整改`; not `重新整改`, `更新`).
+const INCREMENT = /(?<![重更创革刷])(?:又|新增?)(?:完成|整改|办结|销号|解决|落实)|又有\s*$/;
+// Where the earlier notice's time ends: its `。`-sentence, past `；` (`第一次通报时，…正在整改5个；制定的47条整改
+// 措施已完成36条。`).
+const SENTENCE_END = /[。！!？?\n]/g;
+// …unless a part after `；` counts as of another time (`；截至目前，…`).
+const OWN_TIME = /^\s*(?:截至|截止|到目前|目前|至今|现|本次|本轮|如今)/;
 const STAGED = /阶段性|基本(?:整改)?(?:完成|到位)|持续整改|正在|推进中|整改中|部分完成|序时推进|长期坚持|持续推进|剩余/;
 const UNDONE = /未(?:整改)?完成|尚未|没有完成|未整改|未完成整改|未落实/;
 const DONE = /已|整改完成|完成整改|整改到位|整改完毕|办结|销号|完成|落实/;
@@ -213,6 +239,10 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
   let headings = 0;
   let totalAtHeadings = -1;
   let resumedHere = false;
+  // Whether the paragraph may still resume counting the opening's total, at a sentence that opens with a date.
+  let resumable = false;
+  // Where the time of the body's earlier notice ends (-1: not in it).
+  let earlierUntil = -1;
   // What the paragraph was last counting: `共反馈问题22个。已完成整改17个…` goes on counting problems.
   let paragraphMode: 'problems' | 'measures' | null = null;
   // The class the paragraph's last sentence was counting: the rest may follow in the next sentence
@@ -255,17 +285,25 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
       if (TOP_HEADING.test(s.text)) headings++;
       // …or, with the total stated only in the opening and nothing of it counted yet, a paragraph of the
       // first part that counts as of a date (`共指出问题4个方面18个。` in the opening, then under `一、巡察整改
-      // 工作总体情况` `截至目前，已整改到位15个，剩余3个正在加快推进。`).
-      const resumed =
-        !carried && totalAtHeadings === 0 && headings === 1 && !closed.problems && !spans.rectified && !spans.staged && !spans.unrectified &&
-        RESUMES_COUNTING.test(s.text) && /整改|问题|销号|办结/.test(s.text);
-      headInParagraph = carried || resumed;
-      resumedHere = resumed;
-      if (resumed) paragraphMode = 'problems';
-      else if (!carried) paragraphMode = null;
+      // 工作总体情况` `截至目前，已整改到位15个，剩余3个正在加快推进。`), from that sentence on.
+      resumable = !carried && totalAtHeadings === 0 && headings === 1 && !closed.problems && !spans.rectified && !spans.staged && !spans.unrectified;
+      headInParagraph = carried;
+      resumedHere = false;
+      if (!carried) paragraphMode = null;
       paragraphPart = null;
       dangling = false;
     }
+    // The date may open a later sentence (`第一次通报后，局党组…推进会。截至2025年6月20日，…累计完成整改15个`).
+    if (resumable && !headInParagraph && RESUMES_COUNTING.test(s.text) && /整改|问题|销号|办结/.test(s.text)) {
+      resumable = false;
+      headInParagraph = true;
+      resumedHere = true;
+      paragraphMode = 'problems';
+    }
+    // As of the body's earlier notice (the rest of a sentence that named it, past `；`), or since it.
+    if (s.start >= earlierUntil || OWN_TIME.test(s.text)) earlierUntil = -1;
+    let earlier = earlierUntil !== -1;
+    let since = false;
     const problemsInSentence: number[] = [];
     let inspectionsOnly = true;
     // `反馈共性问题6个、个性问题14个`: the total is the two kinds together.
@@ -285,7 +323,7 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
     // stating the total of problems fed back by itself (`巡察组共反馈问题22个。`, its counts in the next
     // sentence). The cheap tests first: most sentences count nothing.
     if (!/[0-9０-９*＊零〇一二两三四五六七八九十]\s*(?:个|项|条|件)/.test(s.text) && !(headInParagraph && ALL_CLAIMED.test(s.text))) continue;
-    if (!/问题|措施/.test(s.text) && !headInParagraph) continue;
+    if (!/问题|措施|整改任务|意见/.test(s.text) && !headInParagraph) continue;
     if (!/整改/.test(s.text) && !headInParagraph && !PROBLEMS.test(s.text)) continue;
     // Clause by clause, remembering whether the sentence is counting problems or measures.
     let mode: 'problems' | 'measures' | null = paragraphMode;
@@ -319,15 +357,26 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
     for (const clause of clauses) {
       const cStart = s.start + pos;
       pos += clause.length;
+      // A parenthesis is a gloss, not the clause (`正在整改4个（其中上轮遗留问题2个）`).
+      const bare = clause.indexOf('（') === -1 && clause.indexOf('(') === -1 ? clause : clause.replace(PARENTHESIS, '');
       // From a mention of an earlier round on, the sentence counts that round's problems
       // (`对上轮巡察反馈的8个问题逐一复核，尚未整改到位的1个…`, `较上轮减少5个`), not this one's.
-      if (EARLIER_ROUND.test(clause)) break;
-      const classPart = headInParagraph && stats.problems !== null && !closed.problems && /问题/.test(clause) ? CLASS_PART.exec(clause) : null;
+      if (EARLIER_ROUND.test(bare)) break;
+      // From a mention of the earlier notice on, to the end of the sentence past `；`, the counts are that notice's;
+      // the totals fed back and the measures made are this one's too, and are read.
+      if (!earlier && EARLIER_NOTICE.test(bare)) {
+        earlier = true;
+        SENTENCE_END.lastIndex = cStart;
+        earlierUntil = SENTENCE_END.exec(text)?.index ?? text.length;
+      }
+      if (!since && SINCE_EARLIER.test(bare)) since = true;
+      const classPart = !earlier && headInParagraph && stats.problems !== null && !closed.problems && /问题/.test(clause) ? CLASS_PART.exec(clause) : null;
       const prior = part ?? (pos === clause.length ? lastPart : null);
       const restPart = !classPart && prior && !prior.broken && accounted(prior) === prior.n ? REST_PART.exec(clause) : null;
-      const opened = classPart ?? restPart;
+      const opened = earlier ? null : (classPart ?? restPart);
+      if (earlier) part = null;
       if (opened) {
-        const raw = opened[1] ?? opened[2] ?? opened[3] ?? opened[4] ?? '';
+        const raw = countOf(opened);
         const n = value(raw);
         const at = cStart + (opened.index ?? 0);
         if (classPart && part && part.claims === 0) listing = true;
@@ -389,7 +438,7 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
         closed.problems = false;
         mode = 'problems';
       };
-      const refined = !refinedOnce && !closed.problems && (problemsInSentence.length > 0 || PROBLEMS.test(clause)) ? REFINED_TOTAL.exec(clause) : null;
+      const refined = !earlier && !refinedOnce && !closed.problems && (problemsInSentence.length > 0 || PROBLEMS.test(clause)) ? REFINED_TOTAL.exec(clause) : null;
       const refinedValue = refined ? value(refined[1] ?? '') : null;
       if (refined && refinedValue !== null && refinedValue > (stats.problems ?? 0)) {
         refinedOnce = true;
@@ -415,9 +464,14 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
         if (DONE_BEFORE.test(clause.slice(after, after + (mm.index ?? 0)))) mm = null;
         else mm.index = after + (mm.index ?? 0);
       }
-      // `已完成整改措施31条`: the measures done, not the measures made.
-      if (mm && DONE_BEFORE.test(clause.slice(0, mm.index)) && !UNDONE.test(clause) && !STAGED.test(clause)) {
-        if (headInParagraph && !closed.measures) {
+      // Measures done since the earlier notice (`新完成整改措施9条`) are an increment, neither made nor done so far.
+      if (mm && INCREMENT.test(clause.slice(0, mm.index))) {
+        mode = 'measures';
+        continue;
+      }
+      // `已完成整改措施31条`: the measures done, not the measures made (as of the earlier notice, not read).
+      if (mm && (DONE_BEFORE.test(clause.slice(0, mm.index)) || (earlier && /(?:完成|落实|办结)(?:了|的)?$/.test(clause.slice(0, mm.index)))) && !UNDONE.test(clause) && !STAGED.test(clause)) {
+        if (headInParagraph && !closed.measures && !earlier && !(since && !CUMULATIVE.test(clause))) {
           const at = cStart + (mm.index ?? 0);
           set('measuresDone', mm[1] ?? mm[2] ?? '', { start: at, end: at + mm[0].length });
           dangling = false;
@@ -446,19 +500,19 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
         const key = mm ? 'measures' : 'problems';
         if (pm && mm) {
           // Both totals in the clause: the problems' first, the clause then goes on counting measures.
-          const pRaw = pm[1] ?? pm[2] ?? pm[3] ?? pm[4] ?? '';
+          const pRaw = countOf(pm);
           const pAt = cStart + (pm.index ?? 0);
           if (spans.problems) closed.problems = value(pRaw) !== stats.problems;
           set('problems', pRaw, { start: pAt, end: pAt + pm[0].length });
         }
-        const raw = head[1] ?? head[2] ?? head[3] ?? head[4] ?? '';
+        const raw = countOf(head);
         // Another total closes the counts of the first; the first stated again reopens them (`其中，…方面反馈问题
         // 6个…；…方面反馈问题12个…。总的看，18个问题已整改到位15个，正在整改3个。`).
         if (spans[key]) closed[key] = value(raw) !== stats[key];
         set(key, raw, span);
         // Every count of problems in the sentence, for a sum that may follow (GRAND_TOTAL).
         for (let more = pm ? clause : '', m = pm; m; m = PROBLEMS.exec(more)) {
-          const v = value(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
+          const v = value(countOf(m));
           if (v !== null) problemsInSentence.push(v);
           // Summed only when each count is an inspection's (`巡察反馈的7个问题和审计发现的21个问题`: not).
           if (!INSPECTION.test(more.slice(0, (m.index ?? 0) + m[0].length))) inspectionsOnly = false;
@@ -471,8 +525,10 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
         headInParagraph = true;
         dangling = true;
       } else if (!headInParagraph) continue;
-      else if (/措施/.test(clause)) mode = 'measures';
-      else if (/问题/.test(clause)) mode = 'problems';
+      else if (/措施|整改任务/.test(clause)) mode = 'measures';
+      else if (/问题|反馈意见/.test(clause)) mode = 'problems';
+      // As of the earlier notice, a count or a claim is not this notice's.
+      if (earlier) continue;
       rest = rest.replace(PARENTHESIS, (m) => (COUNT_ONLY.test(m) ? m : ' '.repeat(m.length)));
       const counts = [...rest.matchAll(COUNT)];
       const last = counts[counts.length - 1];
@@ -512,11 +568,14 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
       if (OBJECT_OF_ACTION.test(before) && OBJECT_END.test(after)) continue;
       // What the count is of: the clause's words around it (`其余6个取得阶段性成效`).
       const words = before + after;
+      // What was done since the earlier notice is an increment (what is left is a state: `剩余1个正在推进`).
+      if ((INCREMENT.test(before) || (since && !CUMULATIVE.test(clause))) && DONE.test(words) && !UNDONE.test(words) && !STAGED.test(words)) continue;
       const unit = last[0].slice(-1);
       // `完成整改45个` counts problems even right after the measures; `已完成54条` counts measures.
       // `已完成整改措施31条` counts measures: the noun decides before the verb.
       // `条` counts measures — unless the problems themselves were counted in 条 and are being counted.
-      const problemsInTiao = mode === 'problems' && spans.problems !== undefined && text.slice(spans.problems.start, spans.problems.end).endsWith('条');
+      // The problems' unit is the total's last, the noun may follow it (`共反馈4个方面18条意见`).
+      const problemsInTiao = mode === 'problems' && spans.problems !== undefined && /条(?:具体)?(?:问题|反馈意见|意见)?$/.test(text.slice(spans.problems.start, spans.problems.end));
       // `件` counts problems only when they were themselves counted in 件 (`反馈问题共22件…已整改办结19件`): else it
       // counts leads or petitions (`移交问题线索5件，已办结3件`).
       const notProblems = unit === '件' && !(spans.problems !== undefined && text.slice(spans.problems.start, spans.problems.end).endsWith('件'));

@@ -805,4 +805,65 @@ describe('extractStats', () => {
   ])('problems counted in 件 only where the noun is 问题 (%s)', (_, input, expected) => {
     expect(seen(input).core).toEqual({ ...CORE_NULL, ...expected });
   });
+
+  describe('the feedback counted as opinions (反馈意见…条) is the problems, tasks (整改任务) the measures', () => {
+    it.each([
+      ['the noun first, aspects then the total', '省委第六巡视组共反馈意见4个方面18条，集团党委将其细化为整改任务86项。截至2025年11月30日，18条反馈意见已整改完成16条，其余2条取得阶段性进展；86项整改任务已完成79项。', { problems: 18, rectified: 16, staged: 2, measures: 86, measuresDone: 79 }],
+      ['the count first', '省委第六巡视组共反馈4个方面18条意见，集团党委细化整改措施86条。截至2025年11月30日，18条意见已整改完成16条，其余2条取得阶段性进展；86条整改措施已完成79条。', { problems: 18, rectified: 16, staged: 2, measures: 86, measuresDone: 79 }],
+      ['the subject of its counts', '截至2025年11月30日，18条反馈意见已整改完成16条，其余2条取得阶段性进展。', { problems: 18, rectified: 16, staged: 2 }],
+      ['the object acted on', '对反馈的18条意见逐条制定整改措施52条。', { problems: 18, measures: 52 }],
+      ['with 共 after the aspects', '巡视组反馈的4个方面共18条意见，已整改完成16条。', { problems: 18, rectified: 16 }],
+      ['tasks in a sentence without 问题 or 措施', '巡视反馈问题18个。集团党委细化整改任务86项，已完成79项。', { problems: 18, measures: 86, measuresDone: 79 }],
+    ])('%s', (_, input, expected) => {
+      expect(seen(input).core).toEqual({ ...CORE_NULL, ...expected });
+    });
+    it.each([
+      ['the public\'s feedback', '公示期间共收到反馈意见3条，均已办结。', {}],
+      ['opinions gathered after the feedback', '巡视反馈后共收集到12条意见，已整改10条。', {}],
+      ['意见建议', '通过座谈会等方式广泛征求意见建议46条，已全部整改到位。', {}],
+      ['意见建议 beside the problems', '县委第二轮巡察共向6个被巡察党组织反馈问题143个，提出整改意见建议31条。', { problems: 143 }],
+      ['a 民主生活会', '班子成员之间相互提出意见建议56条，已整改完成50条。', {}],
+      ['opinions of another kind', '截至目前，12条审议意见中已整改落实10条，2条正在持续推进。', {}],
+      ['a duration after the feedback', '局党组要在收到巡察反馈意见后2个月内报送整改进展情况。', {}],
+      ['an earlier round\'s opinions', '一是对上轮巡视反馈的14条意见整改情况逐项开展“回头看”，已完成12条。', {}],
+      ['tasks a leader leads', '其他校领导按照“一岗双责”要求，认领牵头整改任务38项。巡视反馈问题46个，细化为整改措施172条。', { problems: 46, measures: 172 }],
+    ])('near case: %s', (_, input, expected) => {
+      expect(seen(input).core).toEqual({ ...CORE_NULL, ...expected });
+    });
+  });
+
+  describe('a second notice quoting its first', () => {
+    const now = '截至2025年6月20日，16个问题累计完成整改15个，剩余1个正在推进；47条措施累计完成45条。';
+    it.each([
+      ['as of the first notice, past ；', `第一次通报时，反馈的16个问题中已完成整改11个，正在整改5个；制定的47条整改措施已完成36条。${now}`],
+      ['the first notice told as past', `2024年12月20日，我局公布了第一次整改进展情况，当时反馈的16个问题中已完成整改11个，正在整改5个；制定的47条整改措施已完成36条。${now}`],
+      ['in its notice', `在首次整改进展情况通报中，反馈的16个问题已完成整改11个，正在整改5个；制定的47条整改措施已完成36条。${now}`],
+      ['increments since, then the sum so far', '反馈问题16个，制定整改措施47条。第一次通报以来，又完成整改4个问题；截至2025年6月20日，累计完成整改15个，剩余1个正在推进；新完成整改措施9条，累计完成45条。'],
+      ['an increment without 又, in one sentence with the sum', '反馈问题16个，制定整改措施47条。第一次通报以来，完成整改4个问题，累计完成整改15个，剩余1个正在推进；47条措施累计完成45条。'],
+    ])('the totals are read, the counts are this notice\'s: %s', (_, input) => {
+      expect(seen(input).core).toEqual({ ...CORE_NULL, problems: 16, rectified: 15, staged: 1, measures: 47, measuresDone: 45 });
+    });
+    it('counted since under the first heading, at a later sentence opening with a date', () => {
+      const text = '2024年12月20日，我局公布了第一次整改进展情况，当时巡察反馈的3个方面16个问题中已完成整改11个，正在整改5个；制定的47条整改措施已完成36条。\n一、整改总体进展\n第一次通报后，局党组每月召开一次整改推进会。截至2025年6月20日，又有4个问题完成整改，累计完成整改15个，剩余1个正在推进；新完成整改措施9条，累计完成45条。';
+      expect(seen(text).core).toEqual({ ...CORE_NULL, problems: 16, rectified: 15, staged: 1, measures: 47, measuresDone: 45 });
+    });
+    it.each([
+      ['a date after ； ends the first notice\'s time', '第一次通报时，反馈的16个问题中已完成整改11个；截至目前，已完成整改15个，剩余1个正在推进。', { problems: 16, rectified: 15, staged: 1 }],
+      ['an earlier round still ends at ；', '对上轮巡察反馈的8个问题逐一复核，已整改到位7个；本轮反馈的16个问题已整改12个。', { problems: 16, rectified: 12 }],
+      ['rectified again is no increment', '巡察组反馈问题16个，已重新整改到位3个。', { problems: 16, rectified: 3 }],
+      ['what is left since is a state', '反馈问题16个。第一次通报以来，剩余1个正在推进。', { problems: 16, staged: 1 }],
+      ['a first notice naming none', '巡察组反馈问题16个，已完成整改11个，正在整改5个；制定的47条整改措施已完成36条。', { problems: 16, rectified: 11, staged: 5, measures: 47, measuresDone: 36 }],
+    ])('near case: %s', (_, input, expected) => {
+      expect(seen(input).core).toEqual({ ...CORE_NULL, ...expected });
+    });
+  });
+
+  it.each([
+    ['其中上轮', '巡视组反馈问题19个，制定整改措施52条。截至2025年8月31日，19个问题已完成整改15个，正在整改4个（其中上轮遗留问题2个）；52条整改措施已完成45条。'],
+    ['含上一轮', '巡视组反馈问题19个，制定整改措施52条。截至2025年8月31日，19个问题已完成整改15个，正在整改4个（含上一轮巡视遗留问题2个）；52条整改措施已完成45条。'],
+    ['no gloss', '巡视组反馈问题19个，制定整改措施52条。截至2025年8月31日，19个问题已完成整改15个，正在整改4个；52条整改措施已完成45条。'],
+  ])('an earlier round named in a gloss leaves its clause\'s count (%s)', (_, input) => {
+    expect(seen(input).core).toEqual({ ...CORE_NULL, problems: 19, rectified: 15, staged: 4, measures: 52, measuresDone: 45 });
+  });
+
 });
