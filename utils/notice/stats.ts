@@ -185,6 +185,8 @@ interface ClassCount {
   claims: number;
   /** A count hidden or of another set: the class cannot be summed. */
   broken: boolean;
+  /** Named as a part of what was just counted (`已完成整改9个，其中立行立改问题3个…`). */
+  within: boolean;
 }
 const accounted = (c: ClassCount): number => c.counted.rectified + c.counted.staged + c.counted.unrectified;
 
@@ -380,7 +382,8 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
         const n = value(raw);
         const at = cStart + (opened.index ?? 0);
         if (classPart && part && part.claims === 0) listing = true;
-        part = { n: n ?? 0, counted: { rectified: 0, staged: 0, unrectified: 0 }, at: {}, claims: 0, broken: n === null };
+        const within = /其中/.test(text.slice(Math.max(s.start, at - 3), at + opened[0].length));
+        part = { n: n ?? 0, counted: { rectified: 0, staged: 0, unrectified: 0 }, at: {}, claims: 0, broken: n === null, within };
         classes.push(part);
         classesHere++;
         // Its count as an ordinary count would read it, for a class that turns out to claim nothing.
@@ -603,6 +606,21 @@ export function extractStats(text: string, from: number, to: number, taskSpans: 
     }
     paragraphMode = mode;
     paragraphPart = part;
+  }
+  // A class claimed wholly one way is the rest of the whole when the whole's counts and it make up the total
+  // (`立行立改和限期整改的7个问题已全部整改到位，3个长期坚持的问题已取得阶段性成效` of 10 → staged 3): its claim
+  // fills that figure of the whole, if still open — not a class named as a part of a count (`其中…`).
+  const wholeParts = (['rectified', 'staged', 'unrectified'] as const).filter((k) => spans[k]);
+  if (classes.length > 0 && stats.problems !== null && wholeParts.length > 0 && wholeParts.every((k) => stats[k] !== null)) {
+    const counted = wholeParts.reduce((a, k) => a + (stats[k] ?? 0), 0);
+    for (const c of classes) {
+      const kind = (['rectified', 'staged', 'unrectified'] as const).find((k) => c.counted[k] === c.n && c.n > 0);
+      const at = kind ? c.at[kind] : undefined;
+      if (!c.broken && !c.within && kind && at && !spans[kind] && counted + c.n === stats.problems) {
+        set(kind, String(c.n), at);
+        break;
+      }
+    }
   }
   // The classes, when no count of the whole was stated: summed, if the first of them make up the total
   // (`立行立改问题5个，已完成整改5个；限期整改问题4个，已完成整改3个，1个正在推进；长期坚持问题3个，已取得

@@ -866,4 +866,22 @@ describe('extractStats', () => {
     expect(seen(input).core).toEqual({ ...CORE_NULL, problems: 19, rectified: 15, staged: 4, measures: 52, measuresDone: 45 });
   });
 
+  describe('a class claimed wholly one way is the rest of the whole when they make up the total', () => {
+    const listed = '街道党工委对巡察反馈的10个问题逐一分类建账，其中立行立改问题4个、限期整改问题3个、长期坚持问题3个。';
+    it.each([
+      ['counted first', `${listed}截至2025年4月30日，立行立改和限期整改的7个问题已全部整改到位，3个长期坚持的问题已取得阶段性成效，正在持续推进。`, { problems: 10, rectified: 7, staged: 3 }],
+      ['the class first', `${listed}截至2025年4月30日，立行立改和限期整改的7个问题已全部整改到位，长期坚持的3个问题已取得阶段性成效。`, { problems: 10, rectified: 7, staged: 3 }],
+      ['after a part of the count', '反馈问题12个，已完成整改8个，其中立行立改问题5个已全部整改完成；长期坚持问题4个，已取得阶段性成效。', { problems: 12, rectified: 8, staged: 4 }],
+    ])('%s', (_, input, expected) => {
+      expect(seen(input).core).toEqual({ ...CORE_NULL, ...expected });
+    });
+    it.each([
+      ['short of the total', '反馈问题12个，已完成整改7个；长期坚持问题3个，已取得阶段性成效。', { problems: 12, rectified: 7 }],
+      ['a part of the count (其中)', '反馈问题12个，已完成整改9个，其中长期坚持问题3个已取得阶段性成效。', { problems: 12, rectified: 9 }],
+      ['the figure counted already', '反馈问题12个，已完成整改9个，正在整改3个；长期坚持问题3个，已取得阶段性成效。', { problems: 12, rectified: 9, staged: 3 }],
+      ['one class, nothing of the whole counted', '反馈问题12个，其中立行立改问题5个，已全部整改完成。', { problems: 12 }],
+    ])('near case: %s', (_, input, expected) => {
+      expect(seen(input).core).toEqual({ ...CORE_NULL, ...expected });
+    });
+  });
 });
