@@ -10,7 +10,7 @@ import {
 } from './header';
 import { accountsForWork, findLedgers, ledgerLineSet, pageTables, placeLedgers, tableCellTexts } from './ledger';
 import { ledgerFindings } from './ledger-problems';
-import { joinLines, quotedRanges, type Line } from './lines';
+import { joinLines, quotedRanges, sentencesIn, type Line, type Sentence } from './lines';
 import { pageDate } from './page-date';
 import { extractProblems, sectionRole, taskSections } from './problems';
 import { badgeHeadings, buildSections, matchHeading } from './sections';
@@ -51,7 +51,21 @@ function onlyFileNamesAfter(lines: readonly { text: string }[], i: number): bool
 const CARRY_ON_HEADING = /持续(?:推动|推进|深化|抓好|做好|巩固|用力)|深化.{0,6}整改|整改成果(?:运用|转化)|久久为功|常抓不懈/;
 
 // The closing of a notice: the invitation to supervise, the publicity period, contacts.
-const CLOSING = /^(欢迎|如有意见|如对|(?:大家|各位|群众|广大干部群众)[^。]{0,12}(?:意见|建议)|公开期限|公示期|公开时间|公示时间|(?:公示|公开|意见反馈)截止|联系(电话|方式|人|地址)|电话|邮政|电子邮箱|邮箱|地址|监督电话|举报电话|附件)|欢迎广大.{0,16}(监督|提出|反映)|^[^。；]{0,16}?(?:(?:如对|若对)[^。；]{0,30}?(?:意见|建议)|(?:如有|若有)(?:意见|建议)|有何意见)|^请(?:广大|社会|各界|干部群众|群众)[^。；]{0,24}?(?:监督|反映)/;
+const CLOSING = /^(欢迎|如有意见|如对|(?:大家|各位|群众|广大干部群众)[^。]{0,12}(?:意见|建议)|公开期限|公示期|公开时间|公示时间|公告时间|公告期|征求意见(?:期限|时间|期)|(?:公示|公开|意见反馈)截止|联系(电话|方式|人|地址)|电话|邮政|电子邮箱|邮箱|地址|监督电话|举报电话|附件)|^[^。；]{0,16}?(?:(?:如对|若对)[^。；]{0,30}?(?:意见|建议)|(?:如有|若有)(?:意见|建议)|有何意见)|^请(?:广大|社会|各界|干部群众|群众)[^。；]{0,24}?(?:监督|反映)/;
+// Inside a paragraph — the next steps ending in the invitation (`下一步，…进行督办。…欢迎广大干部群众监督。`) —
+// the closing opens at a sentence: one addressed to the readers, or giving the publicity period or a
+// contact with its value. Words that a measure may open a sentence with as well (a bare `如对…`, `电话`,
+// `地址`, `公示时间不足…`) do not open it there.
+const CLOSING_SENTENCE = /^(?:欢迎[^。；]{0,40}?(?:监督|反映|批评|意见|建议)|(?:如有|若有)(?:意见|建议)|[^。；，]{0,16}?(?:如对|若对)[^。；]{0,30}?(?:意见|建议)|请(?:广大|社会|各界|干部群众|群众)[^。；]{0,24}?(?:监督|反映)|(?:大家|各位)[^。；]{0,12}(?:意见|建议)|(?:公开期限|公示期限?|公开时间|公示时间|公告时间|公告期|公开期|征求意见(?:期限|时间|期))(?:为|：|:)?\s*(?:自|即日|[0-9一二三四五六七八九十〇])|(?:公示|公开|意见反馈)截止(?:时间|日期)|(?:联系(?:电话|方式|人)|监督电话|举报电话)\s*[：:为]?\s*[0-9（(])/;
+// An invitation after a lead-in in its own sentence: `各单位巡察整改进展情况已在各自门户网站公开，欢迎广大干部群众
+// 监督`, `以上为巡察整改进展情况，欢迎…`, `为进一步做好巡视整改工作，欢迎…`. The lead-in is one short clause, or
+// ends announcing what is made public; after the next steps' clauses (`下一步，市委巡察办将…督办，推动巡察
+// 整改落地见效，欢迎…监督`) the sentence is the body's, its promise kept.
+const INVITATION_INSIDE = /[，,]\s*欢迎(?:广大|社会|各界|全[体院校市县区]|干部|群众|师生|职工|党员)[^。；]{0,24}?(?:监督|提出|反映|批评)/;
+const PUBLISHED_CLAUSE = /(?:^|[，,])[^，,]{0,30}(?:公开|公布|公示|通报|发布)[^，,]{0,8}$/;
+// …but a measure's own clause (`一是已开通“码上监督”平台，欢迎广大群众扫码反映问题`) leads no closing in.
+const MEASURE_LEAD = /^(?:[一二三四五六七八九十]+是|[^，。；]{0,12}?已(?:经)?[^，。；]{0,10}?(?:开通|设立|建立|开设|安装))/;
+const invitationLead = (lead: string): boolean => !MEASURE_LEAD.test(lead) && ((lead.length <= 30 && !/[，,]/.test(lead)) || PUBLISHED_CLAUSE.test(lead));
 // Words of the contacts a closing gives (`联系电话`, `邮箱`, `来信请寄`): where no closing opens with
 // an invitation, the last lines holding them are where contacts are read.
 const CONTACT_CUE = /电话|邮箱|信箱|邮编|邮政编码|来信|来电|联系方式|联系人|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+/;
@@ -115,13 +129,30 @@ function contactLine(lines: Line[], from: number, end: number, inLedger: (i: num
   return first;
 }
 
-function closingLine(lines: Line[], from: number, inLedger: (i: number) => boolean): number {
+/** Whether a sentence of a paragraph opens the closing. */
+function closingSentence(s: Sentence): boolean {
+  if (CLOSING_SENTENCE.test(s.text)) return true;
+  const m = INVITATION_INSIDE.exec(s.text);
+  return !!m && invitationLead(s.text.slice(0, m.index).trim());
+}
+
+/**
+ * The closing's first line, and where in it the closing opens: the line's start when it opens with
+ * the closing's words, or the sentence of a paragraph that opens it after the body's last sentences
+ * (next steps, then the invitation in the same paragraph).
+ */
+function closingLine(text: string, lines: Line[], from: number, inLedger: (i: number) => boolean): { line: number; at: number } {
   for (let i = from; i < lines.length; i++) {
     const l = lines[i];
-    if (l && !inLedger(i) && CLOSING.test(l.text) && !matchHeading(l.text)) return i;
+    if (!l || inLedger(i) || matchHeading(l.text)) continue;
+    if (CLOSING.test(l.text)) return { line: i, at: l.start };
+    // Most lines hold none of the words: one cheap test before reading the line's sentences.
+    if (!MAYBE_CLOSING.test(l.text)) continue;
+    for (const s of sentencesIn(text, l.start, l.end)) if (closingSentence(s)) return { line: i, at: s.start };
   }
-  return lines.length;
+  return { line: lines.length, at: text.length };
 }
+const MAYBE_CLOSING = /欢迎|意见|建议|监督|反映|公开|公示|公告|截止|电话/;
 
 /** Page → Notice. Never throws: a failure becomes an error object. */
 export function extractNotice(doc: Document, opts: ExtractOptions = {}): ExtractResult {
@@ -211,14 +242,18 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   for (let i = firstHeading; i < (attachment === -1 ? lines.length : attachment); i++) if (isHeading(i)) lastHeading = i;
   const signature = findSignature(lines, t.titleLines, attachment === -1 ? lines.length : attachment, inLedger);
   const closingFrom = firstHeading < lines.length ? lastHeading + 1 : t.titleLines + 1;
-  const byWords = closingLine(lines, closingFrom, inLedger);
+  const closingAt = closingLine(text, lines, closingFrom, inLedger);
+  const byWords = closingAt.line;
   const closing = Math.min(byWords, signature.firstLine, attachment === -1 ? lines.length : attachment);
-  const bodyEnd = lines[closing - 1]?.end ?? text.length;
-  const closingStart = lines[closing]?.start ?? text.length;
+  // A closing opening inside a paragraph: the paragraph's sentences before it stay the body's.
+  const inside = closing === byWords && closing < lines.length && closingAt.at > (lines[closing]?.start ?? 0);
+  const bodyLines = inside ? closing + 1 : closing;
+  const bodyEnd = inside ? closingAt.at : (lines[closing - 1]?.end ?? text.length);
+  const closingStart = inside ? closingAt.at : (lines[closing]?.start ?? text.length);
   const openingStart = lines[t.titleLines]?.start ?? 0;
   const openingEnd = lines[firstHeading]?.start ?? Math.min(text.length, openingStart + 1500);
 
-  const idx = buildSections(lines, firstHeading, closing, bodyEnd, inLedger, badges);
+  const idx = buildSections(lines, firstHeading, bodyLines, bodyEnd, inLedger, badges);
   const masked = makeMasker(text);
   const stats = extractStats(text, openingStart, closingStart, taskSections({ text, idx }));
   // `问题整改情况如下表`: the counts stand in a table's 合计 row.
@@ -232,7 +267,7 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   const problems = inDocumentOrder([...extractProblems(text, lines, idx, masked, inLedger), ...fromLedgers.problems]);
   const publicity = findPublicity(text, openingStart, contextYear, publishedDate);
   const contactsAt = closing === byWords ? closing : contactLine(lines, closingFrom, closing, inLedger);
-  const contactsFrom = contactsAt < lines.length ? (lines[contactsAt]?.start ?? closingStart) : Math.max(0, text.length - 1500);
+  const contactsFrom = inside ? closingStart : contactsAt < lines.length ? (lines[contactsAt]?.start ?? closingStart) : Math.max(0, text.length - 1500);
   const inspectorFrom = openingStart;
 
   const feedbackTo = /向(?!我)([^，。；\s]{2,30}?)(?:党组|党委)?反馈/.exec(text.slice(openingStart, openingEnd + 1));

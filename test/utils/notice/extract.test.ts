@@ -1039,3 +1039,55 @@ describe('a status written as a field after the measures (目前进展：基本�
     expect(statusField(line)).toBeNull();
   });
 });
+
+describe('a last paragraph holding the next steps, then the invitation', () => {
+  const page = (last: string[]): Notice =>
+    extractLines(
+      [
+        '中共某某市委巡察工作领导小组办公室关于九届市委第七轮巡察整改进展情况的通报',
+        '2024年9月9日至11月15日，九届市委第七轮巡察对市教育局党组等5个单位党组织开展了常规巡察。现将各单位整改进展情况通报如下：',
+        '一、市教育局党组',
+        '市委第一巡察组反馈问题4个方面24个，已完成整改21个，正在整改3个。',
+        '二、下一步工作打算',
+        ...last,
+        '中共某某市委巡察工作领导小组办公室',
+        '2025年5月16日',
+      ],
+      'next-steps-then-invitation',
+    );
+  const NEXT = '下一步，市委巡察办将会同市纪委监委加强对巡察整改的日常监督，对整改进度滞后的单位进行督办。';
+  it('keeps the next steps\' promises: the closing opens at the sentence that announces the publication and invites', () => {
+    const n = page([`${NEXT}各单位巡察整改进展情况已在各自门户网站公开，欢迎广大干部群众监督。对巡察整改工作有意见建议的，请与市委巡察办联系，联系电话：0379-63208812。`]);
+    expect(n.commitments.map((c) => c.text)).toEqual([NEXT]);
+    expect(n.contacts.phones).toEqual(['0379-63208812']);
+    expect(n.sections.at(-1)?.end).toBe(n.text.indexOf(NEXT) + NEXT.length);
+  });
+  it.each([
+    ['a publicity period', '公示期为2025年5月16日至5月25日。'],
+    ['a contact', '联系电话：0379-63208812。'],
+    ['an invitation after its subject', '干部群众如对整改情况有意见建议，请拨打0379-63208812。'],
+  ])('or at a sentence giving %s', (_, tail) => {
+    const n = page([`${NEXT}${tail}`]);
+    expect(n.commitments.map((c) => c.text)).toEqual([NEXT]);
+  });
+  it('an invitation ending the promise\'s own sentence leaves that sentence the body\'s', () => {
+    const promise = '下一步，市委巡察办将对整改进度滞后的单位进行督办，推动巡察整改落地见效，欢迎广大干部群众监督。';
+    const n = page([promise, '联系电话：0379-63208812。']);
+    expect(n.commitments.map((c) => c.text)).toEqual([promise]);
+    expect(n.contacts.phones).toEqual(['0379-63208812']);
+  });
+  it('an invitation led in by a purpose opens the closing at its line: no promises read from it', () => {
+    const n = page(['市委巡察办将持续跟踪督办。', '为进一步做好巡察整改工作，欢迎广大干部职工和社会各界对巡察整改落实情况进行监督。征求意见期限为10个工作日。联系电话：0379-63208812。']);
+    expect(n.commitments.map((c) => c.text)).toEqual(['市委巡察办将持续跟踪督办。']);
+    expect(n.contacts.phones).toEqual(['0379-63208812']);
+  });
+  it('a measure inviting reports through a channel set up opens no closing', () => {
+    const n = page(['一是已开通“码上监督”平台，欢迎广大群众扫码反映问题。二是市委巡察办将每季度通报整改进展。', '欢迎广大干部群众监督。联系电话：0379-63208812。']);
+    expect(n.commitments.map((c) => c.text)).toContain('二是市委巡察办将每季度通报整改进展。');
+  });
+  it('a sentence a measure may open with as well (如对…, 公示时间不足) opens no closing inside a paragraph', () => {
+    const n = page(['市委巡察办将持续督办。如对整改不力的单位，严肃追责问责。', '欢迎广大干部群众监督。联系电话：0379-63208812。']);
+    expect(n.commitments.map((c) => c.text)).toEqual(['市委巡察办将持续督办。', '如对整改不力的单位，严肃追责问责。']);
+  });
+});
+
