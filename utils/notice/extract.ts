@@ -258,8 +258,13 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   const stats = extractStats(text, openingStart, closingStart, taskSections({ text, idx }));
   // `问题整改情况如下表`: the counts stand in a table's 合计 row.
   if (stats.stats.rectified === null || stats.stats.staged === null || stats.stats.problems === null) fillFromStatsTables(stats, tables, lines, shadowed ? shadowOf : undefined);
-  const opening = findOpeningFacts(text, openingStart, openingEnd);
   const publishedDate = signature.date?.iso ?? pageDate(doc, restoreTitle(title));
+  // The first part's lead (its heading and paragraphs up to its first item, three lines at most):
+  // `一、巡察反馈基本情况` may tell the inspection the opening leaves unsaid.
+  let partEnd = firstHeading + 1;
+  while (partEnd < bodyLines && partEnd <= firstHeading + 3 && !isHeading(partEnd)) partEnd++;
+  const part = firstHeading < bodyLines ? { start: lines[firstHeading]?.start ?? 0, end: Math.min(lines[partEnd - 1]?.end ?? 0, bodyEnd) } : null;
+  const opening = findOpeningFacts(text, openingStart, openingEnd, { part });
   const contextYear = publishedDate
     ? Number(publishedDate.slice(0, 4))
     : findDates(text).reduce<number | null>((y, d) => (d.year !== null && !d.redacted ? d.year : y), null);

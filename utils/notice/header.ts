@@ -188,45 +188,91 @@ export interface OpeningFacts {
   feedbackSpan: Span | null;
 }
 
+export interface OpeningScope {
+  /**
+   * The lead of the first part (`一、巡察反馈基本情况` and its paragraphs up to its first item), read
+   * when the opening leaves the period or the feedback date unsaid: there only sentences that say who
+   * inspected whom, or that the team fed back, count.
+   */
+  part?: Span | null;
+}
+
+// The date a status is counted at (`截至2025年7月31日已完成整改16个`): never when the team fed back.
+const STATUS_DATE_BEFORE = /(?:截至|截止)(?:到|至)?\s*$/;
+// The team feeding back, said as an act (not `巡视反馈的20个问题`, `传达学习巡察反馈意见`).
+const FEEDBACK_ACT = /向[^，。；]{1,30}?反馈|反馈了|反馈给|进行了?反馈|(?:召开|举行)[^，。；]{0,12}反馈(?:会|大会)|反馈(?:会|大会)(?:议)?(?:上|召开)/;
+// Who inspected whom: the team named, or a body inspected (`对县民政局党组开展了常规巡察`).
+const INSPECTION_ACT = /巡[察视]组|对[^。；]{1,30}?(?:开展|进行)了?[^。；，]{0,10}巡[察视](?!整改|反馈)/;
+// A month written before the feedback without its day (`2025年4月，中央巡视组向集团党组反馈了巡视意见`), not a
+// start (`2025年4月以来`).
+const FEEDBACK_MONTH = /(?<![0-9])((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月(?![0-9]|\s*(?:以来|起|开始|份以来))/g;
+
 /**
  * The inspection period (`2024年3月28日至6月28日…巡察`) and the feedback date (`…反馈了巡察意见`),
- * from the opening: the text before the first heading.
+ * from the opening — the text before the first heading — and, for what it leaves unsaid, the lead of
+ * the first part (see OpeningScope).
  */
-export function findOpeningFacts(text: string, from: number, to: number): OpeningFacts {
+export function findOpeningFacts(text: string, from: number, to: number, scope: OpeningScope = {}): OpeningFacts {
   const out: OpeningFacts = { inspectionPeriod: null, feedbackDate: null, redacted: [], periodSpan: null, feedbackSpan: null };
   let year: number | null = null;
-  for (const s of sentencesIn(text, from, to)) {
-    const dates = findDates(text, s.start, s.end, year);
-    for (const d of dates) if (d.year !== null && !d.redacted) year = d.year;
-    // A year written with no day (`于2025年3月中旬至5月上旬…开展了巡察。7月9日，…反馈`) dates what follows.
-    if (!dates.some((d) => d.year !== null)) for (const m of s.text.matchAll(YEAR_ALONE)) year = Number(m[1]);
-    if (!dates.length) continue;
-    if (!out.periodSpan && /巡[察视]/.test(s.text)) {
-      for (let i = 0; i + 1 < dates.length; i++) {
-        const a = dates[i];
-        const b = dates[i + 1];
-        if (!a || !b) continue;
-        const between = text.slice(a.end, b.start);
-        if (/^\s*(起?至|起?到|—|－|-|~|～)\s*$/.test(between)) {
-          out.periodSpan = { start: a.start, end: b.end };
-          if (a.redacted) out.redacted.push({ start: a.start, end: a.end });
-          if (b.redacted) out.redacted.push({ start: b.start, end: b.end });
-          out.inspectionPeriod = a.iso || b.iso ? { start: a.iso, end: b.iso } : null;
-          break;
+  // The feedback told to its month only: a date of another month is no feedback date.
+  let feedbackMonth: { year: number; month: number } | null = null;
+  const read = (sentences: ReturnType<typeof sentencesIn>, strict: boolean): void => {
+    for (const s of sentences) {
+      if (out.periodSpan && out.feedbackSpan) return;
+      const dates = findDates(text, s.start, s.end, year);
+      for (const d of dates) if (d.year !== null && !d.redacted) year = d.year;
+      // A year written with no day (`于2025年3月中旬至5月上旬…开展了巡察。7月9日，…反馈`) dates what follows.
+      if (!dates.some((d) => d.year !== null)) for (const m of s.text.matchAll(YEAR_ALONE)) year = Number(m[1]);
+      const at = s.text.indexOf('反馈');
+      const act = at !== -1 && (!strict || FEEDBACK_ACT.test(s.text) || /巡[察视]组/.test(s.text));
+      if (act && !out.feedbackSpan && !feedbackMonth && FEEDBACK_ACT.test(s.text)) {
+        // `2025年4月，…反馈了巡视意见`: the feedback's month, when no day is written before 反馈.
+        const head = s.text.slice(0, at);
+        const months = [...head.matchAll(FEEDBACK_MONTH)];
+        const last = months[months.length - 1];
+        if (last && !dates.some((d) => d.end <= s.start + at)) feedbackMonth = { year: Number(last[1]), month: Number(last[2]) };
+      }
+      if (!dates.length) continue;
+      if (!out.periodSpan && /巡[察视]/.test(s.text) && (!strict || INSPECTION_ACT.test(s.text))) {
+        for (let i = 0; i + 1 < dates.length; i++) {
+          const a = dates[i];
+          const b = dates[i + 1];
+          if (!a || !b) continue;
+          const between = text.slice(a.end, b.start);
+          if (/^\s*(起?至|起?到|—|－|-|~|～)\s*$/.test(between)) {
+            out.periodSpan = { start: a.start, end: b.end };
+            if (a.redacted) out.redacted.push({ start: a.start, end: a.end });
+            if (b.redacted) out.redacted.push({ start: b.start, end: b.end });
+            out.inspectionPeriod = a.iso || b.iso ? { start: a.iso, end: b.iso } : null;
+            break;
+          }
+        }
+      }
+      if (!out.feedbackSpan && act) {
+        const pos = s.start + at;
+        const usable = dates.filter(
+          (d) =>
+            !STATUS_DATE_BEFORE.test(text.slice(Math.max(s.start, d.start - 4), d.start)) &&
+            !(out.periodSpan && d.start >= out.periodSpan.start && d.end <= out.periodSpan.end) &&
+            // Told to its month, the feedback is dated only by a day of that month.
+            (!feedbackMonth || d.redacted || (d.year === feedbackMonth.year && d.month === feedbackMonth.month)),
+        );
+        const before = usable.filter((d) => d.end <= pos);
+        // A date after 反馈 dates it in the same clause only (`反馈会于2024年7月5日召开`), not the next one's
+        // (`收到反馈意见后，于2025年6月3日召开专题会议`).
+        const d = before[before.length - 1] ?? usable.find((x) => x.start > pos && x.start - pos < 12 && !/[，,。；;]|后/.test(text.slice(pos, x.start)));
+        if (d) {
+          out.feedbackSpan = { start: d.start, end: d.end };
+          if (d.redacted) out.redacted.push({ start: d.start, end: d.end });
+          out.feedbackDate = d.iso;
         }
       }
     }
-    if (!out.feedbackSpan && /反馈/.test(s.text)) {
-      const at = s.text.indexOf('反馈') + s.start;
-      const before = dates.filter((d) => d.end <= at);
-      const d = before[before.length - 1] ?? dates.find((x) => x.start > at && x.start - at < 12);
-      if (d && !(out.periodSpan && d.start >= out.periodSpan.start && d.end <= out.periodSpan.end)) {
-        out.feedbackSpan = { start: d.start, end: d.end };
-        if (d.redacted) out.redacted.push({ start: d.start, end: d.end });
-        out.feedbackDate = d.iso;
-      }
-    }
-  }
+  };
+  read(sentencesIn(text, from, to), false);
+  const part = scope.part;
+  if (part && part.start >= to && (!out.periodSpan || !out.feedbackSpan)) read(sentencesIn(text, part.start, part.end), true);
   return out;
 }
 

@@ -1091,3 +1091,22 @@ describe('a last paragraph holding the next steps, then the invitation', () => {
   });
 });
 
+describe('the inspection told under the first part, and years told relative to the notice', () => {
+  it('reads the period and the feedback date from 一、巡察反馈基本情况, not the status date after them', () => {
+    const n = extractLines(
+      [
+        '中共青竹县民政局党组关于县委第三巡察组反馈意见整改情况的公示',
+        '根据县委巡察工作领导小组办公室关于巡察整改情况公开的有关要求，现将我局整改情况予以公示。',
+        '一、巡察反馈基本情况',
+        '2025年3月3日至4月30日，县委第三巡察组对县民政局党组开展了常规巡察，并于5月26日反馈了巡察意见，共指出3个方面15个问题。截至2025年7月31日，15个问题已整改完成12个，基本完成3个。',
+        '二、整改落实情况',
+        '1.兜底保障政策落实不够精准。整改情况：已对全县低保对象开展全面复核。',
+        '欢迎监督。联系电话：0715-6231234。',
+        '中共青竹县民政局党组',
+        '2025年8月12日',
+      ],
+      'facts-under-part-one',
+    );
+    expect([n.inspectionPeriod, n.feedbackDate]).toEqual([{ start: '2025-03-03', end: '2025-04-30' }, '2025-05-26']);
+  });
+});

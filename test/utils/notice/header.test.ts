@@ -174,6 +174,75 @@ describe('findOpeningFacts', () => {
   });
 });
 
+describe('findOpeningFacts: the feedback date is the feedback\'s, never a status date', () => {
+  const facts = (input: string) => {
+    const f = findOpeningFacts(input, 0, input.length);
+    return { inspectionPeriod: f.inspectionPeriod, feedbackDate: f.feedbackDate };
+  };
+  it.each([
+    {
+      // Told to its month only: no feedback date, and the 截至 date after it is the status's.
+      name: 'a month-only feedback, then a 截至 date',
+      input: '2024年11月中旬至2025年1月中旬，中央第十一巡视组对集团党组开展了常规巡视。2025年4月，中央巡视组向集团党组反馈了巡视意见。对照巡视反馈的20个问题，截至2025年7月31日已完成整改16个，4个正在推进。',
+      expected: null,
+    },
+    {
+      name: 'a month-only feedback, then a meeting of another month',
+      input: '2025年4月，省委第二巡视组向厅党组反馈了巡视意见。厅党组于2025年5月8日召开会议，研究部署巡视反馈意见整改工作。',
+      expected: null,
+    },
+    {
+      name: 'a 截至 date right after 反馈 (the total fed back, then its status)',
+      input: '2025年1月上旬完成巡察反馈。5个单位党组织共收到巡察反馈问题96个，截至2025年4月30日，已完成整改84个。',
+      expected: null,
+    },
+    {
+      name: 'a 截至 date before 反馈',
+      input: '截至2024年11月30日，县委第二巡察组反馈的3个方面24个问题，已完成整改21个。',
+      expected: null,
+    },
+    {
+      // A date after 反馈 dates it within the clause only.
+      name: 'a date in the next clause (收到反馈意见后，于…召开)',
+      input: '收到巡察反馈意见后，局党组于2025年6月3日召开专题会议研究整改工作。',
+      expected: null,
+    },
+    { name: 'a date after 反馈 in its clause (反馈会于…召开)', input: '市委第二巡察组巡察反馈会于2024年7月5日召开。', expected: '2024-07-05' },
+    { name: 'the day before 反馈, as ever', input: '2025年4月，中央巡视组进驻集团。2025年6月12日，中央巡视组向集团党组反馈了巡视意见。截至2025年9月30日，已完成整改16个。', expected: '2025-06-12' },
+  ])('$name', ({ input, expected }) => {
+    expect(facts(input).feedbackDate).toBe(expected);
+  });
+});
+
+describe('findOpeningFacts: the first part\'s lead, when the opening leaves the inspection unsaid', () => {
+  const read = (opening: string, part: string, publishedYear: number | null = null) => {
+    const text = `${opening}\n${part}`;
+    const f = findOpeningFacts(text, 0, opening.length, { part: { start: opening.length + 1, end: text.length } });
+    return { inspectionPeriod: f.inspectionPeriod, feedbackDate: f.feedbackDate };
+  };
+  const OPENING = '根据县委巡察工作领导小组办公室关于巡察整改情况公开的有关要求，现将我局整改情况予以公示。';
+  it('reads the inspection and the feedback told under 一、巡察反馈基本情况', () => {
+    expect(
+      read(OPENING, '一、巡察反馈基本情况\n2025年3月3日至4月30日，县委第三巡察组对县民政局党组开展了常规巡察，并于5月26日反馈了巡察意见，共指出3个方面15个问题。截至2025年7月31日，15个问题已整改完成12个。'),
+    ).toEqual({ inspectionPeriod: { start: '2025-03-03', end: '2025-04-30' }, feedbackDate: '2025-05-26' });
+  });
+  it.each([
+    // Only sentences that say who inspected whom, or that the team fed back, count there.
+    ['a meeting studying the feedback', '一、整改工作开展情况\n2025年6月3日，局党组召开会议，传达学习巡察反馈意见，研究部署整改工作。'],
+    ['a status date', '一、整改工作总体情况\n截至2025年7月31日，县委第三巡察组反馈的15个问题已整改完成12个。'],
+    ['a self-check period', '一、整改工作开展情况\n2025年6月1日至6月30日，局党组开展巡察整改“回头看”自查，逐项核对整改台账。'],
+  ])('but no date of the work that followed: %s', (_, part) => {
+    expect(read(OPENING, part)).toEqual({ inspectionPeriod: null, feedbackDate: null });
+  });
+  it('what the opening says is not read again below', () => {
+    const opening = '2024年3月28日至6月28日，市委第五巡察组对我台党委开展了巡察。2024年9月13日，市委第五巡察组向我台党委反馈了巡察意见。';
+    expect(read(opening, '一、基本情况\n2025年1月5日至1月20日，市委第五巡察组对整改情况开展了督查；2025年2月3日，巡察组向我台党委反馈了督查意见。')).toEqual({
+      inspectionPeriod: { start: '2024-03-28', end: '2024-06-28' },
+      feedbackDate: '2024-09-13',
+    });
+  });
+});
+
 describe('findPublicity', () => {
   it.each([
     { input: '公开期限：2025年10月16日至11月16日。', year: null, expected: { start: '2025-10-16', end: '2025-11-16' } },
