@@ -60,17 +60,34 @@ export function lastDayOfMonth(y: number, m: number): IsoDate | null {
   return isoDate(y, m, new Date(Date.UTC(y, m, 0)).getUTCDate());
 }
 
+// A year said relative to the notice's (`去年11月4日`, `今年1月9号`), and how far from it.
+const RELATIVE_YEAR = /(今年|本年|去年|上年|前年|明年)\s*$/;
+const RELATIVE_OFFSET: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1, 上年: -1, 前年: -2, 明年: 1 };
+
 /**
  * All dates in `text` from `from` to `to`. A date without a year takes the year of the nearest
  * full date before it (`contextYear` when there is none yet).
+ * With `anchorYear` given (the notice's year, or null when unknown), a date after a relative year
+ * (`去年11月4日`, `今年1月9号`) is dated against it — and dates the yearless ones after it — or, with no
+ * anchor, is no date: its year is not guessed, and the dates after it take none from before it.
  */
-export function findDates(text: string, from = 0, to = text.length, contextYear: number | null = null): DateMatch[] {
+export function findDates(text: string, from = 0, to = text.length, contextYear: number | null = null, anchorYear?: number | null): DateMatch[] {
   const out: DateMatch[] = [];
   const slice = text.slice(from, to);
   let year = contextYear;
   for (const m of slice.matchAll(DATE_RE)) {
     const start = from + (m.index ?? 0);
     const end = start + m[0].length;
+    if (anchorYear !== undefined && m[1] === undefined && m[4] === undefined && m[7] === undefined) {
+      const rel = RELATIVE_YEAR.exec(text.slice(Math.max(0, start - 3), start));
+      if (rel?.[1] !== undefined) {
+        if (anchorYear === null) {
+          year = null;
+          continue;
+        }
+        year = anchorYear + (RELATIVE_OFFSET[rel[1]] ?? 0);
+      }
+    }
     if (m[4] !== undefined) {
       const y = Number(m[4]);
       const mo = Number(m[5]);

@@ -264,7 +264,7 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   let partEnd = firstHeading + 1;
   while (partEnd < bodyLines && partEnd <= firstHeading + 3 && !isHeading(partEnd)) partEnd++;
   const part = firstHeading < bodyLines ? { start: lines[firstHeading]?.start ?? 0, end: Math.min(lines[partEnd - 1]?.end ?? 0, bodyEnd) } : null;
-  const opening = findOpeningFacts(text, openingStart, openingEnd, { part });
+  const opening = findOpeningFacts(text, openingStart, openingEnd, { part, publishedYear: publishedDate ? Number(publishedDate.slice(0, 4)) : null });
   const contextYear = publishedDate
     ? Number(publishedDate.slice(0, 4))
     : findDates(text).reduce<number | null>((y, d) => (d.year !== null && !d.redacted ? d.year : y), null);

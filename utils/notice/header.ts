@@ -195,6 +195,8 @@ export interface OpeningScope {
    * inspected whom, or that the team fed back, count.
    */
   part?: Span | null;
+  /** The year the notice was published: `去年11月4日`, `今年1月9日` are dated against it, and only then. */
+  publishedYear?: number | null;
 }
 
 // The date a status is counted at (`截至2025年7月31日已完成整改16个`): never when the team fed back.
@@ -220,7 +222,7 @@ export function findOpeningFacts(text: string, from: number, to: number, scope: 
   const read = (sentences: ReturnType<typeof sentencesIn>, strict: boolean): void => {
     for (const s of sentences) {
       if (out.periodSpan && out.feedbackSpan) return;
-      const dates = findDates(text, s.start, s.end, year);
+      const dates = findDates(text, s.start, s.end, year, scope.publishedYear ?? null);
       for (const d of dates) if (d.year !== null && !d.redacted) year = d.year;
       // A year written with no day (`于2025年3月中旬至5月上旬…开展了巡察。7月9日，…反馈`) dates what follows.
       if (!dates.some((d) => d.year !== null)) for (const m of s.text.matchAll(YEAR_ALONE)) year = Number(m[1]);

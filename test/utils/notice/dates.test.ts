@@ -178,3 +178,29 @@ describe('findDates in Chinese numerals', () => {
     expect(findDates('2024年5月6日启动，十二月三十一日完成').map((d) => d.iso)).toEqual(['2024-05-06', '2024-12-31']);
   });
 });
+
+describe('findDates with a year said relative to the notice (去年, 今年)', () => {
+  const iso = (text: string, anchor: number | null | undefined, context: number | null = null) => findDates(text, 0, text.length, context, anchor).map((d) => d.iso);
+  it.each([
+    // A village's plain words: last year's inspection, this year's feedback, dated by the notice's year.
+    { input: '去年11月4日到12月5日，县委第二巡察组在咱们村搞了巡察，今年1月9号把查出来的问题反馈给了村里', anchor: 2025, expected: ['2024-11-04', '2024-12-05', '2025-01-09'] },
+    { input: '前年6月3日', anchor: 2025, expected: ['2023-06-03'] },
+    { input: '明年3月1日起施行', anchor: 2025, expected: ['2026-03-01'] },
+    { input: '本年5月8日', anchor: 2025, expected: ['2025-05-08'] },
+    { input: '去年十一月四日至十二月五日', anchor: 2025, expected: ['2024-11-04', '2024-12-05'] },
+    // The relative word dates over a year written before it: 今年 is the notice's, not 2024's.
+    { input: '2024年3月5日开展巡察，今年1月9日反馈', anchor: 2025, expected: ['2024-03-05', '2025-01-09'] },
+    // A full year written is never moved.
+    { input: '去年2024年11月4日', anchor: 2025, expected: ['2024-11-04'] },
+  ])('$input ($anchor)', ({ input, anchor, expected }) => {
+    expect(iso(input, anchor)).toEqual(expected);
+  });
+
+  it('with no year to anchor it, a relative date is no date, and lends no year to the dates after it', () => {
+    expect(iso('去年11月4日到12月5日', null, 2023)).toEqual([]);
+  });
+
+  it('callers that do not ask keep the year of the text (the date after 去年 takes the context year)', () => {
+    expect(iso('去年11月4日', undefined, 2024)).toEqual(['2024-11-04']);
+  });
+});

@@ -1109,4 +1109,15 @@ describe('the inspection told under the first part, and years told relative to t
     );
     expect([n.inspectionPeriod, n.feedbackDate]).toEqual([{ start: '2025-03-03', end: '2025-04-30' }, '2025-05-26']);
   });
+  it('dates 去年/今年 by the signature\'s year', () => {
+    const title = '中共桂花村支部委员会关于县委巡察反馈问题整改情况的说明';
+    const lines = [
+      '去年11月4日到12月5日，县委第二巡察组在咱们村搞了巡察，今年1月9日把查出来的问题反馈给了村里，一共是9个问题。现在把整改的情况跟大家报告一下：9个问题已经改好了7个，还有2个正在改。',
+      '大家对整改还有啥意见，打镇纪委电话0731-84561237。',
+      '中共桂花村支部委员会',
+      '2025年4月18日',
+    ];
+    const n = extractHtml(cmsPage(title, lines.map((l) => `<p>${l}</p>`).join('')), 'relative-years');
+    expect([n.inspectionPeriod, n.feedbackDate]).toEqual([{ start: '2024-11-04', end: '2024-12-05' }, '2025-01-09']);
+  });
 });

@@ -217,7 +217,7 @@ describe('findOpeningFacts: the feedback date is the feedback\'s, never a status
 describe('findOpeningFacts: the first part\'s lead, when the opening leaves the inspection unsaid', () => {
   const read = (opening: string, part: string, publishedYear: number | null = null) => {
     const text = `${opening}\n${part}`;
-    const f = findOpeningFacts(text, 0, opening.length, { part: { start: opening.length + 1, end: text.length } });
+    const f = findOpeningFacts(text, 0, opening.length, { part: { start: opening.length + 1, end: text.length }, publishedYear });
     return { inspectionPeriod: f.inspectionPeriod, feedbackDate: f.feedbackDate };
   };
   const OPENING = '根据县委巡察工作领导小组办公室关于巡察整改情况公开的有关要求，现将我局整改情况予以公示。';
@@ -240,6 +240,18 @@ describe('findOpeningFacts: the first part\'s lead, when the opening leaves the 
       inspectionPeriod: { start: '2024-03-28', end: '2024-06-28' },
       feedbackDate: '2024-09-13',
     });
+  });
+});
+
+describe('findOpeningFacts: a year said relative to the notice', () => {
+  const input = '去年11月4日到12月5日，县委第二巡察组在咱们村搞了巡察，今年1月9日把查出来的问题反馈给了村里，一共是9个问题。';
+  it('is dated by the year the notice was published', () => {
+    const f = findOpeningFacts(input, 0, input.length, { publishedYear: 2025 });
+    expect([f.inspectionPeriod, f.feedbackDate]).toEqual([{ start: '2024-11-04', end: '2024-12-05' }, '2025-01-09']);
+  });
+  it('and never guessed without it', () => {
+    const f = findOpeningFacts(input, 0, input.length);
+    expect([f.inspectionPeriod, f.feedbackDate]).toEqual([null, null]);
   });
 });
 
