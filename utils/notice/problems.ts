@@ -512,10 +512,20 @@ export function extractProblems(
   if (!tasks.length) {
     // A short notice without part headings lists its problems as numbered items (`1.村务公开不及时…
     // 现在每个季度都…`) right under its opening: each item is a problem.
-    const items = idx.roots.filter((s) => (idx.rank.get(s.id) ?? 0) >= 3 && sectionRole(s) === 'other');
+    // An aspect named without its numeral between them (rank between two styles) holds the items after it.
+    const bare = (s: Section): boolean => s.number === null && !Number.isInteger(idx.rank.get(s.id) ?? 0);
+    const items = idx.roots
+      .flatMap((s) => (bare(s) ? s.children : [s]))
+      .filter((s) => (idx.rank.get(s.id) ?? 0) >= 3 && sectionRole(s) === 'other');
     if (items.length >= 2) for (const item of items) walk(ctx, item);
   }
   for (const root of tasks) {
+    // An item picked beside parts (aspects without numerals between items stand as roots beside the
+    // first list's items): the item is a problem, read as under any part.
+    if (!found.byHeading && !root.children.length && (idx.rank.get(root.id) ?? 0) >= 3) {
+      walk(ctx, root);
+      continue;
+    }
     if (labelledProblems(ctx, root)) continue;
     if (root.children.length) for (const c of root.children) walk(ctx, c);
     else {

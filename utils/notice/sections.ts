@@ -8,6 +8,7 @@ import type { Section } from './types';
  */
 
 export interface HeadingMatch {
+  /** 1 (`一、`) to 5 (`①`); an aspect without numeral ranks half a step above the items it heads. */
   rank: number;
   number: string | null;
   /** Length of the numeral prefix (with its punctuation and spaces). */
@@ -79,6 +80,23 @@ export function headingText(rest: string): string {
   return h.replace(/[\s。：:，,；;、.．！!？?]+$/u, '').trim();
 }
 
+// An aspect named without its numeral (`党的组织建设方面`, `全面从严治党方面(存在的)问题`, a bold line or an
+// `<h4>` between two lists): a short line of words ending in 方面, no sentence. Not a lead-in counting
+// aspects (`主要表现在以下三个方面`, `…等方面`), which opens the items it stands over as their body.
+const BARE_ASPECT = /^[^。；;，,：:！!？?\n]{2,38}方面(?:存在)?(?:的?问题)?$/;
+const NOT_ASPECT_NAME = /以下|如下|下列|个方面|等方面|各方面|多方面|几方面|集中在|表现在|体现在/;
+
+/**
+ * `line` as the heading of an aspect written without its numeral, when the line after it is a numbered
+ * heading (`next`): a category over those items, ranked just above them so that it closes the list
+ * before it and holds the items after it (`1.…` `2.…` / `党的组织建设方面` / `1.…`). The feedback's
+ * problems are `（一）` or `1.` items; a group of `（1）` steps inside an item stays the item's body.
+ */
+function bareAspect(line: string, next: HeadingMatch | null): HeadingMatch | null {
+  if (!next || next.number === null || next.rank < 2 || next.rank > 3 || line.length > 40 || !BARE_ASPECT.test(line) || NOT_ASPECT_NAME.test(line)) return null;
+  return { rank: next.rank - 0.5, number: null, prefix: 0 };
+}
+
 export interface SectionIndex {
   roots: Section[];
   /** Every section in document order. */
@@ -113,10 +131,16 @@ export function buildSections(
     s.end = Math.max(s.headingEnd, end);
   };
   let lastEnd = 0;
+  const headingAt = (i: number): HeadingMatch | null => (i >= to || notHeading(i) ? null : (badges.get(i) ?? matchHeading(lines[i]?.text ?? '')));
+  // Each line's match, tried once: the next line's is the one an aspect without numeral needs.
+  let nextMatch = from < to ? headingAt(from) : null;
   for (let i = from; i < to; i++) {
     const line = lines[i];
+    const own = nextMatch;
+    nextMatch = headingAt(i + 1);
     if (!line) continue;
-    const h = notHeading(i) ? null : (badges.get(i) ?? matchHeading(line.text));
+    // An aspect without its numeral stands between items: after a heading, before a numbered one.
+    const h = own ?? (stack.length && !notHeading(i) ? bareAspect(line.text.trim(), nextMatch) : null);
     if (h) {
       while (stack.length && (rank.get(stack[stack.length - 1]?.id ?? '') ?? 0) >= h.rank) {
         const s = stack.pop();

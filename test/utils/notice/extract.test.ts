@@ -1121,3 +1121,53 @@ describe('the inspection told under the first part, and years told relative to t
     expect([n.inspectionPeriod, n.feedbackDate]).toEqual([{ start: '2024-11-04', end: '2024-12-05' }, '2025-01-09']);
   });
 });
+
+describe('an aspect heading without its numeral between two lists of problems', () => {
+  const lines = (parts: boolean): string[] => [
+    '中共某某学院委员会关于校党委巡察整改进展情况的通报',
+    '根据学校党委统一部署，校党委第一巡察组对学院党委开展了巡察，并反馈了巡察意见。现将巡察整改进展情况予以公布。',
+    ...(parts ? ['一、巡察反馈问题整改落实情况'] : []),
+    '党的政治建设方面',
+    '1.理论学习中心组学习不够深入。整改情况：一是修订学习制度；二是开展专题研讨5次。',
+    '2.意识形态工作责任制落实不到位。整改情况：一是建立审批备案台账；二是开展风险研判。',
+    '党的组织建设方面',
+    '1.学生党员发展质量有待提高。整改情况：一是完善培养考察制度；二是开展“回头看”。',
+    '2.党支部组织生活质量不高。整改情况：一是开展“最佳党日活动”评选；二是委员参加支部组织生活。',
+    ...(parts ? ['二、下一步工作打算'] : ['下一步工作打算']),
+    '学院党委将持续巩固整改成果。',
+  ];
+  const expected = [
+    ['理论学习中心组学习不够深入。', 2],
+    ['意识形态工作责任制落实不到位。', 2],
+    ['学生党员发展质量有待提高。', 2],
+    ['党支部组织生活质量不高。', 2],
+  ];
+
+  it('heads the items after it, no measure of the problem before it', () => {
+    const n = extractLines(lines(true), 'bare-aspect');
+    expect(n.problems.map((p) => [p.text, p.measures.length])).toEqual(expected);
+    expect(outline(n.sections)).toContain('  - 党的组织建设方面');
+  });
+
+  it('also in a notice whose parts are not numbered either (the first list stands under no aspect)', () => {
+    const n = extractLines(lines(false), 'bare-aspect-no-parts');
+    expect(n.problems.map((p) => [p.text, p.measures.length])).toEqual(expected);
+  });
+
+  it('also in a short notice of items, each followed by a plain paragraph', () => {
+    const body =
+      '<p>今年4月，区委第三巡察组对五里岗村开展了巡察，5月中旬向村党总支反馈了发现的问题。村“两委”对照问题逐条整改，现在把巡察整改情况向大家公示一下。</p>' +
+      '<p>巡察组一共指出问题3个，到目前已经改好2个，还有1个正在改。主要是这几件事：</p>' +
+      '<p>1.村务公开不及时。</p><p>现在每个季度都公开收支明细。</p>' +
+      '<p>2.集体鱼塘承包合同不规范。</p><p>已请第三方重新评估。</p>' +
+      '<p>全面从严治党方面</p>' +
+      '<p>3.村干部值班制度执行不严。</p><p>已实行村干部轮流坐班。</p>' +
+      '<p>大家对整改还有什么意见，可以直接到村部找我们。</p><p>公示期：自公布之日起5个工作日。</p>';
+    const n = extractHtml(cmsPage('五里岗村党总支关于巡察整改情况的公示', body), 'bare-aspect-short');
+    expect(n.problems.map((p) => [p.text, p.measures.map((m) => m.text)])).toEqual([
+      ['村务公开不及时。', ['现在每个季度都公开收支明细。']],
+      ['集体鱼塘承包合同不规范。', ['已请第三方重新评估。']],
+      ['村干部值班制度执行不严。', ['已实行村干部轮流坐班。']],
+    ]);
+  });
+});

@@ -131,6 +131,24 @@ describe('buildSections', () => {
       input: ['一、整改情况', '一是召开会议。', '二是制定方案。'],
       expected: ['1:一 整改情况'],
     },
+    {
+      name: 'an aspect named without its numeral (a bold line, an <h4>) heads the items after it',
+      input: ['二、整改落实情况', '党的政治建设方面', '1.理论学习不深入。', '已修订制度。', '2.意识形态工作不到位。', '党的组织建设方面存在的问题', '1.支部建设薄弱。', '已整改。', '三、下一步打算'],
+      expected: ['1:二 整改落实情况', '2:- 党的政治建设方面', '3:1 理论学习不深入', '3:2 意识形态工作不到位', '2:- 党的组织建设方面存在的问题', '3:1 支部建设薄弱', '1:三 下一步打算'],
+    },
+    {
+      name: 'between the items of a notice without parts, the aspect holds the items after it',
+      input: ['1.理论学习不深入。', '已修订制度。', '全面从严治党方面', '2.公务接待不规范。', '已清退。'],
+      expected: ['1:1 理论学习不深入', '1:- 全面从严治党方面', '2:2 公务接待不规范'],
+    },
+    // Near cases: a lead-in counting aspects, a sentence, a line followed by no item, a line before any
+    // heading, a group of （1） steps inside an item.
+    { name: 'no aspect: 以下三个方面', input: ['一、整改情况', '问题主要集中在以下三个方面', '1.理论学习不深入。'], expected: ['1:一 整改情况', '2:1 理论学习不深入'] },
+    { name: 'no aspect: …等方面', input: ['一、整改情况', '在学习教育、组织生活等方面', '1.理论学习不深入。'], expected: ['1:一 整改情况', '2:1 理论学习不深入'] },
+    { name: 'no aspect: a sentence', input: ['一、整改情况', '在党的建设方面，局党组做了大量工作', '1.理论学习不深入。'], expected: ['1:一 整改情况', '2:1 理论学习不深入'] },
+    { name: 'no aspect: no item after it', input: ['一、整改情况', '党的建设方面', '局党组做了大量工作。'], expected: ['1:一 整改情况'] },
+    { name: 'no aspect: before any heading', input: ['党的建设方面', '1.理论学习不深入。'], expected: ['1:1 理论学习不深入'] },
+    { name: 'no aspect: steps （1） inside an item', input: ['1.理论学习不深入。', '制度建设方面', '（1）修订学习制度。'], expected: ['1:1 理论学习不深入', '2:1 修订学习制度'] },
   ])('$name', ({ input, expected }) => {
     expect(outline(build(input).idx.roots)).toEqual(expected);
   });
