@@ -398,7 +398,9 @@ function withHeadingRest(ctx: Ctx, sec: Section, body: Line[]): Line[] {
 // each open with the problem, stated as the feedback worded it, without a number.
 const CATEGORY_HEADING = /方面(?:的?问题)?[。：:]?$/;
 // What a statement of a fault does not do: report work done (`召开`, `制定`, `已完成`…).
-const REPORTS_WORK = /已|召开|制定|出台|印发|开展了|完成|新建|新增|修订|举办|建成|组建|处置|清退|追回|问责|成立|推行|设立|一是|[（(][0-9一二三]{1,2}[）)]|[0-9０-９]+\s*(?:个|项|条|处|家|人|名|次|件|所|万|亿|%|％)/;
+// The acts; then a count, which a finding may state too (`专题研讨仅开展2次`).
+const REPORTED_ACT = /已|召开|制定|出台|印发|开展了|完成|新建|新增|修订|举办|建成|组建|处置|清退|追回|问责|成立|推行|设立|一是|[（(][0-9一二三]{1,2}[）)]/;
+const REPORTS_WORK = new RegExp(`${REPORTED_ACT.source}|[0-9０-９]+\\s*(?:个|项|条|处|家|人|名|次|件|所|万|亿|%|％)`);
 // A measure may name the fault it fixes (`加强理论武装，着力解决理论学习不够深入问题`, `补齐基层党建短板`):
 // it opens with the action or names the remedy. (`对…进行/开展…` acts; `对下属企业监督不到位` is a fault.) (`推动高质量发展的思路举措不够精准`, `全面从严治党…不到位`,
 // `落实…不够精准` are faults: those verbs open problems too.)
@@ -480,6 +482,67 @@ export function taskSections(ctx: { text: string; idx: SectionIndex }): Section[
   return findTasks(ctx).sections;
 }
 
+// What follows a problem when it reports work done on it: an act (`修订…`, `已…`), a remedy (`对…开展…`,
+// `严格…`, `建立…`), a measure's label or enumeration — not a count alone, which findings give too.
+const WORK_DONE = new RegExp(`${REPORTED_ACT.source}|${REMEDY.source}|^${LEAD_WORDS}\\s*[：:]|[一二]是`);
+// …and when it states more of the fault, as the feedback's findings do (`部分支部未按规定…`,
+// `专题研讨仅开展2次`): a first sentence naming a shortcoming, something not done or done only so far,
+// without `已` or a remedy.
+const MORE_OF_THE_FAULT = new RegExp(`${SHORTCOMING.source}|未|仅|只有`);
+function statesMoreOfTheFault(after: string): boolean {
+  const first = (FIRST_SENTENCE.exec(after)?.[0] ?? after).slice(0, 70);
+  return MORE_OF_THE_FAULT.test(first) && !/已/.test(first) && !REMEDY.test(first);
+}
+
+/**
+ * An aspect of the feedback (`（一）关于党的建设方面`) whose numbered items each state a fault
+ * (`1.公共法律服务体系建设不够均衡。`), each followed by something: how many of those report work done on
+ * the fault and how many state more of it, or null when it is no such aspect. Items that are actions
+ * (`1.加强组织领导`) make none.
+ */
+function faultAspect(text: string, idx: SectionIndex, s: Section): { items: number; worked: number; findings: number } | null {
+  if (!s.children.length || !/方面/.test(s.heading) || NEXT_HEADING.test(s.heading)) return null;
+  const rank = idx.rank.get(s.id) ?? 0;
+  let worked = 0;
+  let findings = 0;
+  for (const c of s.children) {
+    if ((idx.rank.get(c.id) ?? 0) <= rank || c.number === null) return null;
+    if (!READS_AS_PROBLEM.test(c.heading) || READS_AS_ACTION.test(c.heading) || REMEDY.test(c.heading)) return null;
+    // After the fault's sentence: the rest of its line and its body.
+    const after = text.slice(c.headingEnd, c.end).replace(/^[。；;：:，,\s]+/, '');
+    if (after.length < 4) return null;
+    if (WORK_DONE.test(after)) worked++;
+    if (statesMoreOfTheFault(after)) findings++;
+  }
+  return { items: s.children.length, worked, findings };
+}
+
+/**
+ * The fault aspects anywhere outside the next steps (outermost first, in document order), when their
+ * items, all together, are followed mostly by work done and mostly not by more of the fault: the
+ * feedback's problems with their measures, the task part's content though no part is titled so (a
+ * short notice going from its opening to the aspects; part headings set as images without words).
+ * Counted over all the items, since a measure may name the fault it fixes (`对整改不到位的1个问题重新整改`)
+ * or do what no word lists (`选派5名年轻干部…`); a feedback's findings (`专题研讨仅开展2次`) report none.
+ */
+function faultAspects(text: string, idx: SectionIndex, within: readonly Section[]): Section[] {
+  const out: Section[] = [];
+  let items = 0;
+  let worked = 0;
+  let findings = 0;
+  const visit = (s: Section): void => {
+    const a = faultAspect(text, idx, s);
+    if (!a) return s.children.forEach(visit);
+    out.push(s);
+    items += a.items;
+    worked += a.worked;
+    findings += a.findings;
+  };
+  for (const r of idx.roots) if (!within.includes(r) && sectionRole(r) !== 'next') visit(r);
+  // One item is no list of the feedback's problems.
+  return items >= 2 && worked * 2 >= items && findings * 2 < items ? out : [];
+}
+
 function findTasks(ctx: { text: string; idx: SectionIndex }): { sections: Section[]; byHeading: boolean } {
   const roots = ctx.idx.roots;
   const byHeading = roots.filter((s) => sectionRole(s) === 'tasks');
@@ -492,6 +555,10 @@ function findTasks(ctx: { text: string; idx: SectionIndex }): { sections: Sectio
     const t = ctx.text.slice(s.start, s.end);
     return /整改(落实)?(情况|措施)[：:]|[关针][于对]“|(?:^|\n)问题[一二三1-3]?[：:]/.test(t) || (s.children.length > 0 && /[一二]是/.test(t));
   });
+  // No part is titled as the task part: the aspects listing faults and what was done on them are it,
+  // wherever they stand (right after the opening, under a part whose heading says something else).
+  const aspects = faultAspects(ctx.text, ctx.idx, sections);
+  if (aspects.length) return { sections: [...sections, ...aspects].sort((a, b) => a.start - b.start), byHeading: false };
   return { sections, byHeading: false };
 }
 

@@ -1171,3 +1171,77 @@ describe('an aspect heading without its numeral between two lists of problems', 
     ]);
   });
 });
+
+describe('aspects listing faults, each followed by what was done, where no part is titled as the task part', () => {
+  const head = [
+    '中共某某区司法局党组关于区委巡察整改进展情况的通报',
+    '根据区委统一部署，区委第四巡察组对区司法局党组开展了常规巡察，并反馈了巡察意见。现将巡察整改进展情况予以公布。',
+  ];
+  const aspects = [
+    '（一）关于贯彻落实上级决策部署方面',
+    '1.公共法律服务体系建设不够均衡。',
+    '已在12个乡镇公共法律服务工作站配备专职人员。',
+    '2.矛盾纠纷排查化解不够及时。',
+    '建立矛盾纠纷排查机制，化解矛盾纠纷1263件。',
+    '（二）关于全面从严治党方面',
+    '3.法律援助经费使用不规范。',
+    '追回违规支付的法律援助补贴1.92万元；修订《法律援助案件补贴发放办法》。',
+    // A measure naming the fault it fixes.
+    '4.上轮巡察整改“回头看”不深入。',
+    '对上轮巡察反馈问题逐项复核，对整改不到位的1个问题重新整改。',
+  ];
+  const tail = ['下一步，局党组将持续巩固整改成果。', '欢迎广大干部群众对巡察整改落实情况进行监督。联系电话：0791-88236415'];
+  const expected = [
+    ['公共法律服务体系建设不够均衡。', 1],
+    ['矛盾纠纷排查化解不够及时。', 1],
+    ['法律援助经费使用不规范。', 1],
+    ['上轮巡察整改“回头看”不深入。', 1],
+  ];
+
+  it('right after the opening (a short notice; part headings set as images without words)', () => {
+    const n = extractLines([...head, ...aspects, ...tail], 'aspects-bare');
+    expect(n.problems.map((p) => [p.text, p.measures.length])).toEqual(expected);
+  });
+
+  it('under a part whose heading says something else', () => {
+    const n = extractLines([...head, '一、提高政治站位，压实整改责任', '局党组召开专题会议3次研究部署整改工作。', '二、坚持真改实改', ...aspects, '三、下一步工作打算', ...tail], 'aspects-under-part');
+    expect(n.problems.map((p) => [p.text, p.measures.length])).toEqual(expected);
+  });
+
+  it('the work done as a part of its own (整改工作开展情况 / （一）加强组织领导方面 / 1.成立…) is no problem', () => {
+    const n = extractLines(
+      [
+        ...head,
+        '一、整改工作开展情况',
+        '（一）加强组织领导方面',
+        '1.成立整改工作领导小组。',
+        '局党组书记任组长，召开专题会议3次。',
+        '2.制定整改方案。',
+        '逐项明确责任领导和完成时限。',
+        ...aspects,
+        ...tail,
+      ],
+      'aspects-beside-work',
+    );
+    expect(n.problems.map((p) => [p.text, p.measures.length])).toEqual(expected);
+  });
+
+  it.each([
+    // The feedback's findings: faults followed by more of the fault, no work.
+    [
+      'faults followed by their description',
+      ['（一）关于党的建设方面', '1.理论学习不够深入。', '部分党员干部学习流于形式，学用结合不够紧密。', '2.组织生活不够严肃。', '个别支部“三会一课”记录不全，批评与自我批评辣味不足。'],
+    ],
+    [
+      'faults followed by findings with figures',
+      ['（一）关于党的建设方面', '1.理论学习不够深入。', '2024年中心组专题研讨仅开展2次。', '2.组织生活不够严肃。', '3个支部未按规定召开组织生活会。'],
+    ],
+    // Actions under an aspect: the aspect's measures, named as items.
+    ['actions', ['（一）关于党的建设方面', '1.加强理论学习。', '修订学习制度，开展专题研讨5次。', '2.严格组织生活。', '对3个支部开展专项督导。']],
+    // One fault is no list of the feedback's problems.
+    ['a single fault', ['（一）关于党的建设方面', '1.理论学习不够深入。', '修订学习制度，开展专题研讨5次。']],
+  ])('no problems from %s', (_, body) => {
+    const n = extractLines([...head, ...body, ...tail], 'aspects-near');
+    expect(n.problems).toEqual([]);
+  });
+});
