@@ -170,8 +170,9 @@ function addProblem(ctx: Ctx, sec: Section, start: number, end0: number, measure
 }
 
 // `具体问题：…` lines, two or more under one category, each followed by its `整改措施：`: the problems.
-// (One such line under an item describes the item's problem.)
-const DESCRIBED_PROBLEM = /^(?:具体问题|存在问题|主要问题)\s*[：:]\s*/;
+// (One such line under an item describes the item's problem.) `问题表现：`/`问题描述：` label the
+// problem's statement the same way; `具体表现：`, `主要表现：` tell how a problem named above shows.
+const DESCRIBED_PROBLEM = /^(?:具体问题|存在问题|主要问题|问题表现|问题描述)\s*[：:]\s*/;
 // A ledger's fields written as lines (`整改时限：2024年12月底前`, `责任单位：…`) describe a problem; they are no measures.
 const FIELD_LINE = /^(?:整改时限|完成时限|整改进度|责任单位|责任领导|责任人|牵头单位|配合单位|牵头领导)\s*[：:]/;
 // A status written as a field after the measures (`目前进展：基本完成。`, `整改情况：已整改到位。`): the

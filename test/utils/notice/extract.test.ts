@@ -1245,3 +1245,50 @@ describe('aspects listing faults, each followed by what was done, where no part 
     expect(n.problems).toEqual([]);
   });
 });
+
+describe('问题表现： lines under a category, each with its 整改措施：', () => {
+  it('each 问题表现： line is a problem, and a status line is its own block\'s', () => {
+    const n = extractLines(
+      [
+        '中共某某医院委员会关于市委巡察反馈意见整改进展情况的通报',
+        '根据市委统一部署，市委第三巡察组对医院党委开展了常规巡察，并反馈了巡察意见。现将整改进展情况通报如下：',
+        '一、反馈问题整改落实情况',
+        '（一）党的领导弱化方面',
+        '问题表现：党委理论学习中心组学习存在以会代学现象。',
+        '整改措施：（1）修订学习制度；（2）建立学习档案。',
+        '整改进展：持续推进中。',
+        '责任人：党委书记',
+        '问题表现：部分“三重一大”事项未经党委会前置研究讨论。',
+        '整改措施：（1）修订议事规则；（2）补充履行决策程序。',
+        '整改进展：已完成。',
+        '二、下一步工作打算',
+        '医院党委将持续巩固整改成果。',
+      ],
+      'biaoxian',
+    );
+    expect(n.problems.map((p) => [p.text, p.measures.map((m) => m.status)])).toEqual([
+      ['党委理论学习中心组学习存在以会代学现象。', ['ongoing', 'ongoing']],
+      ['部分“三重一大”事项未经党委会前置研究讨论。', ['done', 'done']],
+    ]);
+  });
+
+  it('one 问题表现： line under an item describes the item\'s problem', () => {
+    const n = extractLines(
+      [
+        '中共某某医院委员会关于区委巡察整改进展情况的通报',
+        '根据区委统一部署，区委第三巡察组对医院党委开展了常规巡察，并反馈了巡察意见。现将整改进展情况予以公布。',
+        '一、聚焦反馈问题，扎实推进整改落实',
+        '1.内部审计监督作用发挥不够。',
+        '问题表现：内部审计人员配备不足。',
+        '整改措施：配齐内审专职人员2名。',
+        '2.医院信息化建设滞后。',
+        '整改措施：制定《智慧医院建设三年规划》。',
+      ],
+      'biaoxian-item',
+    );
+    expect(n.problems.map((p) => [p.text, p.measures.length])).toEqual([
+      ['内部审计监督作用发挥不够。', 1],
+      ['医院信息化建设滞后。', 1],
+    ]);
+  });
+});
