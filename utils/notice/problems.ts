@@ -51,7 +51,8 @@ function problemLead(text: string): RegExpExecArray | null {
   return n && named.length >= 4 && SHORTCOMING.test(named) ? n : null;
 }
 /** A lead-in labelling what follows (`整改落实情况：`): no part of a measure or a promise. */
-const LEAD_WORDS = '(?:整改(?:落实)?(?:情况|措施|成效|结果|进展)|落实(?:情况|措施)|主要(?:做法|措施)|具体(?:做法|措施))';
+// `整改任务落实情况：` names the same as `整改落实情况：` (the tasks the problems became).
+const LEAD_WORDS = '(?:整改(?:任务)?(?:落实)?(?:情况|措施|成效|结果|进展)|落实(?:情况|措施)|主要(?:做法|措施)|具体(?:做法|措施))';
 export const LEAD_IN = new RegExp(`^${LEAD_WORDS}\\s*[：:]\\s*`);
 /** The same lead-in closing a problem's line (`…不够深入。整改落实情况：`, the measures below): not part of the problem. */
 // With its colon anywhere, or without it after a sentence's end (`…”问题。整改措施：一是…`, the span
@@ -59,7 +60,7 @@ export const LEAD_IN = new RegExp(`^${LEAD_WORDS}\\s*[：:]\\s*`);
 const TRAILING_LEAD_IN = new RegExp(`\\s*${LEAD_WORDS}\\s*[：:]\\s*$|(?<=[。；;！!？?])\\s*${LEAD_WORDS}\\s*$`);
 /** The lead-in inside an item's line after the problem's sentence (`…滞后。整改情况：已…`). */
 const INLINE_LEAD_IN = new RegExp(`(?<=[。；;！!？?])\\s*${LEAD_WORDS}\\s*[：:]`);
-const MEASURE_LINE = /^(?:整改(?:落实)?(?:情况|措施|成效|结果|进展)|落实(?:情况|措施))\s*[：:]/;
+const MEASURE_LINE = /^(?:整改(?:任务)?(?:落实)?(?:情况|措施|成效|结果|进展)|落实(?:情况|措施))\s*[：:]/;
 // `一是` … `十是` at a clause start: the way notices enumerate measures inline.
 const ENUM = /(?:^|(?<=[。；;，,：:！!\s]))([一二三四五六七八九十]{1,2})是/g;
 // `问题表现：…` describes the problem (the feedback's findings); the measures follow it.

@@ -1292,3 +1292,22 @@ describe('问题表现： lines under a category, each with its 整改措施：'
     ]);
   });
 });
+
+describe('the lead-in 整改任务落实情况： after a problem on its line', () => {
+  it('is no part of the problem', () => {
+    const n = extractLines(
+      [
+        '中共某某集团委员会关于省委巡视反馈意见整改进展情况的通报',
+        '根据省委统一部署，省委第六巡视组对集团党委开展了巡视，并反馈了巡视意见。现将巡视整改进展情况予以公布。',
+        '一、巡视反馈意见整改落实情况',
+        '1.服务实体经济力度不够。整改任务落实情况：一是制定三年行动方案；二是提供融资支持386亿元。',
+        '2.风险管理体系不健全。整改任务落实情况：一是建立风险监测预警平台；二是每月开展一次风险形势分析研判。',
+      ],
+      'renwu-lead-in',
+    );
+    expect(n.problems.map((p) => [p.text, p.measures.length])).toEqual([
+      ['服务实体经济力度不够。', 2],
+      ['风险管理体系不健全。', 2],
+    ]);
+  });
+});
