@@ -10,6 +10,8 @@ import type { StatsResult } from './stats';
 export interface CheckInput {
   /** The article's text, which every span points into. */
   text: string;
+  /** A summary of several bodies' rectification: its items are the bodies, not problems. */
+  summary?: boolean;
   stats: StatsResult;
   problems: Problem[];
   inspectionPeriod: DateRange | null;
@@ -140,7 +142,7 @@ export function runChecks(input: CheckInput): Check[] {
   const out: Check[] = [];
   const s = input.stats.stats;
   statsChecks(s, input.stats, out);
-  if (s.problems !== null && input.problems.length && input.problems.length !== s.problems && !otherCountOfProblems(input, input.problems.length)) {
+  if (!input.summary && s.problems !== null && input.problems.length && input.problems.length !== s.problems && !otherCountOfProblems(input, input.problems.length)) {
     out.push({
       kind: 'problem-count',
       message: `通报称反馈问题${s.problems}个，正文逐条列出${input.problems.length}个。 The notice claims ${s.problems} problems but itemises ${input.problems.length}.`,

@@ -42,7 +42,7 @@ const TITLE_SUMMARY = /^(?!.*关于).{0,20}第.{1,3}轮巡[察视](集中)?整�
 const TITLE_END = /(?:情况|进展|工作|整改|落实)的?(?:第[一二三四五六七八九十\d]次)?(?:通报|报告|公告|公示|说明)?$/;
 // Titles of things written *about* inspections: meetings, announcements, rules, news verbs.
 const TITLE_NEAR_MISS =
-  /召开|举行|举办|会议|民主生活会|组织生活会|动员|部署会|推进会|反馈会|见面会|座谈|调研|督导|督查|(?:督办|调度|抽查)(?:情况|工作|结果)|回头看|监督检查|专项检查|检查情况|评估|考核|培训|进驻|公告|条例|办法|规定|规则|细则|解读|评论|发现问题|典型问题|典型案例|移交|扎实推进|全力推进|持续推进|深入推进|见行动|见实效|开展/;
+  /召开|举行|举办|会议|民主生活会|组织生活会|动员|部署会|推进会|反馈会|见面会|座谈|调研|督导|督查|(?:督办|调度|抽查)(?:情况|工作|结果)|回头看|监督检查|监督工作|咨询|请问|留言|专项检查|检查情况|评估|考核|培训|进驻|公告|条例|办法|规定|规则|细则|解读|评论|发现问题|典型问题|典型案例|移交|扎实推进|全力推进|持续推进|深入推进|见行动|见实效|开展/;
 // Headlines whose main verb is an event even when they name the progress report: a meeting that
 // reviews it (`…党组召开会议审议巡察整改进展情况通报`), a speech at one (`在…通报会上的讲话`), news
 // that a body published it (`市林业局公布…巡察整改进展情况` — the notice's own titles say `关于`).
@@ -71,6 +71,7 @@ const NEXT_STEPS = /下一步|今后.{0,6}(工作)?(打算|安排|计划)|整改
 // Inspection announcements: a team will arrive, a hotline takes reports during its stay (`巡察期间，…电话`,
 // `进驻期间`, `…为期1个月。期间，设立…信箱`) — not the notice's own closing (`公示期间，如有意见建议，请…电话`,
 // `如有意见建议，请在6月6日至6月16日期间反映。联系电话：…`: a period the reader answers in).
+const OTHERS_DOCUMENT = /现将[^。，；]{0,20}(?:督查|督导|检查|抽查)情况(?:通报|报告)如下|(?:网友|市民|群众)(?:朋友)?[，,]?您好|答复如下/;
 const ANNOUNCEMENT = /(巡[察视]组|巡[察视]工作).{0,20}(进驻|将对|将于|即将)|受理.{0,12}(来信|来电|来访|信访)|举报电话|值班电话|巡[察视]时间[为：:]|(?:巡[察视](?:组|工作)?|进驻|(?:^|[。；\n])\s*)期间.{0,20}(电话|信箱)/;
 const MEETING = /会议(指出|强调|要求|认为|听取|传达)|会上|讲话中|(作|做)(了)?(动员)?讲话|主持(召开)?会议|出席会议|参加会议/g;
 const REGULATION_ARTICLE = /第[一二三四五六七八九十百]+条/g;
@@ -186,26 +187,34 @@ function nearMissTitle(t: string): boolean {
  * procedure. A title naming one of these and no 巡察/巡视 counts against the page, and vetoes it
  * when no inspection team ever acted on the body (INSPECTION_ACTED).
  */
-const OTHER_DOMAIN = /审计|督察|环保|生态环境保护|检视问题|民主生活会|组织生活会|主题教育|信访|安全生产|专项检查|督查|现场检查|检查意见书|金融监管|银保监|证监|保监|监管分局|网络安全|飞行检查|抽检|巡河|巡查|审核评估|评估|验收|执法检查|检查发现|教学检查|司法建议|检察建议|隐患排查|安全检查|安全隐患/;
-// The inspection acting on the body: its team at work (`县委第三巡察组对我局…`, `巡察组进驻…`) or the act
-// (`对…开展了常规巡察`) — the inspection as the act's object, not `统筹开展…巡察整改`; a team named only
-// as the source of other feedback (`落实省委第五巡视组专项巡视反馈意见`) did not inspect this body.
-const INSPECTION_ACTED = /巡[察视](?:第[一二三四五六七八九十\d]{1,3})?组[^。；;]{0,40}?(?:对|进驻|入驻)|(?:开展|进行)了?(?:为期[^。；;，,]{1,8}?的?)?(?:常规|专项|机动|交叉|提级|延伸|联动|政治)?巡[察视](?!整改|反馈|工作|意见)|接受了?[^。；;]{0,30}?巡[察视]/g;
+const OTHER_DOMAIN = /审计|督察|环保|评审|专家组|执法监督|消防|火灾隐患|责令改正|生态环境保护|检视问题|民主生活会|组织生活会|主题教育|信访|安全生产|专项检查|督查|现场检查|检查意见书|金融监管|银保监|证监|保监|监管分局|网络安全|飞行检查|抽检|巡河|巡查|审核评估|评估|验收|执法检查|检查发现|教学检查|司法建议|检察建议|隐患排查|安全检查|安全隐患/;
+// The inspection acting on the body: its team at work (`县委第三巡察组对我局…`, `巡察组进驻…`, `巡察组向我局
+// 党组反馈了…`, `巡察组于5月26日反馈了巡察意见`) or the act (`对…开展了常规巡察`) — the inspection as the act's
+// object, not `统筹开展…巡察整改`; a team named only as the source of other feedback (`落实省委第五巡视组专项巡视
+// 反馈意见`) did not inspect this body.
+const INSPECTION_ACTED = /巡[察视](?:第[一二三四五六七八九十\d]{1,3})?组[^。；;]{0,40}?(?:对|进驻|入驻|向|反馈了)|(?:开展|进行)了?(?:为期[^。；;，,]{1,8}?的?)?(?:常规|专项|机动|交叉|提级|延伸|联动|政治)?巡[察视](?!整改|反馈|工作|意见)|接受了?[^。；;]{0,30}?巡[察视]/g;
 
 // The inspection's problems folded into the other procedure's work (`与…巡察反馈的…问题一并整改`,
 // `一并纳入审计整改台账统筹推进`): the page is still that procedure's account.
 const FOLDED_IN = /一并|纳入[^。；;]{0,16}?(?:台账|清单)|统筹推进|同步整改/;
 
+// The inspection as the time something else happened (`巡察组在对集团商贸公司开展巡察时发现…`, `…开展巡察期间，
+// 向我局移交…线索`): the circumstance of a finding handed on, not the inspection this page accounts for.
+const DURING_INSPECTION = /^[^。；;，,]{0,40}?巡[察视](?:工作)?(?:时|期间|过程中)/;
+
 /** Whether an inspection team acted on the body, in a sentence that does not fold it into other work. */
-function inspectionActed(text: string): boolean {
+export function inspectionActed(text: string): boolean {
   for (const m of text.matchAll(INSPECTION_ACTED)) {
     const at = m.index ?? 0;
     const from = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)) + 1;
     const stop = text.slice(at).search(/[。\n]/);
+    if (DURING_INSPECTION.test(text.slice(at))) continue;
     if (!FOLDED_IN.test(text.slice(from, stop === -1 ? text.length : at + stop))) return true;
   }
   return false;
 }
+
+const INSPECTION_TITLE = /巡[察视]|反馈(?:意见|问题)/;
 
 function otherDomainTitle(titles: readonly string[]): boolean {
   return titles.some((t) => t.length <= 90 && OTHER_DOMAIN.test(t) && !/巡[察视]/.test(t) && /整改/.test(t));
@@ -514,6 +523,12 @@ export function classifyNotice(input: ClassifyInput): Detection {
     score -= W.otherDomain;
     reasons.push('neg:other-rectification');
   }
+  // A supervisor's circular of its own check on others' rectification (`现将督查情况通报如下`), or a reply to a
+  // citizen's message (`网友您好`, `现将有关情况答复如下`): another document about rectification.
+  if (open() && OTHERS_DOCUMENT.test(text.slice(0, 2000))) {
+    score -= W.announcement;
+    reasons.push('neg:circular-or-reply');
+  }
   if (open() && ANNOUNCEMENT.test(text) && !publish && !stats) {
     score -= W.announcement;
     reasons.push('neg:inspection-announcement');
@@ -572,6 +587,10 @@ export function classifyNotice(input: ClassifyInput): Detection {
  */
 function vetoOf(input: ClassifyInput, text: string, titles: readonly string[], strongBody: boolean): string | null {
   if (otherDomainTitle(titles) && !inspectionActed(text)) return 'neg:other-rectification';
+  // A rectification title that names neither the inspection nor its feedback (`关于…大药房…整改情况的公示`)
+  // speaks for a notice only when the text says an inspection acted on the body: a regulator's,
+  // a school's or a hospital's own 整改 pages name an inspection at most in passing.
+  if (titles.length && titles.every((t) => !INSPECTION_TITLE.test(t)) && titles.some((t) => /整改/.test(t)) && !inspectionActed(text)) return 'neg:no-inspection-of-body';
   const searchTitle = input.titles.some((t) => SEARCH_TITLE.test(t.trim()));
   if (searchTitle || SEARCH_COUNT.test(text.slice(0, 3000)) || (text.indexOf('://') !== -1 && count(RESULT_ADDRESS, text, 3) >= 3)) return 'neg:search-results';
   if ((input.linkRatio ?? 0) > 0.5 || input.listPage) return 'neg:list-page';

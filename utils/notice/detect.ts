@@ -81,6 +81,21 @@ export interface PageDetection {
   links: LinkStats | null;
 }
 
+const INSPECTION_WORD = /巡[察视視]/;
+const INSPECTION_WORDS = /巡[察视視]/g;
+
+/** True when every 巡察/巡视 of the page's text stands in a link. */
+function inspectionOnlyInLinks(doc: Document, text: string): boolean {
+  const all = text.match(INSPECTION_WORDS)?.length ?? 0;
+  let inLinks = 0;
+  for (const a of Array.from(doc.querySelectorAll('a'))) {
+    const t = a.textContent ?? '';
+    if (t.length > 1 && INSPECTION_WORD.test(t)) inLinks += t.match(INSPECTION_WORDS)?.length ?? 0;
+    if (inLinks >= all) return true;
+  }
+  return inLinks >= all;
+}
+
 /** Detection with what it read, so extraction need not read the page twice. */
 export function detectPage(doc: Document): PageDetection {
   const body = doc.body;
@@ -98,6 +113,11 @@ export function detectPage(doc: Document): PageDetection {
   }
   // Only a page that could be a notice pays for the link scan (list pages, attachment pages).
   if (!first.isNotice) return { detection: first, text, titles, links: null };
+  // A page naming 巡察/巡视 only in its links (a `巡察工作` menu, a sidebar headline) and not in its
+  // titles is another procedure's (`…大药房整改情况的公示` on a regulator's site).
+  if (!titles.some((x) => INSPECTION_WORD.test(x)) && inspectionOnlyInLinks(doc, text)) {
+    return { detection: { isNotice: false, kind: 'not-notice', confidence: 0.05, reasons: [...first.reasons, 'neg:no-inspection-in-article'] }, text, titles, links: null };
+  }
   const links = linkStats(doc, text);
   // Links change the verdict only on a page mostly of links, a list, or one with attachments: on
   // any other the first verdict stands (and the text is not read a second time).

@@ -23,6 +23,8 @@ import { unwrapHardBreaks } from './unwrap';
 
 const FULLWIDTH_DIGIT = /[０-９]/;
 
+const INSPECTION_WORD = /巡[察视視]/;
+
 export interface ExtractOptions {
   /** The input as the user gave it (path or URL). */
   source?: string;
@@ -226,6 +228,11 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
           ledgerRows: ledgers.filter(accountsForWork).reduce((n, l) => n + l.rows.filter((r) => !r.group).length, 0),
         });
   if (!detection.isNotice) return emptyNotice(detection, opts, restoreTitle(t.title) ?? fallbackTitle(getCandidates()), original);
+  // A notice names its inspection in its own words: a page naming 巡察/巡视 only in its menus or
+  // sidebars (a `巡察工作` column beside a regulator's `…整改情况的公示`) is another procedure's page.
+  if (!INSPECTION_WORD.test(text) && !(t.title && INSPECTION_WORD.test(t.title))) {
+    return emptyNotice({ isNotice: false, kind: 'not-notice', confidence: 0.05, reasons: [...detection.reasons, 'neg:no-inspection-in-article'] }, opts, restoreTitle(t.title) ?? fallbackTitle(getCandidates()), original);
+  }
 
   const title = t.title;
   const badges = badgeHeadings(lines, t.titleLines, lines.length, inLedger);
@@ -303,6 +310,7 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): Notice {
   const commitments = [...fromText, ...fromLedgers.commitments].sort((a, b) => a.start - b.start);
   const checks = runChecks({
     text,
+    summary: detection.kind === 'summary',
     stats,
     problems,
     inspectionPeriod: opening.inspectionPeriod,

@@ -35,6 +35,7 @@ export function normaliseTitle(s: string): string {
  */
 const WECHAT_PROMPT = /^(?:点击|关注|戳|长按|↑|▲|△).{0,12}(?:关注|蓝字|公众号|我们|置顶|星标)|^(?:关注我们|点击上方|点蓝字)/;
 
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 const REPRINT_FRAME = /(?:全文|原文|内容)如下[：:]$/;
 const BREADCRUMB = /^(?:当前位置|您的位置|您现在的位置|您当前的位置|您当前位置|所在位置|当前页面|位置)\s*[：:]/;
 
@@ -54,6 +55,8 @@ export function findTitle(lines: Line[], candidates: string[] | (() => string[])
     if (!joined && WECHAT_PROMPT.test(t)) continue;
     // Nor is a breadcrumb the template put inside the article box (`当前位置：首页>党建工作>党务公开`).
     if (!joined && BREADCRUMB.test(t)) continue;
+    // Nor a promotion above it (`🎉国庆特惠｜…抢购🎉`): a title holds no pictograph.
+    if (!joined && PICTOGRAPH.test(t)) continue;
     joined += t;
     if (/(通报|报告|情况|公告|公示)$/.test(normaliseTitle(joined))) break;
   }

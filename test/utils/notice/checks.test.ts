@@ -109,6 +109,16 @@ describe('the itemised problems against the count', () => {
     expect(checkKinds(text, itemised(...done))).toEqual([]);
   });
 
+  it('a summary\'s items are the bodies it covers: no alarm', () => {
+    const input: CheckInput = {
+      text: '8个被巡察党组织共收到巡察反馈问题174个，已完成整改160个，阶段性整改14个。', summary: true,
+      stats: extractStats('8个被巡察党组织共收到巡察反馈问题174个，已完成整改160个，阶段性整改14个。', 0, 40),
+      problems: itemised('已完成。', '已完成。'), inspectionPeriod: null, feedbackDate: null, publishedDate: null, publicityPeriod: null,
+      dateSpans: { period: null, feedback: null, publicity: null }, redacted: [],
+    };
+    expect(runChecks(input).map((c) => c.kind)).toEqual([]);
+  });
+
   it('…but an aspects count that is not the list\'s length leaves the alarm', () => {
     expect(checkKinds('巡察组共反馈问题3个方面15个，已全部整改完成。', itemised('已完成。', '已完成。'))).toEqual(['problem-count']);
   });

@@ -399,3 +399,33 @@ describe('titleParts', () => {
     expect(titleParts(input)).toEqual(expected);
   });
 });
+
+describe('a rectification title naming neither the inspection nor its feedback', () => {
+  const title = '关于市场监管局整改情况的公示';
+  const verdict = (text: string) => classifyNotice({ titles: [title], text, scope: 'article' });
+  const tail = '局党组高度重视整改工作，逐条制定整改措施，明确整改时限。现将整改情况公示如下：一是已修订内控制度，整改到位；二是已完成专项检查，整改完成；三是整改台账已全部销号。公示期：2025年6月3日至6月9日。联系电话：0000-7654321。';
+  it('is a notice when the text says an inspection acted on the body', () => {
+    expect(verdict(`根据市委统一部署，市委第三巡察组对我局党组开展了常规巡察，并反馈了巡察意见。${tail}`).isNotice).toBe(true);
+    expect(verdict(`2025年4月，市委第三巡察组向我局党组反馈了巡察意见。${tail}`).isNotice).toBe(true);
+  });
+
+  it('is none when the inspection only handed on a finding (巡察期间, 巡察时)', () => {
+    const d = verdict(`市委第三巡察组在对我局党组开展巡察期间，向我局移交了某药店违规销售处方药的问题线索。${tail}`);
+    expect(d.isNotice).toBe(false);
+    expect(d.reasons).toContain('neg:no-inspection-of-body');
+  });
+});
+
+describe('other documents about rectification', () => {
+  it('a supervisor\'s circular of its own check (现将督查情况通报如下) counts against the page', () => {
+    const d = classifyNotice({ titles: ['关于十五届县委第三轮巡察整改落实情况的通报'], text: '为推动巡察整改落地见效，县委巡察办组成4个督查组，对8个被巡察党组织整改情况开展“回头看”督查。现将督查情况通报如下：8个被巡察党组织共收到巡察反馈问题196个，已完成整改171个。', scope: 'article' });
+    expect(d.reasons).toContain('neg:circular-or-reply');
+    expect(d.isNotice).toBe(false);
+  });
+
+  it('a reply to a citizen\'s message (网友您好) counts against the page', () => {
+    const d = classifyNotice({ titles: ['咨询市委巡察反馈的城东农贸市场污水直排问题整改情况'], text: '网友您好！您反映的问题已收悉。市委第二巡察组对我局党组开展了常规巡察，反馈问题已纳入巡察整改台账。现将有关情况答复如下：一是已完成管网改造；二是已建立巡查制度。', scope: 'article' });
+    expect(d.isNotice).toBe(false);
+  });
+});
+

@@ -90,3 +90,20 @@ describe('a platform page naming itself in <title> and <h1>, the notice in <h2>'
     expect(detectNotice(doc).isNotice).toBe(true);
   });
 });
+
+describe('another procedure\'s rectification page on a site with a 巡察 column', () => {
+  // A regulator's own disclosure: 巡察 only in the site's menu and sidebar links.
+  const body = `<div class="nav"><a href="/">首页</a><a href="/zwgk/">政务公开</a><a href="/xczg/">巡察工作</a></div>
+<div class="side"><a href="/xczg/1.html">市委第三巡察组巡察市市场监管局党组情况反馈会召开</a></div>
+<div id="zoom"><p>根据《药品管理法》有关规定，我局于2025年3月对康元大药房第十二分店开展现场检查，发现3个问题，依法下达责令改正通知书。现将该店整改复查情况公示如下：</p>
+<p>一、处方药销售登记不全的问题。已整改，复查合格。</p><p>二、冷链药品温控记录缺失的问题。已整改，复查合格。</p><p>三、从业人员健康证过期的问题。已整改，复查合格。</p>
+<p>公示期：2025年6月3日至6月9日。联系电话：0000-7654321。</p><p>鹤洲市市场监督管理局</p><p>2025年6月3日</p></div>`;
+  it('is no notice when 巡察/巡视 stands only in links and not in its titles', () => {
+    expect(detectNotice(page(body, '关于鹤洲市康元大药房连锁有限公司第十二分店整改情况的公示'))).toMatchObject({ isNotice: false });
+  });
+
+  it('…but a notice whose menus also say 巡察 is still one', () => {
+    expect(detectNotice(page(`<div class="nav"><a href="/xczg/">巡察工作</a></div>${NOTICE}`))).toMatchObject({ isNotice: true });
+  });
+});
+

@@ -13,6 +13,12 @@ describe('findTitle', () => {
       expected: { title: '中共柳塘镇委员会关于十四届县委第五轮巡察整改进展情况的通报', titleLines: 3 },
     },
     {
+      name: 'a promotion above the title (a pictograph in it) is no part of it',
+      lines: ['🎉国庆特惠｜景区门票限时抢购🎉', '中共鹤洲文化旅游投资集团有限公司委员会关于市委第四巡察组', '巡察反馈意见整改进展情况的通报', '根据市委统一部署，市委第四巡察组对集团党委开展了巡察。'],
+      candidates: [],
+      expected: { title: '中共鹤洲文化旅游投资集团有限公司委员会关于市委第四巡察组巡察反馈意见整改进展情况的通报', titleLines: 3 },
+    },
+    {
       name: 'a breadcrumb inside the article box, above the title, is no part of it',
       lines: ['当前位置：首页>党建工作>党务公开', '中共佛山市水业集团有限公司委员会关于市委第七', '巡察组巡察反馈意见整改进展情况的通报', '根据市委统一部署，市委第七巡察组对集团党委开展了常规巡察。'],
       candidates: [],
