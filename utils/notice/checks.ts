@@ -59,8 +59,9 @@ function order(a: IsoDate | null | undefined, b: IsoDate | null | undefined): bo
 // Work begun (`已启动`, `已开工`) is under way, not a claim of completion.
 const DONE_WORD = /已(?!经?(?:启动|开工|动工|着手|开始))|了|截[至止]目前|完成$/;
 // The future said of what remains or of other work going on (`剩余12个…计划…`, `另外1个计划于5月前完成`,
-// `正在对3个项目开展复核，计划3月底前完成`): a progress report.
-const REMAINDER = /剩余|其余|余下|尚余|另外|另有|还有|正在|目前正/;
+// `正在对3个项目开展复核，计划3月底前完成`), or of the share not yet done (`已完成60%，预计11月底前全部完工`):
+// a progress report.
+const REMAINDER = /剩余|其余|余下|尚余|另外|另有|还有|正在|目前正|\d(?:\.\d+)?[%％]/;
 // A routine set for after (`此后将每季度开展一次交叉检查`, `将定期开展回头看`) is no work left undone.
 const ROUTINE_AFTER = /^[^，。；]{0,12}?(?:每(?:个)?(?:月|季度|季|年|周|半月|半年|学期|学年)|定期|常态化)/;
 const PROGRESS_WORD = /^(?:正在|目前正|逐步|尚未|暂未)$/;

@@ -150,10 +150,13 @@ const COUNT = '[0-9零〇一二两三四五六七八九十百]+\\s*[个条项件
 // `8条需长期坚持的措施正在持续推进`: the count may stand a few words before its noun.
 const OPEN_COUNT_BEFORE = new RegExp(`${COUNT}(?:[^，。；]{0,12}?(?:问题|措施|事项))?(?:仍|还|均)?$`);
 const OPEN_COUNT_AFTER = new RegExp(`^(?:持续)?(?:整改|推进|落实|办理|处理)(?:中)?的?(?:问题|措施|事项)?${COUNT}`);
+// …and so does `正在` said of the rest, counted or not (`剩余欠款正在通过诉讼程序追缴`, `剩余2个岗位正在招聘中`).
+const OPEN_REST_BEFORE = /(?:剩余|其余|余下|尚余)[^，。；]{0,12}?(?:仍|还|均)?$/;
 const isOpenCount = (s: string, m: RegExpMatchArray): boolean => {
   if (!/^(正在|目前正)$/.test(m[0])) return false;
   const at = m.index ?? 0;
-  return OPEN_COUNT_BEFORE.test(s.slice(Math.max(0, at - 24), at)) || OPEN_COUNT_AFTER.test(s.slice(at + m[0].length, at + m[0].length + 16));
+  const before = s.slice(Math.max(0, at - 24), at);
+  return OPEN_COUNT_BEFORE.test(before) || OPEN_REST_BEFORE.test(before) || OPEN_COUNT_AFTER.test(s.slice(at + m[0].length, at + m[0].length + 16));
 };
 
 const EVERY_BEFORE = /每(?:个)?(?:年|季度|季|月|半年|学期|学年)(?:的)?$/;
@@ -189,6 +192,16 @@ const ANY_CUE = /[拟将计正目待逐争力下每定年月季周今明节学�
 /** True when sentence `s` is a section's heading and the section goes on after it. */
 function headsItsSteps(sections: readonly Section[], s: { start: number; end: number }): boolean {
   return sections.some((x) => x.start <= s.start && s.end <= x.headingEnd + 1 && x.end > x.headingEnd + 1);
+}
+
+// …and so does a step's short lead sentence in its paragraph (`一是紧盯未完成事项。对正在整改的2个问题…`).
+const STEP_LEAD = /^(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十]+[）)])[^，,；;。]{2,18}。$/;
+
+/** True when sentence `s` is a step's short lead with more of the step after it on its line. */
+function leadsItsStep(text: string, s: { text: string; end: number }): boolean {
+  if (!STEP_LEAD.test(s.text.trim())) return false;
+  const rest = text.slice(s.end, text.indexOf('\n', s.end) === -1 ? text.length : text.indexOf('\n', s.end));
+  return rest.trim().length >= 6;
 }
 
 export function extractCommitments(input: CommitmentInput): Commitment[] {
@@ -244,7 +257,7 @@ export function extractCommitments(input: CommitmentInput): Commitment[] {
     else if (planned.length) kind = 'planned';
     // A next step's own heading (`（一）紧盯未完成事项。`) over the sentences that say what will be done
     // names them: they are the promises, it is none. A heading with nothing under it is the promise.
-    else if (next && s.text.length >= 6 && !headsItsSteps(input.sections, s)) kind = 'vague';
+    else if (next && s.text.length >= 6 && !headsItsSteps(input.sections, s) && !leadsItsStep(text, s)) kind = 'vague';
     if (!kind) continue;
     // `2026年春节前` is the deadline; the event bound `春节前` inside it is no second cue.
     const inDeadline = (m: RegExpMatchArray): boolean => deadline.some((d) => (m.index ?? 0) > (d.index ?? 0) && (m.index ?? 0) < (d.index ?? 0) + d[0].length);

@@ -53,7 +53,7 @@ const PLAN_VERB = String.raw`计划(?:(?<!(?:按|按照|按既定|年度|原)计
 // promised, by a day the text does not date (except a Spring Festival with its year: DEADLINE_CUES).
 // Only with a completion still to come after it (EVENT_AFTER, read in cueMatches): `春节前夕走访` or
 // `汛期前完成了清淤` promise nothing.
-const EVENT = String.raw`(?:(?:下一?轮|下次|下一次)(?:巡察|巡视)(?:整改)?|主?汛期|入汛|入冬|(?:秋季|春季)?开学|春节|元旦|换届)(?:前|之前)`;
+const EVENT = String.raw`(?:(?:下一?轮|下次|下一次)(?:巡察|巡视)(?:整改)?|主?汛期|入汛|入冬|(?:秋季|春季)?(?:学期)?开学|春节|元旦|换届)(?:前|之前)`;
 const EVENT_CUE = new RegExp(`^${EVENT}$`);
 const EVENT_AFTER = new RegExp(`^(?![夕后])[^，。；！？已了]{0,8}?(?:${COMPLETION.source})(?![^，。；]{0,2}了)`);
 /** True when a planned cue is an event bound (`下一轮巡察前`, `春节前`). */
@@ -70,7 +70,7 @@ const OVER_YEARS_AFTER = new RegExp(`^[^，。；！？]{0,4}?(?:${COMPLETION.so
 // Every alternative opens on a literal character (a lookahead in front keeps the engine from skipping
 // to them: twice as slow); what must follow an event bound or `分两年` is read in cueMatches.
 export const PLANNED_CUES = new RegExp(
-  String.raw`拟(?!订|稿|写)|即将|(?<![即必现特兹已])将(?![近军领士帅来就])|${PLAN_VERB}|${EVENT}|${OVER_YEARS}|正在|目前正|(?<![招接对期等看款优虐善厚亏宽慢苛相])待(?!遇)[^，。；]{1,20}?后|(?:尚未|暂未)(?=[^，。；]{0,4}(?:完成|整改|到位|解决|落实|办结|收回|追回|结案|建立|出台|制定))|逐步|争取|力争|下一步|确保(?=[^，。；]{0,14}?(?:前|底|末|年内|月内)[^，。；]{0,8}?(?:${COMPLETION.source}))|明年(?!以来)`,
+  String.raw`拟(?!订|稿|写)|即将|(?<![即必现特兹已])将(?![近军领士帅来就])|${PLAN_VERB}|${EVENT}|${OVER_YEARS}|正在|目前正|(?<![招接对期等看款优虐善厚亏宽慢苛相])待(?!遇)[^，。；]{1,20}?后|(?:尚未|暂未)(?=[^，。；]{0,4}(?:完成|整改|到位|解决|落实|办结|收回|追回|结案|建立|出台|制定))|逐步|争取|力争|预计(?=于|在|[0-9]|今年|明年|本年|年底|年内|上半年|下半年|第?[一二三四]季度|[^，。；]{0,10}?(?:${COMPLETION.source}))|下一步|确保(?=[^，。；]{0,14}?(?:前|底|末|年内|月内)[^，。；]{0,8}?(?:${COMPLETION.source}))|明年(?!以来)`,
   'g',
 );
 
@@ -150,7 +150,7 @@ const NOT_BEFORE_QUARTER = /[年第上下去同每前近0-9]/;
 // The leading lookahead names every character a deadline can start with: without it the engine
 // tries the `截至` lookbehind and each alternative at every position (11× slower on a notice).
 export const DEADLINE_CUES = new RegExp(
-  String.raw`(?=[0-9年本上下今明第一二三四五六七八九十])(?<!截[至止]\S{0,12})(?:${YEAR_SPAN}|(?<y9>20(?:2[4-9]|30))年春节(?:前|之前)(?![夕后])|(?:(?<y1>${Y})年)?(?<m>\d{1,2})月(?:(?<d>\d{1,2})日|(?<part>底|末|中旬|上旬|下旬))?(?:前|之前|以前)|(?:(?<y7>${Y})年)?(?<mc>十[一二]?|[一二三四五六七八九])月(?<partc>底|末|中旬|上旬|下旬)(?:前|之前|以前)|(?<y2>${Y})?年(?:底|末)(?:前|之前)?|(?<![一二三四五六七八九十两0-9])年内|(?<!\d)(?<y6>${Y})年(?:度)?内|本年度内|上半年|下半年|(?:今年|本年)?(?:第)?(?<q2>[一二三四])季度(?:末|底)?(?:前|之前)|(?:今年|本年|明年)(?:第)?(?<q6>[一二三四])季度(?:末|底)?|(?<=将于|计划|计划于|拟于|力争|争取|确保)(?:今年)?(?:第)?(?<q3>[一二三四])季度(?:末|底)?|(?<y4>${Y})年(?:第)?(?<q>[一二三四1-4])季度(?:末|底)?(?:前|之前)?|${BARE_QUARTER}|(?<=计划|拟|拟于|将|将于|争取|力争|争取于|力争于|预计|预计于|计划于)(?<y5>${Y})年(?<m5>\d{1,2}|${CN_MONTH})月(?![\d一二三四五六七八九十]{1,3}[日号]|底|末|前|上旬|中旬|下旬)|(?:今年|明年|本年)(?=${PLAN_AFTER_YEAR})|(?<=计划|拟|拟于|将|将于|争取|力争|争取于|力争于|预计|预计于|计划于)(?:今年|明年|(?<y3>${Y})年(?!\d|${CN_MONTH}月|以来|来|底|末|上半年|下半年|内|度内|第|[一二三四1-4]季度|\s*[—–－\-~～至到]))(?!以来|[^，。；]{0,10}前后))(?:(?<=[前内])|(?!起(?!草|诉)|开始))`,
+  String.raw`(?=[0-9年本上下今明第一二三四五六七八九十])(?<!截[至止]\S{0,12})(?:${YEAR_SPAN}|(?<y9>20(?:2[4-9]|30))年春节(?:前|之前)(?![夕后])|(?:(?<y1>${Y})年)?(?<m>\d{1,2})月(?:(?<d>\d{1,2})日|(?<part>底|末|中旬|上旬|下旬))?(?:前|之前|以前)|(?:(?<y7>${Y})年)?(?<mc>十[一二]?|[一二三四五六七八九])月(?<partc>底|末|中旬|上旬|下旬)(?:前|之前|以前)|(?<y2>${Y})?年(?:底|末)(?:前|之前)?|(?<![一二三四五六七八九十两0-9])年内|(?<!\d)(?<y6>${Y})年(?:度)?内|本年度内|上半年|下半年|(?:今年|本年)?(?:第)?(?<q2>[一二三四])季度(?:末|底)?(?:前|之前)|(?:今年|本年|明年)(?:第)?(?<q6>[一二三四])季度(?:末|底)?|(?<=将于|计划|计划于|拟于|力争|争取|确保)(?:今年)?(?:第)?(?<q3>[一二三四])季度(?:末|底)?|(?<y4>${Y})年(?:第)?(?<q>[一二三四1-4])季度(?:末|底)?(?:前|之前)?|${BARE_QUARTER}|(?<=计划|拟|拟于|将|将于|争取|力争|争取于|力争于|预计|预计于|计划于)(?<y5>${Y})年(?<m5>\d{1,2}|${CN_MONTH})月(?![\d一二三四五六七八九十]{1,3}[日号]|底|末|前|上旬|中旬|下旬)|(?:今年|明年|本年)(?=${PLAN_AFTER_YEAR})|(?<=计划|拟|拟于|将|将于|争取|力争|争取于|力争于|预计|预计于|计划于)(?:今年|明年|(?<y3>${Y})年(?!\d|${CN_MONTH}月|以来|来|底|末|上半年|下半年|内|度内|第|[一二三四1-4]季度|\s*[—–－\-~～至到]|春季|秋季|寒假|暑假))(?!以来|[^，。；]{0,10}前后))(?:(?<=[前内])|(?!起(?!草|诉)|开始))`,
   'g',
 );
 // A half-year or a quarter is also the period results are reported for (`2025年上半年…同比下降31.5%`).
@@ -285,6 +285,25 @@ export interface StatusResult {
   cues: string[];
 }
 
+// A deadline told as met (`已于2024年10月底前完成整改`, `已在6月底前完成`) is a report.
+const TOLD_MET = /已(?:经)?\s*(?:于|在)?[^，。；已]{0,14}$/;
+
+/** Deadlines in `text` with a completion still to come after them, not told as met nor reported. */
+function datedRest(text: string, masked: (i: number) => boolean): string[] {
+  if (!DEADLINE_CHARS.test(text)) return [];
+  return cueMatches(DEADLINE_CUES, text, masked)
+    .filter((m) => {
+      const at = m.index ?? 0;
+      let from = at;
+      while (from > 0 && !CLAUSE_END.test(text[from - 1] ?? '')) from--;
+      const after = text.slice(at + m[0].length, at + m[0].length + 24);
+      // Told in the past (`2023年至2024年分两年完成了改造`) it is a report too.
+      const clauseAfter = after.split(CLAUSE_END)[0] ?? '';
+      return !isReportedPeriod(text, m) && !isSupersededPlan(text, m) && !TOLD_MET.test(text.slice(from, at)) && TO_COMPLETE.test(after) && !clauseAfter.includes('了');
+    })
+    .map((m) => m[0]);
+}
+
 /**
  * A measure's status from its cue words. Planned and done together means part done, part
  * promised: `ongoing`. `masked(i)` hides cues inside quotes (the feedback's words, not the body's).
@@ -306,6 +325,10 @@ export function measureStatus(text: string, masked: (i: number) => boolean = () 
     // `已基本完成`, `已取得阶段性成效`, `已初步建立`: done in part, still going.
     status = 'ongoing';
     cues = [partly[0]];
+  } else if (done.length && datedRest(text, masked).length) {
+    // Part done, the rest due by a date (`已完成整改28个，剩余3个12月底前完成整改`): still going.
+    status = 'ongoing';
+    cues = [...done, ...datedRest(text, masked)];
   } else if (done.length) {
     status = 'done';
     cues = done;

@@ -342,12 +342,16 @@ export function findPublicity(
   // Without a label, the period is the one comments are invited in: `请于2025年2月20日至3月20日期间
   // 通过以下方式反映`, `在…至…期间，可通过来信、来电反映`. Two dates, or it is not a period.
   // (Not `反馈`: that is the team feeding back its findings, in a sentence about the inspection.)
-  const invited = /(?:于|在|自|从)([^。\n]{6,40}?)(?:期间|以前|之前)[^。\n]{0,30}?(?:反映|监督|提出意见|提出建议)/g;
+  // One date asked to answer by (`如有意见建议，请于2026年1月30日前反映`) ends a period that starts on publication.
+  const invited = /(?:于|在|自|从)([^。\n]{6,40}?)(?:期间|以前|之前|前)[^。\n]{0,30}?(?:反映|监督|提出意见|提出建议)/g;
   for (const m of text.slice(from).matchAll(invited)) {
     if (/巡[察视]组|开展了?巡/.test(m[0])) continue;
     const at = from + (m.index ?? 0);
     const dates = findDates(text, at, at + m[0].length, contextYear);
     const [a, b] = dates;
+    if (a && !b && text.slice(Math.max(0, at - 1), at) === '请' && /^\s*(?:以|之)?前/.test(text.slice(a.end)) && !/完成|整改|到位/.test(text.slice(a.end, at + m[0].length))) {
+      return { range: { start: published, end: a.iso }, span: { start: at, end: a.end }, redacted: a.redacted ? [{ start: a.start, end: a.end }] : [] };
+    }
     if (!a || !b) continue;
     const redacted = [a, b].filter((d) => d.redacted).map((d) => ({ start: d.start, end: d.end }));
     return { range: a.iso || b.iso ? { start: a.iso, end: b.iso } : null, span: { start: a.start, end: b.end }, redacted };

@@ -382,3 +382,25 @@ describe('extractCommitments in the next steps', () => {
   });
 });
 
+describe('extractCommitments: what is still open, a step\'s lead, a school term', () => {
+  const found = (text: string, next = false) => {
+    const section = { id: 's', level: 1, number: null, heading: '下一步工作打算', start: 0, end: text.length, headingStart: 0, headingEnd: 0, children: [] };
+    return extractCommitments({ text, from: 0, to: text.length, sections: [], nextSteps: next ? [section] : [], excluded: [], masked: () => false, fallbackYear: 2025 })
+      .map((c) => [c.text, c.kind, c.due]);
+  };
+  it('`正在` said of the rest is a report, no promise', () => {
+    expect(found('剩余欠款正在通过诉讼程序追缴。')).toEqual([]);
+    expect(found('剩余2个岗位正在招聘中。')).toEqual([]);
+  });
+
+  it('a step\'s short lead sentence with the step after it on its line is no promise of its own', () => {
+    const c = found('一是紧盯未完成事项。对正在整改的2个问题，确保2025年6月底前全部整改到位。', true);
+    expect(c.map((x) => x[0])).toEqual(['对正在整改的2个问题，确保2025年6月底前全部整改到位。']);
+    expect(found('一是紧盯未完成事项。', true).map((x) => x[0])).toEqual(['一是紧盯未完成事项。']);
+  });
+
+  it('a year with a school term after it is that term\'s bound, not the year\'s end', () => {
+    expect(found('剩余8所农村学校计划2025年春季学期开学前全部纳入统一配送。')).toEqual([['剩余8所农村学校计划2025年春季学期开学前全部纳入统一配送。', 'planned', null]]);
+  });
+});
+

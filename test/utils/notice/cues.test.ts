@@ -272,6 +272,8 @@ describe('measureStatus: work begun, plans, event bounds, quarters and spans of 
     { input: '原计划6月底前完工，现已完工', expected: { status: 'done', cues: ['已'] } },
     { input: '汛期前完成了清淤', expected: { status: 'done', cues: ['完成了'] } },
     { input: '已分两批完成清退', expected: { status: 'done', cues: ['已'] } },
+    // A deadline told as met is a report.
+    { input: '已于2024年10月底前完成整改', expected: { status: 'done', cues: ['已'] } },
   ])('done, no plan: $input', ({ input, expected }) => {
     expect(status(input)).toEqual(expected);
   });
@@ -313,3 +315,17 @@ describe('isBaJiang', () => {
     expect(isBaJiang(input, input.indexOf('将'))).toBe(expected);
   });
 });
+
+describe('measureStatus: part done, the rest dated or expected', () => {
+  it.each([
+    { input: '已完成整改28个，剩余3个12月底前完成整改。', expected: { status: 'ongoing', cues: ['已', '12月底前'] } },
+    { input: '已完成评估31个，剩余11个第三季度完成。', expected: { status: 'ongoing', cues: ['已', '第三季度'] } },
+    { input: '已完成整改28个，剩余3个预计12月底前完成整改。', expected: { status: 'ongoing', cues: ['已', '预计'] } },
+    { input: '目前已完成60%，预计2025年11月底前全部完工。', expected: { status: 'ongoing', cues: ['已', '预计'] } },
+    // `预计` with no completion or time after it is no plan (`预计可节约资金`).
+    { input: '已完成节能改造，预计可节约资金20万元。', expected: { status: 'done', cues: ['已'] } },
+  ])('$input', ({ input, expected }) => {
+    expect(status(input)).toEqual(expected);
+  });
+});
+

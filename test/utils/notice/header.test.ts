@@ -277,11 +277,18 @@ describe('findPublicity', () => {
     // No label: the period comments are invited in.
     { input: '请于2025年2月20日至3月20日期间通过以下方式反映。', year: null, expected: { start: '2025-02-20', end: '2025-03-20' } },
     { input: '在4月1日至4月30日期间，干部群众可通过来信来电进行监督。', year: 2025, expected: { start: '2025-04-01', end: '2025-04-30' } },
-    // The inspection period, with its feedback, is not a publicity period; nor is one date.
+    // The inspection period, with its feedback, is not a publicity period.
     { input: '市委第五巡察组于2024年3月28日至6月28日期间对我台开展巡察，并于9月13日反馈意见。', year: null, expected: null },
-    { input: '请于2025年3月20日以前反映。', year: null, expected: null },
+    // One date asked to answer by ends a period from publication (not known here).
+    { input: '请于2025年3月20日以前反映。', year: null, expected: { start: null, end: '2025-03-20' } },
+    // …not a measure's deadline beside supervision.
+    { input: '确保于2025年6月底前完成整改，接受群众监督。', year: null, expected: null },
   ])('$input → $expected', ({ input, year, expected }) => {
     expect(findPublicity(input, 0, year).range).toEqual(expected);
+  });
+
+  it('one date asked to answer by, after the invitation, ends a period from publication', () => {
+    expect(findPublicity('如有意见建议，请于2026年1月30日前反映。联系电话：0000-1234567。', 0, 2026, '2026-01-20').range).toEqual({ start: '2026-01-20', end: '2026-01-30' });
   });
 });
 

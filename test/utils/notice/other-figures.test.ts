@@ -44,3 +44,14 @@ describe('otherFigures: layout', () => {
     expect(seen('巡察反馈问题整改台账：规范\n已追缴欠缴土地出让金320万元（巡察反馈问题）。')).toEqual(['追缴欠缴土地出让金=320万元']);
   });
 });
+
+describe('otherFigures: lists and rule documents', () => {
+  it.each([
+    ['巡察整改中，制定修订制度文件34项。', ['制定修订制度文件=34项']],
+    ['巡察整改中，修订完善议事规则、报销审核细则等制度11项。', ['修订完善议事规则、报销审核细则等制度=11项']],
+    ['巡察整改中，追回违规发放的劳务费、评审费等18.6万元。', ['追回违规发放的劳务费、评审费等=18.6万元']],
+  ])('%s', (text, expected) => {
+    expect(seen(text)).toEqual(expected);
+  });
+});
+
