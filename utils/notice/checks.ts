@@ -63,6 +63,7 @@ const DONE_WORD = /已(?!经?(?:启动|开工|动工|着手|开始))|了|截[至
 // a progress report.
 const REMAINDER = /剩余|其余|余下|尚余|另外|另有|还有|正在|目前正|\d(?:\.\d+)?[%％]/;
 // A routine set for after (`此后将每季度开展一次交叉检查`, `将定期开展回头看`) is no work left undone.
+const PLAN_TO_COMPLETE = /(?:计划|拟|将|预计|力争|争取|确保|正在)[^。；]{0,30}?(?:完成|完工|竣工|建成|到位|办结|销号|投用|上线|解决)/;
 const ROUTINE_AFTER = /^[^，。；]{0,12}?(?:每(?:个)?(?:月|季度|季|年|周|半月|半年|学期|学年)|定期|常态化)/;
 const PROGRESS_WORD = /^(?:正在|目前正|逐步|尚未|暂未)$/;
 // Work begun (`已启动附属工程建设`) is neither a claim of completion nor a word of the future.
@@ -102,6 +103,7 @@ function otherCountOfProblems(input: CheckInput, n: number): boolean {
 const RATE_LABEL = /完成率|整改率|办结率|销号率|到位率/;
 const OWN_RATE = /整改|问题|措施|举措|任务|总体|整体/;
 const MEASURE_RATE = /措施|举措|任务/;
+const OTHER_WHOLE = /其中|[；;]|较|第一次|首次|立行立改|限期整改|长期坚持|按时|按期/;
 
 function rateChecks(input: CheckInput, out: Check[]): void {
   const s = input.stats.stats;
@@ -109,11 +111,18 @@ function rateChecks(input: CheckInput, out: Check[]): void {
   const ratio = (part: number | null, whole: number | null): number | null => (part !== null && whole ? (100 * part) / whole : null);
   const ofProblems = [ratio(s.rectified, s.problems), s.rectified !== null && s.staged !== null ? ratio(s.rectified + s.staged, s.problems) : null];
   const ofMeasures = ratio(s.measuresDone, s.measures);
-  const sameParagraph = (at: number, span: Span | undefined): boolean =>
-    !!span && !input.text.slice(Math.min(at, span.start), Math.max(at, span.start)).includes('\n');
+  // The rate of the counts it follows in their sentence, with nothing of another whole between
+  // (`其中…`, a unit's or a class's own counts, `较第一次通报时…`).
+  const ratesCounts = (at: number, span: Span | undefined): boolean => {
+    if (!span || span.start > at) return false;
+    const between = input.text.slice(span.end, at);
+    return !/[。\n]/.test(between) && !OTHER_WHOLE.test(between);
+  };
   for (const o of s.other) {
     if ((o.unit !== '%' && o.unit !== '％') || !RATE_LABEL.test(o.label) || !OWN_RATE.test(o.label)) continue;
-    if (!sameParagraph(o.start, spans.problems) && !sameParagraph(o.start, spans.measures)) continue;
+    // A rate of a noun before its label (`群众反映问题办结率`), or of the work due so far (`按时整改完成率`).
+    if (/[\u4e00-\u9fff]/.test(input.text[o.start - 1] ?? '') && !/[的为是达]/.test(input.text[o.start - 1] ?? '')) continue;
+    if (!ratesCounts(o.start, spans.problems) && !ratesCounts(o.start, spans.measures)) continue;
     const candidates = (MEASURE_RATE.test(o.label) ? [ofMeasures] : [...ofProblems, ofMeasures]).filter((x): x is number => x !== null);
     if (!candidates.length) continue;
     const decimals = /\.(\d+)/.exec(String(o.value))?.[1]?.length ?? 0;
@@ -152,9 +161,13 @@ export function runChecks(input: CheckInput): Check[] {
   }
   // A measure that says it is done and, in the same breath, that the rest is still to come.
   let plannedMeasures = 0;
+  // Measures still to be completed: planned, promising a completion (`计划11月底前完成改造`) — not a
+  // routine or a resolve (`此后将每季度开展检查`, `将持续加强监督`, `将严格执行…`).
+  let toComplete = 0;
   for (const p of input.problems) {
     for (const m of p.measures) {
       if (m.status === 'planned') plannedMeasures++;
+      if (m.status === 'planned' && PLAN_TO_COMPLETE.test(m.text) && !m.cues.every((c) => routine(m.text, c))) toComplete++;
       // A claim of completion beside words of the future (`将`, `拟`, `计划`…). Beside `正在`,
       // `逐步`, `尚未` it is a progress report (part done, part going on), not a contradiction.
       const future = m.cues.filter((c) => !DONE_WORD.test(c) && !PROGRESS_WORD.test(c) && !STARTED_WORD.test(c) && !routine(m.text, c));
@@ -175,12 +188,12 @@ export function runChecks(input: CheckInput): Check[] {
       message: `通报称${s.measuresDone}条措施全部完成，但有${plannedMeasures}条措施仍是计划表述。 All measures claimed done, yet ${plannedMeasures} are worded as plans.`,
       ...at(input.stats.spans.measuresDone),
     });
-  } else if (s.problems !== null && s.rectified !== null && s.rectified >= s.problems && plannedMeasures > 0) {
+  } else if (s.problems !== null && s.rectified !== null && s.rectified >= s.problems && toComplete > 0) {
     // The same of the problems (`反馈的7个问题已全部整改完成`) where no count of measures says it: a
     // problem's measure still only promised (`计划2025年11月底前完成改造`) is not rectified yet.
     out.push({
       kind: 'done-vs-planned',
-      message: `通报称${s.problems}个问题全部整改完成，但有${plannedMeasures}条措施仍是计划表述。 All problems claimed rectified, yet ${plannedMeasures} measures are worded as plans.`,
+      message: `通报称${s.problems}个问题全部整改完成，但有${toComplete}条措施仍是计划表述。 All problems claimed rectified, yet ${toComplete} measures are worded as plans.`,
       ...at(input.stats.spans.rectified ?? input.stats.spans.problems),
     });
   }

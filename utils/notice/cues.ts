@@ -212,7 +212,9 @@ export function isSupersededPlan(text: string, m: RegExpMatchArray): boolean {
 const RHYTHM_CUE = /^(?:每|按)|(?:调度|通报|督办|督查|督导|检查|排查|分析|研判|会商|点评|讲评|评估|巡查)$/;
 // The verb may take the scheme's field first (`建立矛盾纠纷“周排查、月分析”机制`, `实行问题整改“周调度”`):
 // a few characters of one phrase between verb and quote — not a fault (`未建立…`).
-const SCHEME_VERB = /(?<![未没不])(?:实行|实施|推行|建立|健全|完善|落实|坚持|采取|执行|推广|形成|构建|按照)[^，。；：、,;:“”「」\n]{0,6}$/;
+const SCHEME_VERB = /(?<![未没不][^，。；、]{0,4})(?:实行|实施|推行|建立|健全|完善|落实|坚持|采取|执行|推广|形成|构建|按照)[^，。；：、,;:“”「」\n]{0,6}$/;
+// …and the scheme is the body's work, not its fault (`落实“季度分析研判”制度不到位`, `执行“月调度”机制流于形式`).
+const SCHEME_FAULT_AFTER = /^[^，。；]{0,8}?(?:不到位|不力|不严|不实|不够|流于形式|走过场|落实不|执行不|未|没有)/;
 const QUOTE_OPEN = /[“「]/;
 
 /** True when `i` in `text` is inside a quote that names the body's own scheme of work. */
@@ -220,7 +222,11 @@ function inSchemeQuote(text: string, i: number): boolean {
   for (let j = i - 1; j >= 0 && i - j <= 30; j--) {
     const c = text[j] ?? '';
     if (c === '”' || c === '」' || c === '\n') return false;
-    if (QUOTE_OPEN.test(c)) return SCHEME_VERB.test(text.slice(Math.max(0, j - 9), j));
+    if (QUOTE_OPEN.test(c)) {
+      if (!SCHEME_VERB.test(text.slice(Math.max(0, j - 13), j))) return false;
+      const close = text.slice(i).search(/[”」]/);
+      return close === -1 || !SCHEME_FAULT_AFTER.test(text.slice(i + close + 1));
+    }
   }
   return false;
 }

@@ -130,6 +130,14 @@ describe('all problems claimed rectified while a measure is still only promised'
     expect(checkKinds('巡察反馈的2个问题已全部整改完成。', problems)).toEqual(['done-vs-planned']);
   });
 
+  it.each([
+    '二是清退违规接待费用1.2万元，此后将每季度开展一次交叉检查。',
+    '下一步将持续加强日常监督检查。',
+    '将严格执行公务接待制度，坚决杜绝超标准接待。',
+  ])('is not flagged for a routine or a resolve: %s', (m) => {
+    expect(checkKinds('巡察反馈的2个问题已全部整改到位。', itemised('已完成。', m))).toEqual([]);
+  });
+
   it('is not flagged when some problems are still being rectified', () => {
     const problems = itemised('已完成。', '计划2025年11月底前完成改造。');
     expect(checkKinds('巡察反馈的2个问题，已整改完成1个，正在整改1个。', problems)).toEqual([]);
@@ -161,6 +169,12 @@ describe('a rate that does not match the notice\'s own counts', () => {
     { text: '巡察反馈问题12个，已完成整改10个，阶段性整改2个。建立接诉即办机制，群众诉求办结率达到98%。', expected: [] },
     // A summary's unit, in a paragraph of its own: its rate is of its own counts.
     { text: '巡察反馈问题26个，已完成整改22个，阶段性整改4个。\n东城街道党工委：整改完成率83.3%。', expected: [] },
+    // …or in the same paragraph after 其中, a class's rate, the rate of work due so far, an earlier notice's.
+    { text: '共反馈问题320个，已整改完成290个，整改完成率90.6%。其中，县教育局反馈问题15个，已整改完成13个，整改完成率86.7%。', expected: [] },
+    { text: '巡察反馈问题13个，已整改完成12个，其中立行立改问题5个，整改完成率100%。', expected: [] },
+    { text: '巡察反馈问题13个，已整改完成12个，按时整改完成率100%。', expected: [] },
+    { text: '巡察反馈问题13个，已整改完成12个，较第一次通报时的整改完成率60%大幅提高。', expected: [] },
+    { text: '巡察反馈问题13个，已整改完成12个，群众反映问题办结率98%。', expected: [] },
   ])('$text → $expected', ({ text, expected }) => {
     expect(statChecks(text)).toEqual(expected);
   });

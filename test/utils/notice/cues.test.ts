@@ -329,3 +329,22 @@ describe('measureStatus: part done, the rest dated or expected', () => {
   });
 });
 
+describe('measureStatus: a quoted rhythm in a fault is no scheme of the body', () => {
+  const quoted = (t: string) => {
+    const r = quotedRanges(t);
+    return measureStatus(t, (i) => r.some(([a, b]) => i >= a && i < b));
+  };
+  it.each([
+    '2.落实意识形态工作“季度分析研判”制度不到位。',
+    '执行党组会议“月调度”机制流于形式',
+    '没有建立矛盾纠纷“周排查、月分析”机制',
+    '未能落实“周调度、月通报”要求',
+  ])('%s', (t) => {
+    expect(quoted(t)).toEqual({ status: 'unknown', cues: [] });
+  });
+
+  it('…while the body\'s own scheme still counts', () => {
+    expect(quoted('建立矛盾纠纷“周排查、月分析”机制')).toEqual({ status: 'ongoing', cues: ['周排查', '月分析'] });
+  });
+});
+

@@ -885,3 +885,13 @@ describe('extractStats', () => {
     });
   });
 });
+
+describe('extractStats: opinions that are not the inspection\'s', () => {
+  it.each([
+    '巡察整改方案公示期间共收到干部群众反馈意见3条，均已答复。巡察组共反馈问题15个，已整改13个，正在整改2个。',
+    '巡视整改专题民主生活会征求到的反馈意见12条已全部整改。巡察组共反馈问题15个，已整改13个，正在整改2个。',
+  ])('%s', (text) => {
+    expect(seen(text).core).toMatchObject({ problems: 15, rectified: 13, staged: 2 });
+  });
+});
+
