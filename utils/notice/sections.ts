@@ -21,7 +21,7 @@ const H_RANK2 = /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*[�
 // 管理不规范`): items often start with the year their fault dates from, and no figure reads `N.20xx年` —
 // or a number of four digits or more that names something (`2.12345热线诉求办理质效不高`, `3.12388举报…`):
 // no figure at a line's start has four decimals before a word that is no unit.
-const H_RANK3 = /^([0-9０-９]{1,2})\s*(?:[.．、，,](?:(?=(?:19|20|１９|２０)[0-9０-９]{2}\s*年|[0-9０-９]{4,}(?![0-9０-９.．])[“"（(]?[\u4e00-\u9fff](?<![万亿元千百个项条件人名户亩米吨次]))|(?![0-9０-９]))|\s+(?=[\u4e00-\u9fff]))\s*/;
+const H_RANK3 = /^([0-9０-９]{1,2})\s*(?:[.．、，,](?:(?=(?:19|20|１９|２０)[0-9０-９]{2}\s*年|[0-9０-９]{4,}(?![0-9０-９.．])[“"（(]?[\u4e00-\u9fff](?<![万亿元千百个项条件人名户亩米吨次余多]))|(?![0-9０-９]))|\s+(?=[\u4e00-\u9fff]))\s*/;
 const H_RANK4 = /^[（(]\s*([0-9０-９]{1,2})\s*[）)]\s*[、，,.．]?\s*/;
 const H_RANK5 = /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/;
 // The un-numbered next-steps heading (seed 001: `下一步工作打算`): a short line on its own.

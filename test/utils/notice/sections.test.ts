@@ -73,6 +73,7 @@ describe('matchHeading', () => {
     // …or a long decimal before its unit.
     { input: '1.5000万元资金未及时拨付。' },
     { input: '2.12345个' },
+    { input: '1.2000余人参加培训。' },
     { input: '2.2025' },
     { input: '2.20年' },
     { input: '一、' },
