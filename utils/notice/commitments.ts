@@ -149,7 +149,7 @@ const COUNT = '[0-9零〇一二两三四五六七八九十百]+\\s*[个条项件
  */
 // `8条需长期坚持的措施正在持续推进`: the count may stand a few words before its noun.
 const OPEN_COUNT_BEFORE = new RegExp(`${COUNT}(?:[^，。；]{0,12}?(?:问题|措施|事项))?(?:仍|还|均)?$`);
-const OPEN_COUNT_AFTER = new RegExp(`^(?:持续)?(?:整改|推进|落实|办理|处理)(?:中)?的?(?:问题|措施|事项)?${COUNT}`);
+const OPEN_COUNT_AFTER = new RegExp(`^(?:持续|加快|加紧|有序)?(?:整改|推进|落实|办理|处理){1,2}(?:中)?的?(?:问题|措施|事项)?${COUNT}`);
 // …and so does `正在` said of the rest, counted or not (`剩余欠款正在通过诉讼程序追缴`, `剩余2个岗位正在招聘中`).
 const OPEN_REST_BEFORE = /(?:剩余|其余|余下|尚余)[^，。；]{0,12}?(?:仍|还|均)?$/;
 const isOpenCount = (s: string, m: RegExpMatchArray): boolean => {

@@ -75,7 +75,7 @@ export const PLANNED_CUES = new RegExp(
 );
 
 // `将X纳入…` is 把-construction (`将意识形态工作纳入议事日程`, `将办理时限压缩至3个工作日`): no future meant.
-const BA_VERB = /纳入|覆盖|划分为|划分成|明确为|确定为|建在|进行整合|相结合|结合起来|同研究|同部署|同推进|作为|列入|传递|落实到|转化|融入|贯穿|摆在|放在|当作|视为|用于|交给|留给|接入|倾斜|分解|细化|整合到|合并|调整为|移交|移送|报送|上报|提交|归入|统一到|推送到|分发|植入|嵌入|打造成|建成|变为|改为|固化|扛在|抓在|引向|落到|列为|定为|贯彻到|延伸到|运用到|运用于|应用到|应用于|体现到|体现在|推广到|拓展到|覆盖到|落实在|迁移至|迁移到|紧密结合|挂钩|写入|编入|固化为|转化为|(?<=与[^，。；]{1,30})结合|压缩至|压缩到|缩短至|缩短到|提高到|提高至|提升至|提升到|降低到|降低至|减少到|减少至|增加到|增加至|控制在/;
+const BA_VERB = /纳入|覆盖|交办|转交|划分为|划分成|明确为|确定为|建在|进行整合|相结合|结合起来|同研究|同部署|同推进|作为|列入|传递|落实到|转化|融入|贯穿|摆在|放在|当作|视为|用于|交给|留给|接入|倾斜|分解|细化|整合到|合并|调整为|移交|移送|报送|上报|提交|归入|统一到|推送到|分发|植入|嵌入|打造成|建成|变为|改为|固化|扛在|抓在|引向|落到|列为|定为|贯彻到|延伸到|运用到|运用于|应用到|应用于|体现到|体现在|推广到|拓展到|覆盖到|落实在|迁移至|迁移到|紧密结合|挂钩|写入|编入|固化为|转化为|(?<=与[^，。；]{1,30})结合|压缩至|压缩到|缩短至|缩短到|提高到|提高至|提升至|提升到|降低到|降低至|减少到|减少至|增加到|增加至|控制在/;
 
 const PARTLY_DONE = /已(?:经)?(?:基本|初步|部分|取得阶段性)/;
 
@@ -177,8 +177,13 @@ export function isReportedPeriod(text: string, m: RegExpMatchArray): boolean {
   while (from > 0 && !CLAUSE_END.test(text[from - 1] ?? '')) from--;
   let to = end;
   while (to < text.length && !CLAUSE_END.test(text[to] ?? '')) to++;
+  // The period alone before a comma (`2025年第四季度，向市委报送的信息被采用23篇`) is read with the clause after it.
+  if (to === end && (text[to] === '，' || text[to] === ',')) {
+    to++;
+    while (to < text.length && !CLAUSE_END.test(text[to] ?? '')) to++;
+  }
   const after = text.slice(end, to);
-  return !PERIOD_BOUND_AFTER.test(after) && !FUTURE_BEFORE.test(text.slice(from, at)) && !STILL_TO_DO.test(after) && FIGURE.test(after);
+  return !PERIOD_BOUND_AFTER.test(after) && !FUTURE_BEFORE.test(text.slice(from, at)) && !FUTURE_BEFORE.test(after) && !STILL_TO_DO.test(after) && FIGURE.test(after);
 }
 
 /**

@@ -45,6 +45,8 @@ const OTHER: RegExp[] = [
   // The rules may be named by their titles first (`建立健全《…学习制度》《…实施办法》等制度机制11项`).
   new RegExp(`(?<label>(?:完善和新建|完善|新建|建立|修订|制定|出台|健全|新制定|建章立制|修订完善|建立健全|建立完善|废止)(?:[^\\n，。；;,、0-9《》]{0,6}(?:《[^《》\\n]{1,40}》[、和及与]?){1,8})?(?:[^\\n，。；;,、0-9《》]{0,14}|[^\\n，。；;,0-9《》]{0,60}?等[^\\n，。；;,、0-9《》]{0,4})(?:制度|规章|机制|办法|规定|细则|规则)(?:文件)?)[共计达为]{0,2}\\s*${INT}\\s*(?<unit>项|个|条|件|部)`, 'g'),
   new RegExp(`(?<label>(?:${MONEY_VERB})[^\\n，。；;,、：:0-9]{1,16}?)[共计达为]{0,2}\\s*${AMOUNT}\\s*(?<unit>万元|亿元|元)`, 'g'),
+  // `建章立制9项`: the rules made, counted as such.
+  new RegExp(`(?<label>建章立制)[共计达为]{0,2}\\s*${INT}\\s*(?<unit>项|个|条|件)`, 'g'),
   // A list of what was recovered closed by 等 (`追回违规发放的劳务费、评审费等18.6万元`).
   new RegExp(`(?<label>(?:${MONEY_VERB})[^\\n，。；;,：:0-9]{1,30}?等)[共计达为]{0,2}\\s*${AMOUNT}\\s*(?<unit>万元|亿元|元)`, 'g'),
   // `已清退违规收取的资料费、服务费共计28.6万元`: the sum said as such may follow a list of what was recovered.

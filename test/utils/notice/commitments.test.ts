@@ -404,3 +404,20 @@ describe('extractCommitments: what is still open, a step\'s lead, a school term'
   });
 });
 
+describe('extractCommitments: progress counts and reported periods', () => {
+  const found = (text: string) =>
+    extractCommitments({ text, from: 0, to: text.length, sections: [], nextSteps: [], excluded: [], masked: () => false, fallbackYear: 2025 }).map((c) => c.kind);
+  it.each([
+    '巡察反馈问题8个，已整改完成6个，正在推进整改2个。',
+    '巡察反馈问题8个，已整改完成6个，正在加快推进2个。',
+    '并将涉及社区的问题同步交办各社区党组织。',
+    '2025年第四季度，向市委报送的信息被采用23篇。',
+  ])('no promise: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('a period before a comma with a plan after it is still a deadline', () => {
+    expect(found('2025年下半年，将开展专项检查3次。')).toEqual(['deadline']);
+  });
+});
+
