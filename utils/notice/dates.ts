@@ -12,6 +12,8 @@ export interface DateMatch {
   month: number | null;
   day: number | null;
   redacted: boolean;
+  /** The year was not written: carried from an earlier date (`2024年11月4日至12月5日。1月9日…`). */
+  implicitYear?: boolean;
   start: number;
   end: number;
 }
@@ -75,12 +77,21 @@ export function findDates(text: string, from = 0, to = text.length, contextYear:
   const out: DateMatch[] = [];
   const slice = text.slice(from, to);
   let year = contextYear;
+  // The end of a range written without its year (`2024年12月4日至1月5日`) that would fall before its
+  // start crosses into the next year: a range never runs backwards. Its date then, or null.
+  const rangeEndRolled = (prev: DateMatch | undefined, iso: IsoDate, y: number, mo: number, d: number, start: number): IsoDate | null => {
+    if (!prev?.iso || iso >= prev.iso || !RANGE_BETWEEN.test(text.slice(prev.end, start))) return null;
+    const next = isoDate(y + 1, mo, d);
+    return next !== null && withinHalfYear(prev.iso, next) ? next : null;
+  };
   for (const m of slice.matchAll(DATE_RE)) {
     const start = from + (m.index ?? 0);
     const end = start + m[0].length;
+    let relative = false;
     if (anchorYear !== undefined && m[1] === undefined && m[4] === undefined && m[7] === undefined) {
       const rel = RELATIVE_YEAR.exec(text.slice(Math.max(0, start - 3), start));
       if (rel?.[1] !== undefined) {
+        relative = true;
         if (anchorYear === null) {
           year = null;
           continue;
@@ -102,8 +113,12 @@ export function findDates(text: string, from = 0, to = text.length, contextYear:
       if (m[7] !== undefined) year = cnYear(m[7]);
       const mo = parseNumeral(m[8]);
       const d = parseNumeral(m[9] ?? '');
-      const iso = year !== null && mo !== null && d !== null ? isoDate(year, mo, d) : null;
-      if (iso !== null) out.push({ iso, year, month: mo, day: d, redacted: false, start, end });
+      let y = year;
+      let iso = y !== null && mo !== null && d !== null ? isoDate(y, mo, d) : null;
+      if (iso === null || y === null || mo === null || d === null) continue;
+      const rolled = m[7] === undefined ? rangeEndRolled(out[out.length - 1], iso, y, mo, d, start) : null;
+      if (rolled) [y, iso, year] = [y + 1, rolled, y + 1];
+      out.push({ iso, year: y, month: mo, day: d, redacted: false, start, end, ...(m[7] === undefined && !relative ? { implicitYear: true } : {}) });
       continue;
     }
     const redacted = /[*＊]/.test(m[0]);
@@ -120,9 +135,11 @@ export function findDates(text: string, from = 0, to = text.length, contextYear:
       // 7月3日反馈`) is the year meant.
       y = year ?? monthYearBefore(text, start, from);
     }
-    const iso = !redacted && y !== null && mo !== null && d !== null ? isoDate(y, mo, d) : null;
+    let iso = !redacted && y !== null && mo !== null && d !== null ? isoDate(y, mo, d) : null;
     if (!redacted && iso === null) continue;
-    out.push({ iso, year: y, month: mo, day: d, redacted, start, end });
+    const rolled = ys === undefined && iso !== null && y !== null && mo !== null && d !== null ? rangeEndRolled(out[out.length - 1], iso, y, mo, d, start) : null;
+    if (rolled && y !== null) [y, iso, year] = [y + 1, rolled, y + 1];
+    out.push({ iso, year: y, month: mo, day: d, redacted, start, end, ...(ys === undefined && !relative ? { implicitYear: true } : {}) });
     // The end of a range within one month names its day only: `6月1日至15日`, `6月1日—15日`.
     const tail = redacted || y === null || mo === null ? null : SAME_MONTH_END.exec(text.slice(end, Math.min(to, end + 12)));
     const endDay = tail ? num(tail[2]) : null;
@@ -130,6 +147,15 @@ export function findDates(text: string, from = 0, to = text.length, contextYear:
     if (tail && endIso) out.push({ iso: endIso, year: y, month: mo, day: endDay, redacted: false, start: end + (tail[1] ?? '').length, end: end + tail[0].length });
   }
   return out;
+}
+
+/** Between the two dates of a range (`至`, `到`, `—`). */
+export const RANGE_BETWEEN = /^\s*(?:起?至|起?到|—|－|-|~|～)\s*$/;
+
+/** Whether `later` falls after `earlier` by half a year at most: a year carried over, not a year skipped. */
+export function withinHalfYear(earlier: IsoDate, later: IsoDate): boolean {
+  const days = (Date.parse(later) - Date.parse(earlier)) / 86_400_000;
+  return days >= 0 && days <= 184;
 }
 
 /** Right after a date: a range separator and a day alone (`至15日`), the same month's. */

@@ -1,4 +1,4 @@
-import { cnYear, findDates, isoDate, type DateMatch } from './dates';
+import { cnYear, findDates, isoDate, withinHalfYear, type DateMatch } from './dates';
 import { parseNumeral } from './numerals';
 import { relativePeriod } from './relative-period';
 import { sentencesIn, splitSentences, type Line } from './lines';
@@ -205,12 +205,53 @@ export interface OpeningScope {
 // The date a status is counted at (`截至2025年7月31日已完成整改16个`): never when the team fed back.
 const STATUS_DATE_BEFORE = /(?:截至|截止)(?:到|至)?\s*$/;
 // The team feeding back, said as an act (not `巡视反馈的20个问题`, `传达学习巡察反馈意见`).
-const FEEDBACK_ACT = /向[^，。；]{1,30}?反馈|反馈了|反馈给|进行了?反馈|(?:召开|举行)[^，。；]{0,12}反馈(?:会|大会)|反馈(?:会|大会)(?:议)?(?:上|召开)/;
-// Who inspected whom: the team named, or a body inspected (`对县民政局党组开展了常规巡察`).
-const INSPECTION_ACT = /巡[察视]组|对[^。；]{1,30}?(?:开展|进行)了?[^。；，]{0,10}巡[察视](?!整改|反馈)/;
+const FEEDBACK_ACT = /向[^，。；]{1,30}?反馈|反馈了|反馈给|进行了?反馈|(?:召开|举行)[^，。；]{0,12}反馈(?:会|大会)|反馈(?:会|大会)(?:议)?(?:上|召开)/g;
+// The body's own meeting on the feedback (`局党组召开党组会议，专题传达学习巡察组反馈意见`, `研究部署巡察反馈
+// 问题整改`, `传达巡察反馈会议精神`): the feedback is what it conveys or studies, not what happens that day.
+const BODY_ON_FEEDBACK = /(?:传达|学习|部署|研究|对照|针对)[^，。；]{0,12}$/;
+// Fed back to the inspection office, the leading group, the team or the level above
+// (`局党组向县委巡察办反馈了整改进展情况`, `向县委第三巡察组反馈整改情况`): the body reporting on its
+// rectification, not the team feeding back its findings — the team feeds back to the body inspected
+// (which may be a Party committee: `省委巡视组向东陵市委反馈了巡视意见`).
+const TO_THE_OFFICE = /^向[^，。；]{0,20}?(?:巡[察视](?:工作)?(?:第?[一二三四五六七八九十0-9]+)?(?:组|办|办公室|领导小组|机构)|纪委|组织部|上级)/;
+// What the body feeds back: its rectification (`反馈了整改进展情况`, `反馈整改方案`).
+const RECTIFICATION_FED_BACK = /^[了给]?[^，。；]{0,8}整改(?:情况|进展|方案|报告|结果|成效|工作)/;
+// What the team feeds back: its findings (`向局党组反馈了巡察意见`, `反馈了巡视发现的问题`).
+const FINDINGS_FED_BACK = /^[^，。；]{0,6}巡[察视](?:意见|发现|情况|问题|反馈意见)/;
+const TEAM = /巡[察视](?:工作)?(?:[第一二三四五六七八九十0-9]+)?组/;
+
+/**
+ * Where in a sentence the team's feedback is told — the 反馈 of its act, as an index into the sentence —
+ * or -1. The feedback is the team's: the team (巡察组/巡视组) feeding back, what it found fed back
+ * (`向局党组反馈了巡察意见`), or the 反馈会 held. `strict` (under the first part, where the body tells its
+ * own work) wants one of these; in the opening any act of feeding back will do. Neither counts a
+ * meeting of the body conveying or studying the feedback, nor the body reporting to the inspection
+ * office (`向县委巡察办反馈了整改进展情况`).
+ */
+function feedbackAct(s: string, strict: boolean): number {
+  for (const m of s.matchAll(FEEDBACK_ACT)) {
+    const at = (m.index ?? 0) + m[0].indexOf('反馈');
+    if (BODY_ON_FEEDBACK.test(s.slice(0, at)) || TO_THE_OFFICE.test(m[0]) || RECTIFICATION_FED_BACK.test(s.slice(at + 2))) continue;
+    // The team named before, the findings fed back, the 反馈会, or the inspection told earlier in the
+    // sentence (`县委对我镇党委开展了常规巡察，7月2日向镇党委反馈了意见`: the inspector feeding back).
+    const head = s.slice(0, at);
+    if (!strict || /反馈(?:会|大会)/.test(m[0]) || TEAM.test(head) || FINDINGS_FED_BACK.test(s.slice(at + 2)) || INSPECTION_ACT.test(head)) return at;
+  }
+  return -1;
+}
+// Who inspected whom: the team entering the body or inspecting in it (`县委第三巡察组进驻县民政局`,
+// `…巡察组于…在县民政局开展了常规巡察`), or a body the inspection was carried out on (`县委第三巡察组对
+// 县民政局党组开展了常规巡察`) — not a body rectifying against what the team fed back (`局党组对照巡察组
+// 反馈的问题开展集中整改`, `对…开展巡察问题整改`).
+// The body may be a list (`对区教育局党组、区卫生健康局党组、…等5个党组织开展了常规巡察`).
+const INSPECTION_ACT =
+  /巡[察视](?:工作)?[^，。；]{0,8}?组(?:[^，。；]{0,20}?(?:进驻|入驻)|[^。；]{0,30}?[在到][^。；]{1,30}?(?:开展|进行|搞|实施)了?[^。；，]{0,10}巡[察视](?!整改|反馈|问题|意见))|对(?!照)[^。；]{1,80}?(?:开展|进行|搞|实施)了?[^。；，]{0,10}巡[察视](?!整改|反馈|问题|意见)/;
 // A month written before the feedback without its day (`2025年4月，中央巡视组向集团党组反馈了巡视意见`), not a
-// start (`2025年4月以来`).
-const FEEDBACK_MONTH = /(?<![0-9])((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月(?![0-9]|\s*(?:以来|起|开始|份以来))/g;
+// start (`2025年4月以来`), nor the start of a range — the inspection's (`2024年3月至5月，…开展了常规巡察，并向
+// 局党组反馈了巡察意见`).
+const FEEDBACK_MONTH = /(?<![0-9])((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月(?![0-9]|\s*(?:以来|起|开始|份以来|至|到|—|－|-|~|～))/g;
+// Another act between a month and 反馈 (`2024年3月，县委第三巡察组对…开展了巡察，并向局党组反馈`): the month is that act's.
+const OTHER_ACT = /开展|进行(?!了?$)|进驻|入驻|[，,]\s*(?:并|随后|之后)|后[，,]/;
 
 /**
  * The inspection period (`2024年3月28日至6月28日…巡察`) and the feedback date (`…反馈了巡察意见`),
@@ -229,14 +270,20 @@ export function findOpeningFacts(text: string, from: number, to: number, scope: 
       for (const d of dates) if (d.year !== null && !d.redacted) year = d.year;
       // A year written with no day (`于2025年3月中旬至5月上旬…开展了巡察。7月9日，…反馈`) dates what follows.
       if (!dates.some((d) => d.year !== null)) for (const m of s.text.matchAll(YEAR_ALONE)) year = Number(m[1]);
-      const at = s.text.indexOf('反馈');
-      const act = at !== -1 && (!strict || FEEDBACK_ACT.test(s.text) || /巡[察视]组/.test(s.text));
-      if (act && !out.feedbackSpan && !feedbackMonth && FEEDBACK_ACT.test(s.text)) {
-        // `2025年4月，…反馈了巡视意见`: the feedback's month, when no day is written before 反馈.
-        const head = s.text.slice(0, at);
+      const first = s.text.indexOf('反馈');
+      const actAt = first === -1 ? -1 : feedbackAct(s.text, strict);
+      // In the opening a sentence telling of the feedback dates it unless it is only the body's meeting on it.
+      const at = strict ? actAt : actAt !== -1 || !BODY_ON_FEEDBACK.test(s.text.slice(0, first)) ? first : -1;
+      const act = at !== -1;
+      if (act && actAt !== -1 && !out.feedbackSpan && !feedbackMonth) {
+        // `2025年4月，…反馈了巡视意见`: the feedback's month, when no day is written before 反馈 — a month of
+        // 反馈's own clause, not of the inspection told before it.
+        const head = s.text.slice(0, actAt);
         const months = [...head.matchAll(FEEDBACK_MONTH)];
         const last = months[months.length - 1];
-        if (last && !dates.some((d) => d.end <= s.start + at)) feedbackMonth = { year: Number(last[1]), month: Number(last[2]) };
+        if (last && !OTHER_ACT.test(head.slice((last.index ?? 0) + last[0].length)) && !dates.some((d) => d.end <= s.start + actAt)) {
+          feedbackMonth = { year: Number(last[1]), month: Number(last[2]) };
+        }
       }
       if (!dates.length) continue;
       if (!out.periodSpan && /巡[察视]/.test(s.text) && (!strict || INSPECTION_ACT.test(s.text))) {
@@ -271,6 +318,17 @@ export function findOpeningFacts(text: string, from: number, to: number, scope: 
           out.feedbackSpan = { start: d.start, end: d.end };
           if (d.redacted) out.redacted.push({ start: d.start, end: d.end });
           out.feedbackDate = d.iso;
+          // Told after the inspection without its year (`去年11月4日至12月5日，…巡察。1月9日，…反馈`), the
+          // feedback that would fall before the inspection ended took the inspection's year: it is the
+          // next year's, when that puts it within half a year of it. A year written is kept as written.
+          const last = out.inspectionPeriod?.end ?? out.inspectionPeriod?.start ?? null;
+          if (d.implicitYear && d.iso && d.year !== null && d.month !== null && d.day !== null && last && d.iso < last && out.periodSpan && d.start >= out.periodSpan.end) {
+            const next = isoDate(d.year + 1, d.month, d.day);
+            if (next && withinHalfYear(last, next)) {
+              out.feedbackDate = next;
+              year = d.year + 1;
+            }
+          }
         }
       }
     }

@@ -204,3 +204,21 @@ describe('findDates with a year said relative to the notice (去年, 今年)', (
     expect(iso('去年11月4日', undefined, 2024)).toEqual(['2024-11-04']);
   });
 });
+
+describe('findDates: a range crossing into the next year', () => {
+  it('ends in the next year when its end, written without a year, would fall before its start', () => {
+    expect(seen('2024年12月4日至1月5日', null).map((d) => d.iso)).toEqual(['2024-12-04', '2025-01-05']);
+    expect(seen('十二月四日至一月五日', 2024).map((d) => d.iso)).toEqual(['2024-12-04', '2025-01-05']);
+    // …and the dates after it carry the new year.
+    expect(seen('2024年12月4日至1月5日开展巡察，1月9日反馈', null).map((d) => d.iso)).toEqual(['2024-12-04', '2025-01-05', '2025-01-09']);
+  });
+  it('not two dates that are no range, nor a year written, nor a range that would run a year on', () => {
+    expect(seen('2024年12月4日召开会议；1月5日完成', null).map((d) => d.iso)).toEqual(['2024-12-04', '2024-01-05']);
+    expect(seen('2024年12月4日至2024年1月5日', null).map((d) => d.iso)).toEqual(['2024-12-04', '2024-01-05']);
+    expect(seen('2024年6月28日至6月20日', null).map((d) => d.iso)).toEqual(['2024-06-28', '2024-06-20']);
+  });
+  it('marks a year carried, not one written or said relative to the notice', () => {
+    const text = '2024年11月4日至12月5日，去年1月9日';
+    expect(findDates(text, 0, text.length, null, 2025).map((d) => d.implicitYear ?? false)).toEqual([false, true, false]);
+  });
+});

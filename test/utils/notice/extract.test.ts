@@ -1120,6 +1120,20 @@ describe('the inspection told under the first part, and years told relative to t
     const n = extractHtml(cmsPage(title, lines.map((l) => `<p>${l}</p>`).join('')), 'relative-years');
     expect([n.inspectionPeriod, n.feedbackDate]).toEqual([{ start: '2024-11-04', end: '2024-12-05' }, '2025-01-09']);
   });
+  it('dates the feedback told without its year after an inspection the year before in the next year: no false date-order check', () => {
+    const title = '中共某县教育局党组关于巡察整改进展情况的通报';
+    const lines = [
+      '根据县委统一部署，去年11月4日至12月5日，县委第三巡察组对县教育局党组开展了常规巡察。1月9日，县委第三巡察组向局党组反馈了巡察意见。现将巡察整改进展情况予以公布。',
+      '一、整改工作组织情况',
+      '局党组成立整改工作领导小组，制定整改方案。巡察反馈的15个问题，已完成整改13个。',
+      '欢迎广大干部群众监督。联系电话：0763-1234567。',
+      '中共某县教育局党组',
+      '2025年4月18日',
+    ];
+    const n = extractHtml(cmsPage(title, lines.map((l) => `<p>${l}</p>`).join('')), 'relative-year-carried');
+    expect([n.inspectionPeriod, n.feedbackDate]).toEqual([{ start: '2024-11-04', end: '2024-12-05' }, '2025-01-09']);
+    expect(n.checks.map((c) => c.kind)).not.toContain('date-order');
+  });
 });
 
 describe('an aspect heading without its numeral between two lists of problems', () => {

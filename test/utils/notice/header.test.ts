@@ -261,6 +261,97 @@ describe('findOpeningFacts: a year said relative to the notice', () => {
   });
 });
 
+describe('findOpeningFacts: the feedback is the team\'s act', () => {
+  const read = (opening: string, part: string) => {
+    const text = `${opening}\n${part}`;
+    const f = findOpeningFacts(text, 0, opening.length, { part: { start: opening.length + 1, end: text.length } });
+    return { inspectionPeriod: f.inspectionPeriod, feedbackDate: f.feedbackDate };
+  };
+  // The opening gives the period, and the feedback without its date.
+  const OPENING = '2024年3月28日至5月30日，县委第三巡察组对县教育局党组开展了常规巡察，并反馈了巡察意见。现将巡察整改进展情况予以公布。';
+  const PERIOD = { start: '2024-03-28', end: '2024-05-30' };
+  it.each([
+    ['the body\'s meeting studying what the team fed back', '一、整改工作组织情况\n2024年7月2日，局党组召开党组会议，专题传达学习巡察组反馈意见，研究部署整改工作。'],
+    ['a meeting conveying it', '一、整改工作组织情况\n局党组高度重视，2024年7月2日召开巡察整改动员部署会，传达巡察组反馈意见。'],
+    ['a meeting conveying the 反馈会\'s spirit', '一、整改工作组织情况\n2024年7月2日，局党组召开会议传达巡察反馈会议精神。'],
+    ['the body reporting to the inspection office', '一、整改工作组织情况\n2024年9月30日，局党组向县委巡察办反馈了整改进展情况。'],
+    ['the body reporting its rectification, the team named before', '一、整改工作组织情况\n2024年9月30日，局党组对照巡察组意见，向县委反馈了整改方案。'],
+    ['the body reporting to the team', '一、整改工作组织情况\n2024年9月30日，局党组向县委第三巡察组反馈了整改进展情况。'],
+  ])('no date from %s', (_, part) => {
+    expect(read(OPENING, part)).toEqual({ inspectionPeriod: PERIOD, feedbackDate: null });
+  });
+  it.each([
+    ['the team feeding back', '一、基本情况\n2024年6月18日，县委第三巡察组向局党组反馈了巡察意见。', '2024-06-18'],
+    ['the findings fed back, the team unnamed', '一、基本情况\n2024年6月18日，向局党组反馈了巡察意见。', '2024-06-18'],
+    ['the 反馈会 held', '一、基本情况\n2024年6月18日，县委第三巡察组召开巡察反馈会议。', '2024-06-18'],
+  ])('a date from %s', (_, part, expected) => {
+    expect(read(OPENING, part).feedbackDate).toBe(expected);
+  });
+  it('in the opening too, the body\'s meeting on the feedback is not it', () => {
+    const opening = '2024年3月至5月，县委第三巡察组对县教育局党组开展了常规巡察。2024年7月2日，局党组召开党组会议，传达学习巡察反馈意见。';
+    expect(findOpeningFacts(opening, 0, opening.length).feedbackDate).toBeNull();
+  });
+});
+
+describe('findOpeningFacts: the inspection period is the team\'s', () => {
+  const read = (opening: string, part: string) => {
+    const text = `${opening}\n${part}`;
+    return findOpeningFacts(text, 0, opening.length, { part: { start: opening.length + 1, end: text.length } }).inspectionPeriod;
+  };
+  // The opening gives the inspection in months only.
+  const OPENING = '2024年3月至5月，县委第三巡察组对县教育局党组开展了常规巡察。2024年6月18日，县委第三巡察组向局党组反馈了巡察意见。';
+  it.each([
+    ['rectifying against the feedback', '一、整改工作组织情况\n2024年7月1日至9月30日，局党组对照巡察组反馈的问题开展集中整改。'],
+    ['rectifying the problems in its units', '一、整改工作组织情况\n2024年7月1日至9月30日，局党组在全系统开展巡察问题整改“回头看”。'],
+    ['a campaign against the feedback', '一、整改工作组织情况\n2024年7月1日至9月30日，局党组对照巡察组反馈意见开展了为期三个月的集中整改攻坚。'],
+  ])('not the body %s', (_, part) => {
+    expect(read(OPENING, part)).toBeNull();
+  });
+  it.each([
+    ['对…开展了巡察', '一、基本情况\n2024年3月4日至5月10日，县委第三巡察组对县教育局党组开展了常规巡察。'],
+    ['进驻', '一、基本情况\n2024年3月4日至5月10日，县委第三巡察组进驻县教育局。'],
+    ['在…开展巡察', '一、基本情况\n县委第三巡察组于2024年3月4日至5月10日在县教育局开展了常规巡察。'],
+  ])('the team inspecting: %s', (_, part) => {
+    expect(read(OPENING, part)).toEqual({ start: '2024-03-04', end: '2024-05-10' });
+  });
+});
+
+describe('findOpeningFacts: the feedback\'s month is of its own clause', () => {
+  const facts = (input: string) => findOpeningFacts(input, 0, input.length).feedbackDate;
+  it('a month starting the inspection\'s range is not the feedback\'s', () => {
+    expect(facts('2024年3月至5月，县委第三巡察组对县教育局党组开展了常规巡察，并向局党组反馈了巡察意见。2024年6月18日，县委第三巡察组召开巡察反馈会议。')).toBe('2024-06-18');
+  });
+  it('nor a month of the inspection told before 反馈 in the same sentence', () => {
+    expect(facts('2024年3月，县委第三巡察组对县教育局党组开展了常规巡察，并向局党组反馈了巡察意见。2024年6月18日，县委第三巡察组召开巡察反馈会议。')).toBe('2024-06-18');
+  });
+  it('a month in 反馈\'s own clause still is: no day of another month dates it', () => {
+    expect(facts('2025年4月，中央巡视组进行了反馈。2025年5月8日，集团党组召开巡视整改动员部署会。')).toBeNull();
+  });
+});
+
+describe('findOpeningFacts: a feedback date without its year, after the inspection', () => {
+  const facts = (input: string, publishedYear: number | null = null) => {
+    const f = findOpeningFacts(input, 0, input.length, { publishedYear });
+    return [f.inspectionPeriod, f.feedbackDate];
+  };
+  it('is the next year\'s when the year carried over would put it before the inspection ended', () => {
+    expect(facts('去年11月4日至12月5日，县委第三巡察组对局党组开展了常规巡察。1月9日，县委第三巡察组向局党组反馈了巡察意见。', 2025)).toEqual([
+      { start: '2024-11-04', end: '2024-12-05' },
+      '2025-01-09',
+    ]);
+    expect(facts('2024年11月4日至12月5日，县委第三巡察组对局党组开展了常规巡察。1月9日，县委第三巡察组向局党组反馈了巡察意见。')).toEqual([
+      { start: '2024-11-04', end: '2024-12-05' },
+      '2025-01-09',
+    ]);
+  });
+  it('keeps a year written as written', () => {
+    expect(facts('2024年11月4日至12月5日，县委第三巡察组对局党组开展了常规巡察。2024年1月9日，县委第三巡察组向局党组反馈了巡察意见。')[1]).toBe('2024-01-09');
+  });
+  it('keeps the year when the next year\'s would be a year on (a date out of order, not a new year)', () => {
+    expect(facts('2024年3月28日至6月28日，县委第三巡察组对局党组开展了常规巡察。6月20日，县委第三巡察组向局党组反馈了巡察意见。')[1]).toBe('2024-06-20');
+  });
+});
+
 describe('findPublicity', () => {
   it.each([
     { input: '公开期限：2025年10月16日至11月16日。', year: null, expected: { start: '2025-10-16', end: '2025-11-16' } },
