@@ -52,22 +52,35 @@ function onlyFileNamesAfter(lines: readonly { text: string }[], i: number): bool
 }
 const CARRY_ON_HEADING = /持续(?:推动|推进|深化|抓好|做好|巩固|用力)|深化.{0,6}整改|整改成果(?:运用|转化)|久久为功|常抓不懈/;
 
+// An invitation may be made warmly: `衷心欢迎`, `诚挚欢迎`, `真诚欢迎`, `热忱欢迎`, `热诚欢迎` (CLOSING and
+// CLOSING_SENTENCE spell the same words out).
+const WELCOME = '(?:衷心|诚挚|真诚|热忱|热诚|诚恳)?欢迎';
 // The closing of a notice: the invitation to supervise, the publicity period, contacts.
-const CLOSING = /^(欢迎|如有意见|如对|(?:大家|各位|群众|广大干部群众)[^。]{0,12}(?:意见|建议)|公开期限|公示期|公开时间|公示时间|公告时间|公告期|征求意见(?:期限|时间|期)|(?:公示|公开|意见反馈)截止|联系(电话|方式|人|地址)|电话|邮政|电子邮箱|邮箱|地址|监督电话|举报电话|附件)|^[^。；]{0,16}?(?:(?:如对|若对)[^。；]{0,30}?(?:意见|建议)|(?:如有|若有)(?:意见|建议)|有何意见)|^请(?:广大|社会|各界|干部群众|群众)[^。；]{0,24}?(?:监督|反映)/;
+const CLOSING = /^((?:衷心|诚挚|真诚|热忱|热诚|诚恳)?欢迎|如有意见|如对|(?:大家|各位|群众|广大干部群众)[^。]{0,12}(?:意见|建议)|公开期限|公示期|公开时间|公示时间|公告时间|公告期|征求意见(?:期限|时间|期)|(?:公示|公开|意见反馈)截止|联系(电话|方式|人|地址)|电话|邮政|电子邮箱|邮箱|地址|监督电话|举报电话|附件)|^[^。；]{0,16}?(?:(?:如对|若对)[^。；]{0,30}?(?:意见|建议)|(?:如有|若有)(?:意见|建议)|有何意见)|^请(?:广大|社会|各界|干部群众|群众)[^。；]{0,24}?(?:监督|反映)/;
 // Inside a paragraph — the next steps ending in the invitation (`下一步，…进行督办。…欢迎广大干部群众监督。`) —
 // the closing opens at a sentence: one addressed to the readers, or giving the publicity period or a
 // contact with its value. Words that a measure may open a sentence with as well (a bare `如对…`, `电话`,
 // `地址`, `公示时间不足…`) do not open it there.
-const CLOSING_SENTENCE = /^(?:欢迎[^。；]{0,40}?(?:监督|反映|批评|意见|建议)|(?:如有|若有)(?:意见|建议)|[^。；，]{0,16}?(?:如对|若对)[^。；]{0,30}?(?:意见|建议)|请(?:广大|社会|各界|干部群众|群众)[^。；]{0,24}?(?:监督|反映)|(?:大家|各位)[^。；]{0,12}(?:意见|建议)|(?:公开期限|公示期限?|公开时间|公示时间|公告时间|公告期|公开期|征求意见(?:期限|时间|期))(?:为|：|:)?\s*(?:自|即日|[0-9一二三四五六七八九十〇])|(?:公示|公开|意见反馈)截止(?:时间|日期)|(?:联系(?:电话|方式|人)|监督电话|举报电话)\s*[：:为]?\s*[0-9（(])/;
+const CLOSING_SENTENCE = /^(?:(?:衷心|诚挚|真诚|热忱|热诚|诚恳)?欢迎[^。；]{0,40}?(?:监督|反映|批评|意见|建议)|(?:如有|若有)(?:意见|建议)|[^。；，]{0,16}?(?:如对|若对)[^。；]{0,30}?(?:意见|建议)|请(?:广大|社会|各界|干部群众|群众)[^。；]{0,24}?(?:监督|反映)|(?:大家|各位)[^。；]{0,12}(?:意见|建议)|(?:公开期限|公示期限?|公开时间|公示时间|公告时间|公告期|公开期|征求意见(?:期限|时间|期))(?:为|：|:)?\s*(?:自|即日|[0-9一二三四五六七八九十〇])|(?:公示|公开|意见反馈)截止(?:时间|日期)|(?:联系(?:电话|方式|人)|监督电话|举报电话)\s*[：:为]?\s*[0-9（(])/;
 // An invitation after a lead-in in its own sentence: `各单位巡察整改进展情况已在各自门户网站公开，欢迎广大干部群众
 // 监督`, `以上为巡察整改进展情况，欢迎…`, `为进一步做好巡视整改工作，欢迎…`. The lead-in is one short clause, or
 // ends announcing what is made public; after the next steps' clauses (`下一步，市委巡察办将…督办，推动巡察
 // 整改落地见效，欢迎…监督`) the sentence is the body's, its promise kept.
-const INVITATION_INSIDE = /[，,]\s*欢迎(?:广大|社会|各界|全[体院校市县区]|干部|群众|师生|职工|党员)[^。；]{0,24}?(?:监督|提出|反映|批评)/;
+const INVITATION_INSIDE = new RegExp(`[，,]\\s*${WELCOME}(?:广大|社会|各界|全[体院校市县区]|干部|群众|师生|职工|党员)[^。；]{0,24}?(?:监督|提出|反映|批评)`);
 const PUBLISHED_CLAUSE = /(?:^|[，,])[^，,]{0,30}(?:公开|公布|公示|通报|发布)[^，,]{0,8}$/;
+// A lead-in of a clause or two that only says why the notice is out or that it asks for supervision:
+// its purpose (`为进一步做好巡察整改工作`, `为了更好地接受监督`), its grounds (`根据有关要求`), the body opening
+// itself to supervision (`主动接受监督`, `自觉接受群众监督`). Not a next step's clauses (`下一步`, `将…督办`,
+// `推动巡察整改落地见效`): those keep the sentence the body's, its promise whole.
+const WHY_CLAUSE = /^(?:为了?[^，,]{2,24}|(?:根据|按照)[^，,]{0,16}(?:要求|规定|部署|精神)|(?:主动|自觉|诚恳|广泛)?接受[^，,]{0,12}监督)$/;
+const whyLead = (lead: string): boolean => {
+  const clauses = lead.split(/[，,]/).map((c) => c.trim());
+  return clauses.length <= 2 && clauses.every((c) => WHY_CLAUSE.test(c) && !/将|下一步/.test(c));
+};
 // …but a measure's own clause (`一是已开通“码上监督”平台，欢迎广大群众扫码反映问题`) leads no closing in.
 const MEASURE_LEAD = /^(?:[一二三四五六七八九十]+是|[^，。；]{0,12}?已(?:经)?[^，。；]{0,10}?(?:开通|设立|建立|开设|安装))/;
-const invitationLead = (lead: string): boolean => !MEASURE_LEAD.test(lead) && ((lead.length <= 30 && !/[，,]/.test(lead)) || PUBLISHED_CLAUSE.test(lead));
+const invitationLead = (lead: string): boolean =>
+  !MEASURE_LEAD.test(lead) && ((lead.length <= 30 && !/[，,]/.test(lead)) || PUBLISHED_CLAUSE.test(lead) || whyLead(lead));
 // Words of the contacts a closing gives (`联系电话`, `邮箱`, `来信请寄`): where no closing opens with
 // an invitation, the last lines holding them are where contacts are read.
 const CONTACT_CUE = /电话|邮箱|信箱|邮编|邮政编码|来信|来电|联系方式|联系人|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+/;

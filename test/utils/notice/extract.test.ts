@@ -1085,6 +1085,24 @@ describe('a last paragraph holding the next steps, then the invitation', () => {
     const n = page(['一是已开通“码上监督”平台，欢迎广大群众扫码反映问题。二是市委巡察办将每季度通报整改进展。', '欢迎广大干部群众监督。联系电话：0379-63208812。']);
     expect(n.commitments.map((c) => c.text)).toContain('二是市委巡察办将每季度通报整改进展。');
   });
+  it.each([
+    ['warmly (衷心欢迎…，如有意见建议…)', '衷心欢迎广大干部群众对巡察整改落实情况进行监督，如有意见建议，请及时向我们反映。联系电话：0379-63208812。'],
+    ['warmly (诚挚欢迎)', '诚挚欢迎广大干部群众对巡察整改落实情况进行监督。联系电话：0379-63208812。'],
+    ['after its purpose and the body opening itself to supervision', '为进一步做好巡察整改工作，主动接受监督，欢迎广大干部群众对巡察整改落实情况进行监督。联系电话：0379-63208812。'],
+  ])('an invitation made %s is the closing: no promise read from it', (_, line) => {
+    const n = page(['市委巡察办将持续跟踪督办。', line]);
+    expect(n.commitments.map((c) => c.text)).toEqual(['市委巡察办将持续跟踪督办。']);
+    expect(n.contacts.phones).toEqual(['0379-63208812']);
+  });
+  it('…inside the next steps\' paragraph too, after their last sentence', () => {
+    const n = page([`${NEXT}衷心欢迎广大干部群众监督。联系电话：0379-63208812。`]);
+    expect(n.commitments.map((c) => c.text)).toEqual([NEXT]);
+  });
+  it('a next step\'s clause before the invitation keeps the sentence the body\'s, its promise whole', () => {
+    const promise = '为进一步做好巡察整改工作，市委巡察办将对整改进度滞后的单位进行督办，欢迎广大干部群众监督。';
+    const n = page([promise, '联系电话：0379-63208812。']);
+    expect(n.commitments.map((c) => c.text)).toEqual([promise]);
+  });
   it('a sentence a measure may open with as well (如对…, 公示时间不足) opens no closing inside a paragraph', () => {
     const n = page(['市委巡察办将持续督办。如对整改不力的单位，严肃追责问责。', '欢迎广大干部群众监督。联系电话：0379-63208812。']);
     expect(n.commitments.map((c) => c.text)).toEqual(['市委巡察办将持续督办。', '如对整改不力的单位，严肃追责问责。']);
