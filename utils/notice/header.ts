@@ -161,10 +161,12 @@ export function findSignature(
 // The team as named: whose (`县委`, `校党委`, `集团党委`, `省委教育工委`), its number, its kind when it
 // is not a regular one (`县委第二交叉巡察组`, `县委机动巡察第一组`).
 const TEAM_KIND = '(?:交叉|机动|专项|提级|联动|延伸)?';
-const INSPECTOR = new RegExp(`(中央|自治区党委|[省市区县州旗盟]委|校党委|院党委|集团党委|公司党委|党委|党组|(?:[省市区县州]委)?[\\u4e00-\\u9fff]{0,4}?[工纪]委)(第[一二三四五六七八九十0-9]+)${TEAM_KIND}(巡[察视])组`);
-const INSPECTOR_ALT = new RegExp(`(中央|[省市区县州旗盟]委|校党委|集团党委|公司党委|党委|党组)${TEAM_KIND}巡[察视](?:工作)?第[一二三四五六七八九十0-9]+组`);
+// Whose committee: a school's, a group's, a bank's head office (`总行党委第三巡视组`), a department's (`厅党组`).
+const OWNER = '(?:总行|分行|总公司|集团公司|集团|公司|总院|学院|大学|医院|[厅局院校行部社])?(?:党委|党组)';
+const INSPECTOR = new RegExp(`(中央|自治区党委|[省市区县州旗盟]委|${OWNER}|(?:[省市区县州]委)?[\\u4e00-\\u9fff]{0,4}?[工纪]委)(第[一二三四五六七八九十0-9]+)${TEAM_KIND}(巡[察视])组`);
+const INSPECTOR_ALT = new RegExp(`(中央|[省市区县州旗盟]委|${OWNER})${TEAM_KIND}巡[察视](?:工作)?第[一二三四五六七八九十0-9]+组`);
 const INSPECTOR_BARE = /(中央|[省市区县州旗盟]委|校党委|党委)(巡[察视])组/;
-const ROUND = /(?:[一二三四五六七八九十]+届|[0-9]+届)?(?:中央|自治区党委|[省市区县州旗盟]委(?:教育|企业|机关|国资|卫生|金融)?工委|[省市区县州旗盟]委|校党委|集团党委|公司党委|党委)?(?:(?:19|20)\d{2}年(?:度)?)?第[一二三四五六七八九十0-9]+轮(?=.{0,6}巡[察视])/;
+const ROUND = /(?:[一二三四五六七八九十]+届|[0-9]+届)?(?:中央|自治区党委|[省市区县州旗盟]委(?:教育|企业|机关|国资|卫生|金融)?工委|[省市区县州旗盟]委|(?:总行|分行|总公司|集团公司|集团|公司|总院|学院|大学|医院|[厅局院校行部社])?党委)?(?:(?:19|20)\d{2}年(?:度)?)?第[一二三四五六七八九十0-9]+轮(?=.{0,6}巡[察视])/;
 
 export function findInspector(text: string, from: number, title: string | null): string | null {
   const head = text.slice(from);

@@ -400,3 +400,16 @@ describe('findPublicity: periods from publication, and the invitation that dates
     expect(findPublicity('欢迎广大干部群众于2024年8月10日前反映。', 0, 2024, '2024-08-01').range).toBeNull();
   });
 });
+
+describe('findInspector: a team of any body\'s committee', () => {
+  it.each([
+    ['总行党委第三巡视组对分行党委开展了巡视。', '总行党委第三巡视组'],
+    ['厅党组第二巡察组对我局党组开展了巡察。', '厅党组第二巡察组'],
+    ['集团公司党委第二巡察组对公司党委开展了巡察。', '集团公司党委第二巡察组'],
+    ['校党委第一巡察组对学院党委开展了巡察。', '校党委第一巡察组'],
+    ['市委第三巡察组对我局开展了巡察。', '市委第三巡察组'],
+  ])('%s → %s', (text, expected) => {
+    expect(findInspector(text, 0, null)).toBe(expected);
+  });
+});
+
