@@ -215,6 +215,7 @@ export function inspectionActed(text: string): boolean {
 }
 
 const INSPECTION_TITLE = /巡[察视]|反馈(?:意见|问题)/;
+const PLACEHOLDER = /[×Ｘ]{2}|第[×Ｘ]+[轮届组]|[×Ｘ]+(?:市|县|区|局|委|届)/;
 
 function otherDomainTitle(titles: readonly string[]): boolean {
   return titles.some((t) => t.length <= 90 && OTHER_DOMAIN.test(t) && !/巡[察视]/.test(t) && /整改/.test(t));
@@ -591,6 +592,9 @@ function vetoOf(input: ClassifyInput, text: string, titles: readonly string[], s
   // speaks for a notice only when the text says an inspection acted on the body: a regulator's,
   // a school's or a hospital's own 整改 pages name an inspection at most in passing.
   if (titles.length && titles.every((t) => !INSPECTION_TITLE.test(t)) && titles.some((t) => /整改/.test(t)) && !inspectionActed(text)) return 'neg:no-inspection-of-body';
+  // A sample with placeholders for the names (`中共××市××局党组关于…第×轮巡察整改进展情况的通报`, in a guide
+  // to writing notices) is no notice: a published notice names its body and round.
+  if (titles.some((t) => PLACEHOLDER.test(t))) return 'neg:sample-with-placeholders';
   const searchTitle = input.titles.some((t) => SEARCH_TITLE.test(t.trim()));
   if (searchTitle || SEARCH_COUNT.test(text.slice(0, 3000)) || (text.indexOf('://') !== -1 && count(RESULT_ADDRESS, text, 3) >= 3)) return 'neg:search-results';
   if ((input.linkRatio ?? 0) > 0.5 || input.listPage) return 'neg:list-page';

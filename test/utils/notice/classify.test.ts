@@ -429,3 +429,12 @@ describe('other documents about rectification', () => {
   });
 });
 
+describe('a sample notice with placeholders for its names', () => {
+  it('is no notice (a guide to writing notices shows one)', () => {
+    const text = '根据市委统一部署，市委第×巡察组对××局党组开展了常规巡察。局党组高度重视整改工作，逐条制定整改措施。现将巡察整改进展情况予以公布：巡察反馈问题××个，已整改××个。一是已修订制度；二是已完成专项检查。公示期：××月××日至××月××日。';
+    const d = classifyNotice({ titles: ['中共鹤洲市××局党组关于九届市委第×轮巡察整改进展情况的通报'], text, scope: 'article' });
+    expect(d.isNotice).toBe(false);
+    expect(d.reasons).toContain('neg:sample-with-placeholders');
+  });
+});
+
