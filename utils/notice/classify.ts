@@ -203,7 +203,7 @@ const FOLDED_IN = /一并|纳入[^。；;]{0,16}?(?:台账|清单)|统筹推进|
 const DURING_INSPECTION = /^[^。；;，,]{0,40}?巡[察视](?:工作)?(?:时|期间|过程中)/;
 
 /** Whether an inspection team acted on the body, in a sentence that does not fold it into other work. */
-export function inspectionActed(text: string): boolean {
+function inspectionActed(text: string): boolean {
   for (const m of text.matchAll(INSPECTION_ACTED)) {
     const at = m.index ?? 0;
     const from = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)) + 1;

@@ -200,7 +200,8 @@ const STEP_LEAD = /^(?:[一二三四五六七八九十]是|[（(][一二三四�
 /** True when sentence `s` is a step's short lead with more of the step after it on its line. */
 function leadsItsStep(text: string, s: { text: string; end: number }): boolean {
   if (!STEP_LEAD.test(s.text.trim())) return false;
-  const rest = text.slice(s.end, text.indexOf('\n', s.end) === -1 ? text.length : text.indexOf('\n', s.end));
+  const lineEnd = text.indexOf('\n', s.end);
+  const rest = text.slice(s.end, lineEnd === -1 ? text.length : lineEnd);
   return rest.trim().length >= 6;
 }
 

@@ -166,6 +166,13 @@ const STILL_TO_DO = /剩余|其余|尚未|未完成|再|启动|第[二三四五]
 const FIGURE = /(?<![第\d.])\d+(?:\.\d+)?(?!\d|\s*[年月日号])|(?<![第一二两三四五六七八九十百千万])[一二两三四五六七八九十百千万]+(?:个|次|项|名|人|家|篇|场|期|条|件|户|所|批|万|亿)/;
 const CLAUSE_END = /[，。；！？,;!?]/;
 
+/** Where the clause holding `at` in `text` starts. */
+function clauseStart(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && !CLAUSE_END.test(text[from - 1] ?? '')) from--;
+  return from;
+}
+
 /** True when the deadline cue `m` in `text` is a half-year, a quarter or a span of years reported, not a deadline. */
 export function isReportedPeriod(text: string, m: RegExpMatchArray): boolean {
   const g = m.groups ?? {};
@@ -173,8 +180,7 @@ export function isReportedPeriod(text: string, m: RegExpMatchArray): boolean {
   if (m[0].endsWith('前')) return false;
   const at = m.index ?? 0;
   const end = at + m[0].length;
-  let from = at;
-  while (from > 0 && !CLAUSE_END.test(text[from - 1] ?? '')) from--;
+  const from = clauseStart(text, at);
   let to = end;
   while (to < text.length && !CLAUSE_END.test(text[to] ?? '')) to++;
   // The period alone before a comma (`2025年第四季度，向市委报送的信息被采用23篇`) is read with the clause after it.
@@ -301,12 +307,10 @@ const TOLD_MET = /已(?:经)?\s*(?:于|在)?[^，。；已]{0,14}$/;
 
 /** Deadlines in `text` with a completion still to come after them, not told as met nor reported. */
 function datedRest(text: string, masked: (i: number) => boolean): string[] {
-  if (!DEADLINE_CHARS.test(text)) return [];
   return cueMatches(DEADLINE_CUES, text, masked)
     .filter((m) => {
       const at = m.index ?? 0;
-      let from = at;
-      while (from > 0 && !CLAUSE_END.test(text[from - 1] ?? '')) from--;
+      const from = clauseStart(text, at);
       const after = text.slice(at + m[0].length, at + m[0].length + 24);
       // Told in the past (`2023年至2024年分两年完成了改造`) it is a report too.
       const clauseAfter = after.split(CLAUSE_END)[0] ?? '';
@@ -336,13 +340,11 @@ export function measureStatus(text: string, masked: (i: number) => boolean = () 
     // `已基本完成`, `已取得阶段性成效`, `已初步建立`: done in part, still going.
     status = 'ongoing';
     cues = [partly[0]];
-  } else if (done.length && datedRest(text, masked).length) {
-    // Part done, the rest due by a date (`已完成整改28个，剩余3个12月底前完成整改`): still going.
-    status = 'ongoing';
-    cues = [...done, ...datedRest(text, masked)];
   } else if (done.length) {
-    status = 'done';
-    cues = done;
+    // Part done, the rest due by a date (`已完成整改28个，剩余3个12月底前完成整改`): still going.
+    const rest = datedRest(text, masked);
+    status = rest.length ? 'ongoing' : 'done';
+    cues = [...done, ...rest];
   } else if (planned.length) {
     status = 'planned';
     cues = planned;

@@ -81,7 +81,8 @@ export interface PageDetection {
   links: LinkStats | null;
 }
 
-const INSPECTION_WORD = /巡[察视視]/;
+/** 巡察/巡视 (traditional 巡視 too): a notice names its inspection. */
+export const INSPECTION_WORD = /巡[察视視]/;
 const INSPECTION_WORDS = /巡[察视視]/g;
 
 /** True when every 巡察/巡视 of the page's text stands in a link. */
@@ -100,7 +101,7 @@ function inspectionOnlyInLinks(doc: Document, text: string): boolean {
 export function detectPage(doc: Document): PageDetection {
   const body = doc.body;
   const text = body ? textOf(body) : '';
-  if (text.indexOf('整改') === -1 || !/巡[察视視]/.test(text)) {
+  if (text.indexOf('整改') === -1 || !INSPECTION_WORD.test(text)) {
     return { detection: { isNotice: false, kind: 'not-notice', confidence: 0.01, reasons: ['no-inspection-words'] }, text, titles: [], links: null };
   }
   const docTitle = safeTitle(doc);

@@ -4,7 +4,7 @@ import { classifyNotice, confirmOnArticle } from './classify';
 import { extractCommitments } from './commitments';
 import { extractContacts } from './contacts';
 import { findDates } from './dates';
-import { detectPage, linkStats, pageTitles } from './detect';
+import { detectPage, INSPECTION_WORD, linkStats, pageTitles } from './detect';
 import {
   SITE_SEPARATOR, findInspector, findOpeningFacts, findPublicity, findRound, findSignature, findTitle, issuerFromTitle, normaliseTitle,
 } from './header';
@@ -22,8 +22,6 @@ import type { Detection, ExtractError, Notice, NoticeStats, OtherStat, Problem, 
 import { unwrapHardBreaks } from './unwrap';
 
 const FULLWIDTH_DIGIT = /[０-９]/;
-
-const INSPECTION_WORD = /巡[察视視]/;
 
 export interface ExtractOptions {
   /** The input as the user gave it (path or URL). */

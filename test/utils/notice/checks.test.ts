@@ -3,9 +3,9 @@ import { runChecks, type CheckInput } from '../../../utils/notice/checks';
 import { measureStatus } from '../../../utils/notice/cues';
 import { extractStats } from '../../../utils/notice/stats';
 
-/** The kinds of checks run on these figures and problems, with no dates. */
-function checkKinds(text: string, problems: CheckInput['problems'] = []): string[] {
-  const input: CheckInput = {
+/** The checks' input for these figures and problems, with no dates. */
+function inputOf(text: string, problems: CheckInput['problems'] = [], extra: Partial<CheckInput> = {}): CheckInput {
+  return {
     text,
     stats: extractStats(text, 0, text.length),
     problems,
@@ -15,8 +15,13 @@ function checkKinds(text: string, problems: CheckInput['problems'] = []): string
     publicityPeriod: null,
     dateSpans: { period: null, feedback: null, publicity: null },
     redacted: [],
+    ...extra,
   };
-  return runChecks(input).map((c) => c.kind);
+}
+
+/** The kinds of checks run on these figures and problems, with no dates. */
+function checkKinds(text: string, problems: CheckInput['problems'] = [], extra: Partial<CheckInput> = {}): string[] {
+  return runChecks(inputOf(text, problems, extra)).map((c) => c.kind);
 }
 
 /** The checks of a text's figures alone (no itemised problems, no dates). */
@@ -75,13 +80,7 @@ describe('a measure claimed done beside planned language', () => {
   it('names only the words of the future, not work begun', () => {
     const measure = '已完成主体工程，已启动附属工程建设，计划年底前完工。';
     const { status, cues } = measureStatus(measure);
-    const checks = runChecks({
-      text: '',
-      stats: extractStats('', 0, 0),
-      problems: [{ id: 'p1', sectionId: null, text: '问题', start: 0, end: 2, measures: [{ text: measure, status, cues, start: 0, end: measure.length }] }],
-      inspectionPeriod: null, feedbackDate: null, publishedDate: null, publicityPeriod: null,
-      dateSpans: { period: null, feedback: null, publicity: null }, redacted: [],
-    });
+    const checks = runChecks(inputOf('', [{ id: 'p1', sectionId: null, text: '问题', start: 0, end: 2, measures: [{ text: measure, status, cues, start: 0, end: measure.length }] }]));
     expect(checks.map((c) => c.message.split('”')[0])).toEqual(['此项措施称已完成，同时又有“计划']);
   });
 });
@@ -110,13 +109,7 @@ describe('the itemised problems against the count', () => {
   });
 
   it('a summary\'s items are the bodies it covers: no alarm', () => {
-    const input: CheckInput = {
-      text: '8个被巡察党组织共收到巡察反馈问题174个，已完成整改160个，阶段性整改14个。', summary: true,
-      stats: extractStats('8个被巡察党组织共收到巡察反馈问题174个，已完成整改160个，阶段性整改14个。', 0, 40),
-      problems: itemised('已完成。', '已完成。'), inspectionPeriod: null, feedbackDate: null, publishedDate: null, publicityPeriod: null,
-      dateSpans: { period: null, feedback: null, publicity: null }, redacted: [],
-    };
-    expect(runChecks(input).map((c) => c.kind)).toEqual([]);
+    expect(checkKinds('8个被巡察党组织共收到巡察反馈问题174个，已完成整改160个，阶段性整改14个。', itemised('已完成。', '已完成。'), { summary: true })).toEqual([]);
   });
 
   it('…but an aspects count that is not the list\'s length leaves the alarm', () => {
